@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+/** The dictionary format version this code reads and writes. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * Size limits: a dictionary that breaks them is refused rather than loaded, so a hostile or corrupt file
+ * cannot exhaust memory or freeze the page. They sit far above what the builder produces.
+ */
+export const LIMITS = {
+  idLength: 200,
+  nameLength: 300,
+  textLength: 20_000,
+  urlLength: 4_000,
+  aliasesPerEntity: 200,
+  factsPerEntity: 2_000,
+  entities: 200_000,
+  quotes: 500_000,
+  sources: 50_000,
+} as const;
+
+const id = z.string().min(1).max(LIMITS.idLength);
+const shortText = z.string().max(LIMITS.nameLength);
+const longText = z.string().max(LIMITS.textLength);
+
+export const entityTypeSchema = z.enum(['person', 'organization', 'place', 'other']);
+
+export const sourceSchema = z.object({
+  id,
+  title: longText,
+  url: z.string().max(LIMITS.urlLength).optional(),
+  publisher: shortText.optional(),
+  published: shortText.optional(),
+});
+
+export const factSchema = z.object({
+  text: longText,
+  source: id,
+});
+
+export const entitySchema = z.object({
+  id,
+  name: shortText.min(1),
+  type: entityTypeSchema,
+  aliases: z.array(shortText.min(1)).max(LIMITS.aliasesPerEntity),
+  description: longText,
+  facts: z.array(factSchema).max(LIMITS.factsPerEntity),
+});
+
+export const quoteSchema = z.object({
+  id,
+  text: longText.min(1),
+  speaker: id.nullable(),
+  about: z.array(id).max(LIMITS.aliasesPerEntity),
+  source: id,
+});
+
+export const dictionarySchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    sources: z.array(sourceSchema).max(LIMITS.sources),
+    entities: z.array(entitySchema).max(LIMITS.entities),
+    quotes: z.array(quoteSchema).max(LIMITS.quotes),
+  })
+  .superRefine((dict, ctx) => {
+    // References must point at something that exists: a dangling id would surface as a broken card.
+    const sourceIds = new Set(dict.sources.map((s) => s.id));
+    const entityIds = new Set<string>();
+    dict.entities.forEach((e, i) => {
+      if (entityIds.has(e.id))
+        ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate entity id "${e.id}"` });
+      entityIds.add(e.id);
+      e.facts.forEach((f, j) => {
+        if (!sourceIds.has(f.source))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entities', i, 'facts', j, 'source'],
+            message: `unknown source "${f.source}"`,
+          });
+      });
+    });
+    dict.quotes.forEach((q, i) => {
+      if (!sourceIds.has(q.source))
+        ctx.addIssue({ code: 'custom', path: ['quotes', i, 'source'], message: `unknown source "${q.source}"` });
+      if (q.speaker !== null && !entityIds.has(q.speaker))
+        ctx.addIssue({ code: 'custom', path: ['quotes', i, 'speaker'], message: `unknown entity "${q.speaker}"` });
+      q.about.forEach((a, j) => {
+        if (!entityIds.has(a))
+          ctx.addIssue({ code: 'custom', path: ['quotes', i, 'about', j], message: `unknown entity "${a}"` });
+      });
+    });
+  });
+
+export type EntityType = z.infer<typeof entityTypeSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Dictionary = z.infer<typeof dictionarySchema>;
+
+export const ENTITY_TYPES: readonly EntityType[] = entityTypeSchema.options;
+
+/** The dictionary schema as JSON Schema (draft 2020-12), the form published in `schema/`. */
+export function dictionaryJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'https://backstory.invalid/schema/dictionary.schema.json',
+    title: 'Backstory entity dictionary',
+    ...z.toJSONSchema(dictionarySchema, { target: 'draft-2020-12' }),
+  };
+}

@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest asks for as little as possible: the content script runs on http(s) pages only,
+// storage keeps settings and the reader's own dictionary, activeTab/scripting serve "Learn from this article".
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Highlights the people, organisations and places named in the news you read, with background cards and quotes. Runs entirely on your machine.',
+    permissions: ['storage'],
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
+    commands: {
+      'next-entity': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Focus the next highlighted name and open its card',
+      },
+      'previous-entity': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Focus the previous highlighted name and open its card',
+      },
+      'toggle-backstory': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Turn Backstory on or off everywhere',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
