@@ -17,6 +17,7 @@ export const LIMITS = {
   entities: 200_000,
   quotes: 500_000,
   sources: 50_000,
+  corrections: 10_000,
 } as const;
 
 const id = z.string().min(1).max(LIMITS.idLength);
@@ -45,6 +46,8 @@ export const entitySchema = z.object({
   aliases: z.array(shortText.min(1)).max(LIMITS.aliasesPerEntity),
   description: longText,
   facts: z.array(factSchema).max(LIMITS.factsPerEntity),
+  /** Ids of the sources that name this entity; a reader's layer keeps it so removing a source knows what it held up. */
+  mentionedIn: z.array(id).max(LIMITS.sources).optional(),
 });
 
 export const quoteSchema = z.object({
@@ -55,12 +58,22 @@ export const quoteSchema = z.object({
   source: id,
 });
 
+/** A reader's correction to one entity, applied wherever the entity shows; `name` is kept for display. */
+export const correctionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('not-a-name'), entity: id, name: shortText }),
+  z.object({ kind: z.literal('wrong-type'), entity: id, name: shortText, type: entityTypeSchema }),
+  z.object({ kind: z.literal('same-as'), entity: id, name: shortText, target: id }),
+  z.object({ kind: z.literal('hide'), entity: id, name: shortText }),
+]);
+
 export const dictionarySchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     sources: z.array(sourceSchema).max(LIMITS.sources),
     entities: z.array(entitySchema).max(LIMITS.entities),
     quotes: z.array(quoteSchema).max(LIMITS.quotes),
+    /** Only in a reader's exported layer: the corrections the reader made. */
+    corrections: z.array(correctionSchema).max(LIMITS.corrections).optional(),
   })
   .superRefine((dict, ctx) => {
     // References must point at something that exists: a dangling id would surface as a broken card.
@@ -70,6 +83,10 @@ export const dictionarySchema = z
       if (entityIds.has(e.id))
         ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate entity id "${e.id}"` });
       entityIds.add(e.id);
+      e.mentionedIn?.forEach((s, j) => {
+        if (!sourceIds.has(s))
+          ctx.addIssue({ code: 'custom', path: ['entities', i, 'mentionedIn', j], message: `unknown source "${s}"` });
+      });
       e.facts.forEach((f, j) => {
         if (!sourceIds.has(f.source))
           ctx.addIssue({
@@ -97,6 +114,7 @@ export type Fact = z.infer<typeof factSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Dictionary = z.infer<typeof dictionarySchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 
 export const ENTITY_TYPES: readonly EntityType[] = entityTypeSchema.options;
 
