@@ -1,0 +1,48 @@
+import type { EntityType } from '@/utils/dictionary/schema';
+
+/** The order entity groups appear in, most often looked up first. */
+export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
+
+const SINGULAR: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  place: 'Place',
+  other: 'Other',
+};
+
+const PLURAL: Record<EntityType, string> = {
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+  other: 'Other names',
+};
+
+/** The reader-facing name of one entity type ("Person"). */
+export function typeLabel(type: EntityType): string {
+  return SINGULAR[type];
+}
+
+/** The heading of a group of entities of one type ("People"). */
+export function typeGroupLabel(type: EntityType): string {
+  return PLURAL[type];
+}
+
+/** The first sentence of a description, for one-line listings; the whole text when it has no sentence end. */
+export function oneLine(description: string): string {
+  const text = description.replace(/\s+/g, ' ').trim();
+  const end = text.search(/[.!?](\s|$)/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
+/** Shortens `text` to at most `max` characters at a word boundary, marking the cut with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/** "1 mention" / "3 mentions". */
+export function mentionLabel(count: number): string {
+  return `${count} mention${count === 1 ? '' : 's'}`;
+}

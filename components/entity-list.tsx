@@ -1,0 +1,54 @@
+import type { EntityType } from '@/utils/dictionary/schema';
+import { mentionLabel, oneLine, TYPE_ORDER, typeGroupLabel } from './entity-labels';
+import './styles/list.css';
+
+/** One entity as the list shows it. */
+export interface ListedEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+  /** The entity's background; the list shows its first sentence. */
+  description?: string;
+}
+
+export interface EntityListProps {
+  entities: readonly ListedEntity[];
+  onSelect: (id: string) => void;
+}
+
+/** Groups entities by type (people first) and sorts each group by mention count, then by name. */
+export function groupEntities(entities: readonly ListedEntity[]): { type: EntityType; entities: ListedEntity[] }[] {
+  return TYPE_ORDER.map((type) => ({
+    type,
+    entities: entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+  })).filter((group) => group.entities.length > 0);
+}
+
+/** The entities named on the page, grouped by type, each a button with its mention count and one-line background. */
+export function EntityList({ entities, onSelect }: EntityListProps) {
+  return (
+    <div class="bs-entity-list">
+      {groupEntities(entities).map((group) => (
+        <section key={group.type} aria-labelledby={`bs-group-${group.type}`}>
+          <h2 id={`bs-group-${group.type}`} class="bs-group-heading">
+            {typeGroupLabel(group.type)} <span class="bs-group-count">({group.entities.length})</span>
+          </h2>
+          <ul class="bs-entity-items">
+            {group.entities.map((entity) => (
+              <li key={entity.id}>
+                <button type="button" class="bs-entity-item" onClick={() => onSelect(entity.id)}>
+                  <span class="bs-entity-line">
+                    <span class="bs-entity-name">{entity.name}</span>
+                    <span class="bs-entity-count">{mentionLabel(entity.count)}</span>
+                  </span>
+                  {entity.description && <span class="bs-entity-background">{oneLine(entity.description)}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import type { Entity, Quote } from '@/utils/dictionary/schema';
+import { FactList } from './fact-list';
+import { clip, typeLabel } from './entity-labels';
+import { QuoteList } from './quote-list';
+import './styles/theme.css';
+import './styles/card.css';
+
+/** How many facts and quotes fit on a hover card before it stops being a glance. */
+export const HOVER_LIMITS = { facts: 3, quotes: 2, quoteLength: 220 } as const;
+
+export interface HoverCardViewProps {
+  entity: Entity;
+  index: DictionaryIndex;
+  /** The page text that was highlighted, which may be an alias ("Musk"). */
+  matchedText: string;
+  theme: 'light' | 'dark';
+}
+
+/** The quotes most worth a glance: what the entity said first, then what was said about it. */
+export function hoverQuotes(index: DictionaryIndex, entityId: string, limit: number = HOVER_LIMITS.quotes): Quote[] {
+  const { said, about } = index.relatedQuotes(entityId);
+  return [...said, ...about].slice(0, limit);
+}
+
+/** The compact card shown next to a highlighted name: a non-modal dialog labelled by the name. */
+export function HoverCardView({ entity, index, matchedText, theme }: HoverCardViewProps) {
+  const facts = entity.facts.filter((f) => f.text !== entity.description).slice(0, HOVER_LIMITS.facts);
+  const quotes = hoverQuotes(index, entity.id);
+  const matched = matchedText.replace(/\s+/g, ' ').trim();
+  return (
+    <div
+      class="bs-theme bs-hover-card"
+      data-theme={theme}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="bs-hover-name"
+      aria-describedby="bs-hover-description"
+    >
+      <header class="bs-card-header">
+        <h2 id="bs-hover-name" class="bs-card-name">
+          {entity.name}
+        </h2>
+        <span class="bs-type-badge">{typeLabel(entity.type)}</span>
+      </header>
+      <p id="bs-hover-description" class="bs-card-description">
+        {entity.description ? clip(entity.description, 320) : 'No background yet.'}
+      </p>
+      {facts.length > 0 && (
+        <section aria-label="Key facts">
+          <FactList facts={facts} index={index} withSources={false} />
+        </section>
+      )}
+      {quotes.length > 0 && (
+        <section aria-label="Quotes">
+          <QuoteList quotes={quotes} index={index} maxLength={HOVER_LIMITS.quoteLength} />
+        </section>
+      )}
+      <footer class="bs-hover-footer">
+        {matched && <p class="bs-hover-why">Highlighted because the page says “{matched}”</p>}
+        <p class="bs-hover-more">More in the Backstory popup (toolbar button)</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { clip, mentionLabel, oneLine, typeGroupLabel, typeLabel } from '@/components/entity-labels';
+
+describe('entity labels', () => {
+  it('names types singly and in groups', () => {
+    expect(typeLabel('organization')).toBe('Organisation');
+    expect(typeGroupLabel('person')).toBe('People');
+  });
+
+  it('takes the first sentence for one-line backgrounds', () => {
+    expect(oneLine('A city.  On a river.')).toBe('A city.');
+    expect(oneLine('U.S.-born writer')).toBe('U.S.-born writer');
+    expect(oneLine('No full stop')).toBe('No full stop');
+  });
+
+  it('clips at a word boundary with an ellipsis', () => {
+    expect(clip('short', 10)).toBe('short');
+    expect(clip('one two three four', 10)).toBe('one two…');
+    expect(clip('abcdefghijklmnop', 6)).toBe('abcde…');
+  });
+
+  it('counts mentions', () => {
+    expect(mentionLabel(1)).toBe('1 mention');
+    expect(mentionLabel(0)).toBe('0 mentions');
+  });
+});

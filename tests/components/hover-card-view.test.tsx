@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HOVER_LIMITS, HoverCardView, hoverQuotes } from '@/components/hover-card-view';
+import { sampleIndex } from './sample-dictionary';
+
+afterEach(cleanup);
+
+describe('HoverCardView', () => {
+  const index = sampleIndex();
+  const ada = index.entity('ada')!;
+
+  it('is a non-modal dialog labelled by the name and described by the background', () => {
+    render(<HoverCardView entity={ada} index={index} matchedText="Lovelace" theme="light" />);
+    const dialog = screen.getByRole('dialog', { name: 'Ada Lovelace' });
+    expect(dialog.getAttribute('aria-modal')).toBe('false');
+    const described = document.getElementById(dialog.getAttribute('aria-describedby')!)!;
+    expect(described.textContent).toContain('English mathematician');
+    expect(dialog.getAttribute('data-theme')).toBe('light');
+  });
+
+  it('keeps to a few key facts and the most relevant quotes, said first', () => {
+    const { container } = render(<HoverCardView entity={ada} index={index} matchedText="Ada" theme="dark" />);
+    expect(container.querySelectorAll('.bs-facts li')).toHaveLength(HOVER_LIMITS.facts);
+    const quotes = container.querySelectorAll('figure');
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]!.querySelector('blockquote')!.textContent).toContain('That brain of mine');
+    expect(quotes[0]!.querySelector('.bs-quote-speaker')!.textContent).toBe('Ada Lovelace');
+    expect(quotes[0]!.querySelector('cite')!.textContent).toBe('Envoy talks');
+    expect(quotes[1]!.querySelector('.bs-quote-speaker')!.textContent).toBe('Charles Babbage');
+    expect(screen.getByRole('dialog').getAttribute('data-theme')).toBe('dark');
+  });
+
+  it('says which page text caused the highlight and points to the popup', () => {
+    render(<HoverCardView entity={ada} index={index} matchedText={'  Lovelace\n'} theme="light" />);
+    expect(screen.getByText('Highlighted because the page says “Lovelace”')).toBeTruthy();
+    expect(screen.getByText(/More in the Backstory popup/)).toBeTruthy();
+  });
+
+  it('picks quotes about an entity when it said nothing', () => {
+    expect(hoverQuotes(index, 'engine').map((q) => q.id)).toEqual(['q3']);
+    expect(hoverQuotes(index, 'london')).toEqual([]);
+  });
+
+  it('clips long quotes at a word boundary', () => {
+    const long = 'word '.repeat(100).trim();
+    const dict = index.dictionary;
+    const withLong = {
+      ...dict,
+      quotes: [{ id: 'long', text: long, speaker: 'ada', about: [], source: 's1' }],
+    };
+    const { container } = render(
+      <HoverCardView
+        entity={ada}
+        index={{ ...index, relatedQuotes: () => ({ said: withLong.quotes, about: [] }) }}
+        matchedText="Ada"
+        theme="light"
+      />,
+    );
+    const text = container.querySelector('blockquote')!.textContent!;
+    expect(text.length).toBeLessThanOrEqual(HOVER_LIMITS.quoteLength);
+    expect(text.endsWith('word…')).toBe(true);
+  });
+});
