@@ -1,103 +1,107 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-import { ENTITY_TYPES, entityTypeSchema, type EntityType } from './dictionary/schema';
+import { parseSettings, type LoadedSettings } from './settings/parse';
+import { defaultSettings, SETTINGS_VERSION, settingsSchema, type Settings, type SiteRule } from './settings/schema';
+import { withSiteRule } from './settings/site-rules';
 
-/** Where Backstory runs unless a site rule says otherwise. */
-export const runModes = ['articles', 'everywhere'] as const;
-/** How a highlighted name looks before it is hovered. */
-export const highlightStyles = ['underline', 'background', 'none'] as const;
+export {
+  CARD_DELAY,
+  DEFAULT_SETTINGS,
+  defaultSettings,
+  highlightStyles,
+  MAX_SITE_RULES,
+  runModes,
+  SETTINGS_VERSION,
+  settingsSchema,
+  type HighlightStyle,
+  type RunMode,
+  type Settings,
+  type SiteRule,
+} from './settings/schema';
+export { parseSettings, type LoadedSettings } from './settings/parse';
+export { normaliseHostname, type HostnameResult } from './settings/hostname';
+export {
+  decideRun,
+  siteEnabled,
+  siteRuleFor,
+  withSiteRule,
+  type MatchedRule,
+  type RunDecision,
+} from './settings/site-rules';
 
-const siteRule = z.enum(['on', 'off']);
+/** Turns the stored value of the previous layout version into the next one. */
+export type SettingsMigration = (previous: unknown) => unknown;
 
-export const settingsSchema = z.object({
-  enabled: z.boolean(),
-  runOn: z.enum(runModes),
-  /** Per-site overrides keyed by hostname. */
-  sites: z.record(z.string().max(253), siteRule),
-  types: z.array(entityTypeSchema),
-  highlightStyle: z.enum(highlightStyles),
-  firstMentionOnly: z.boolean(),
-  /** Milliseconds of hover before a card opens. */
-  cardDelay: z.number().int().min(0).max(3000),
-});
+/**
+ * Migrations keyed by the version they produce. Version 1 is the first layout, so there are none yet. When the
+ * layout changes, raise SETTINGS_VERSION to 2 and add `2: (v1) => v2` here: WXT runs each missing step once, on the
+ * first read after the update, and stores the result with its new version. What a migration returns is still parsed
+ * field by field, so a migration that gets something wrong costs that field (with a notice), never the settings.
+ */
+export const settingsMigrations: Readonly<Record<number, SettingsMigration>> = Object.freeze({});
 
-export type Settings = z.infer<typeof settingsSchema>;
-export type SiteRule = z.infer<typeof siteRule>;
+/** Defines the stored settings item at `version` with `migrations`; the extension uses `settingsItem` below. */
+export function defineSettingsItem(
+  version: number = SETTINGS_VERSION,
+  migrations: Readonly<Record<number, SettingsMigration>> = settingsMigrations,
+) {
+  // No fallback: an empty store reads as null, which parseSettings turns into fresh defaults.
+  return storage.defineItem<unknown, { v: number }>('local:settings', { version, migrations: { ...migrations } });
+}
 
-export const DEFAULT_SETTINGS: Settings = {
-  enabled: true,
-  runOn: 'everywhere',
-  sites: {},
-  types: [...ENTITY_TYPES],
-  highlightStyle: 'underline',
-  firstMentionOnly: false,
-  cardDelay: 400,
-};
+/** The one stored settings item. */
+export const settingsItem = defineSettingsItem();
 
-/** Result of reading stored settings: the settings in force, and a notice when stored data had to be discarded. */
-export interface LoadedSettings {
-  settings: Settings;
-  notice?: string;
+/** A notice when the stored layout version is not the one this code reads. */
+function versionNotice(stored: number, current: number, hasValue: boolean): string | undefined {
+  if (!hasValue || stored === current) return undefined;
+  return stored > current
+    ? 'Your settings were saved by a newer version of Backstory; what this version does not know has been ignored.'
+    : 'Your settings could not be brought up to date with this version of Backstory; anything unreadable uses its default.';
 }
 
 /**
- * Reads untrusted stored settings field by field: every field that parses is kept, every field that does not falls
- * back to its default, and the notice names the fields that were reset, so one bad value never costs the rest.
+ * Loads settings from storage, falling back to defaults (with a notice) when they do not parse. The parameters
+ * exist for tests of future layout versions; the extension calls it without any.
  */
-export function parseSettings(raw: unknown): LoadedSettings {
-  if (raw === null || raw === undefined) return { settings: { ...DEFAULT_SETTINGS } };
-  if (typeof raw !== 'object' || Array.isArray(raw))
-    return {
-      settings: { ...DEFAULT_SETTINGS },
-      notice: 'Stored settings were unreadable and have been reset to defaults.',
-    };
-  const input = raw as Record<string, unknown>;
-  const settings = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
-  const reset: string[] = [];
-  for (const [key, field] of Object.entries(settingsSchema.shape)) {
-    if (!(key in input)) continue;
-    const parsed = (field as z.ZodType).safeParse(input[key]);
-    if (parsed.success) settings[key] = parsed.data;
-    else reset.push(key);
-  }
-  const result = settings as Settings;
-  result.types = [...new Set(result.types)] as EntityType[];
-  return reset.length
-    ? { settings: result, notice: `Some settings could not be read and were reset to defaults: ${reset.join(', ')}.` }
-    : { settings: result };
-}
-
-/** Whether Backstory should run on `hostname` under `settings` (before the article check). */
-export function siteEnabled(settings: Settings, hostname: string): boolean {
-  const rule = settings.sites[hostname.toLowerCase()];
-  if (rule) return rule === 'on';
-  return settings.enabled;
-}
-
-/**
- * The one stored settings item. Version 1 was the first layout; migrations turn older layouts into the current
- * one and are added here when the layout changes.
- */
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
-
-/** Loads settings from storage, falling back to defaults (with a notice) when they do not parse. */
-export async function loadSettings(): Promise<LoadedSettings> {
+export async function loadSettings(item = settingsItem, version = SETTINGS_VERSION): Promise<LoadedSettings> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
+    const loaded = parseSettings(raw);
+    const stored = typeof meta.v === 'number' ? meta.v : 1;
+    const notices = [versionNotice(stored, version, raw !== null && raw !== undefined), loaded.notice].filter(Boolean);
+    return notices.length ? { settings: loaded.settings, notice: notices.join(' ') } : { settings: loaded.settings };
   } catch (error) {
-    return { settings: { ...DEFAULT_SETTINGS }, notice: `Settings could not be loaded: ${(error as Error).message}` };
+    return {
+      settings: defaultSettings(),
+      notice: `Your settings could not be loaded (${(error as Error).message}), so Backstory is using its defaults.`,
+    };
   }
 }
 
-/** Applies `change` to the stored settings and saves them; concurrent writers each keep their own fields. */
+/** Applies `change` to the stored settings and saves them; throws, saving nothing, if the result is not valid. */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const { settings } = await loadSettings();
   const next = settingsSchema.parse(change(settings));
   await settingsItem.setValue(next);
   return next;
+}
+
+/** Saves `settings` as they are, e.g. to keep the defaults a notice announced so the notice goes away. */
+export async function saveSettings(settings: Settings): Promise<Settings> {
+  return updateSettings(() => settings);
+}
+
+/** Puts every setting back to its default. */
+export async function resetSettings(): Promise<Settings> {
+  return updateSettings(() => defaultSettings());
+}
+
+/**
+ * Switches Backstory on or off for `hostname` (and its subdomains without rules of their own), or removes the rule
+ * with `null`. Throws an Error with a reader-facing message when `hostname` is not a valid site name.
+ */
+export async function setSiteRule(hostname: string, rule: SiteRule | null): Promise<Settings> {
+  return updateSettings((current) => withSiteRule(current, hostname, rule));
 }
 
 /** Calls `listener` with parsed settings whenever they change; returns the function that stops watching. */
