@@ -29,8 +29,8 @@ const MESSAGES: Record<EmptyKind, { title: string; body: string }> = {
     body: 'Backstory is set to run on articles only. Turn it on for this site with the switch above.',
   },
   unreachable: {
-    title: 'This page has not been read yet',
-    body: 'Reload the page to let Backstory read it.',
+    title: 'Backstory has not read this page',
+    body: 'Browsers keep extensions out of their own pages and the extension store. On any other page, reload it to let Backstory read it.',
   },
 };
 

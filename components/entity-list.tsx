@@ -31,13 +31,18 @@ export function EntityList({ entities, onSelect }: EntityListProps) {
     <div class="bs-entity-list">
       {groupEntities(entities).map((group) => (
         <section key={group.type} aria-labelledby={`bs-group-${group.type}`}>
-          <h2 id={`bs-group-${group.type}`} class="bs-group-heading">
+          <h3 id={`bs-group-${group.type}`} class="bs-group-heading">
             {typeGroupLabel(group.type)} <span class="bs-group-count">({group.entities.length})</span>
-          </h2>
+          </h3>
           <ul class="bs-entity-items">
             {group.entities.map((entity) => (
               <li key={entity.id}>
-                <button type="button" class="bs-entity-item" onClick={() => onSelect(entity.id)}>
+                <button
+                  type="button"
+                  class="bs-entity-item"
+                  data-entity-id={entity.id}
+                  onClick={() => onSelect(entity.id)}
+                >
                   <span class="bs-entity-line">
                     <span class="bs-entity-name">{entity.name}</span>
                     <span class="bs-entity-count">{mentionLabel(entity.count)}</span>

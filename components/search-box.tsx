@@ -77,6 +77,7 @@ export function SearchBox({ index, onSelect, onQueryChange, limit = 12 }: Search
               <button
                 type="button"
                 class="bs-entity-item"
+                data-entity-id={entity.id}
                 onClick={() => onSelect(entity.id)}
                 onKeyDown={(e) => onResultKey(e, i)}
               >

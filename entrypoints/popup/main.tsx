@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import '@/components/styles/theme.css';
+import './popup.css';
+import { PopupApp } from './popup-app';
 
-render(<main>Backstory</main>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

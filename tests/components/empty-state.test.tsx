@@ -13,7 +13,7 @@ describe('EmptyState', () => {
     ['gave-up', /Stopped early/],
     ['off', /switched off/],
     ['not-article', /does not look like an article/],
-    ['unreachable', /not been read yet/],
+    ['unreachable', /has not read this page/],
   ];
 
   it.each(cases)('explains the %s state', (kind, title) => {

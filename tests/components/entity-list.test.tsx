@@ -22,7 +22,7 @@ describe('EntityList', () => {
 
   it('renders a headed group per type with counts and one-line backgrounds', () => {
     render(<EntityList entities={entities} onSelect={() => undefined} />);
-    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual(['People (3)', 'Organisations (1)', 'Places (1)']);
     const people = screen.getByRole('region', { name: 'People (3)' });
     const buttons = within(people).getAllByRole('button');

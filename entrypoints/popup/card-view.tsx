@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EntityCard } from '@/components/entity-card';
+import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import type { Entity } from '@/utils/dictionary/schema';
+import { sendMessage, type PageEntity } from '@/utils/messaging';
+
+export interface CardViewProps {
+  entityId: string;
+  index: DictionaryIndex;
+  /** The entity as the page reported it, when it is named on the page. */
+  onPage?: PageEntity;
+  tabId?: number;
+  onBack: () => void;
+}
+
+/** One entity's full card in the popup, with a way back and "show on page" stepping through its mentions. */
+export function CardView({ entityId, index, onPage, tabId, onBack }: CardViewProps) {
+  const entity: Entity | undefined =
+    index.entity(entityId) ??
+    (onPage && { id: onPage.id, name: onPage.name, type: onPage.type, aliases: [], description: '', facts: [] });
+  const [next, setNext] = useState(0);
+  const [status, setStatus] = useState<string | undefined>();
+  const back = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    back.current?.focus();
+    setNext(0);
+    setStatus(undefined);
+  }, [entityId]);
+
+  const showOnPage = async () => {
+    if (tabId === undefined) return;
+    try {
+      const shown = await sendMessage('popup:show-mention', { entityId, index: next }, tabId);
+      if (!shown || shown.total === 0) {
+        setStatus('No mention left on the page');
+        return;
+      }
+      setStatus(`Mention ${shown.index + 1} of ${shown.total}`);
+      setNext((shown.index + 1) % shown.total);
+    } catch {
+      setStatus('The page did not answer; try reloading it');
+    }
+  };
+
+  return (
+    <div class="bs-popup-card">
+      <button type="button" class="bs-button-quiet bs-back" ref={back} onClick={onBack}>
+        ← Back to the list
+      </button>
+      {entity ? (
+        <EntityCard
+          entity={entity}
+          index={index}
+          mentionCount={onPage?.count}
+          onShowOnPage={onPage && tabId !== undefined ? () => void showOnPage() : undefined}
+          showOnPageStatus={status}
+        />
+      ) : (
+        <p>This name is no longer in the dictionary.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EmptyState } from '@/components/empty-state';
+import { EntityList, type ListedEntity } from '@/components/entity-list';
+import { SearchBox } from '@/components/search-box';
+import { SiteSwitch } from '@/components/site-switch';
+import { CardView } from './card-view';
+import { popupDictionary } from './dictionary';
+import { emptyStateFor, reportHostname } from './page-access';
+import { findTargetTab, type TargetTab } from './target-tab';
+import { usePageReport } from './use-page-report';
+import { useSiteSwitch } from './use-site-switch';
+
+/** The toolbar popup: what the open page names, a search over the whole dictionary, and the site switch. */
+export function PopupApp() {
+  const [tab, setTab] = useState<TargetTab | undefined>();
+  const [noTab, setNoTab] = useState(false);
+  const [selected, setSelected] = useState<string | undefined>();
+  const [searching, setSearching] = useState(false);
+  const lastSelected = useRef<string | undefined>(undefined);
+  const main = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    findTargetTab(location.search)
+      .then((found) => (found ? setTab(found) : setNoTab(true)))
+      .catch(() => setNoTab(true));
+  }, []);
+
+  const view = usePageReport(tab);
+  const hostname = reportHostname(view.report);
+  const site = useSiteSwitch(hostname);
+  const { index, error } = popupDictionary();
+  const report = view.report;
+  const empty = noTab ? 'restricted' : emptyStateFor(view);
+  const listed: ListedEntity[] = (report?.entities ?? []).map((e) => ({
+    ...e,
+    description: index.entity(e.id)?.description,
+  }));
+
+  const select = (id: string) => {
+    lastSelected.current = id;
+    setSelected(id);
+  };
+  const back = () => {
+    setSelected(undefined);
+    // Return focus to the entry the reader came from, as a browser's back button would.
+    requestAnimationFrame(() => {
+      const id = lastSelected.current;
+      const button = id && main.current?.querySelector<HTMLElement>(`[data-entity-id="${CSS.escape(id)}"]`);
+      if (button) button.focus();
+    });
+  };
+
+  return (
+    <div class="bs-theme bs-popup" ref={main}>
+      <header class="bs-popup-header">
+        <h1 class="bs-popup-title">Backstory</h1>
+        {hostname && !site.loading && (
+          <SiteSwitch hostname={hostname} on={site.on} busy={site.busy || site.globallyOff} onChange={site.set} />
+        )}
+      </header>
+      {site.globallyOff && (
+        <p class="bs-popup-note">
+          Backstory is switched off everywhere. Turn it on in the settings or with its shortcut.
+        </p>
+      )}
+      {site.error && (
+        <p class="bs-popup-note" role="alert">
+          {site.error}
+        </p>
+      )}
+      {error && <p class="bs-popup-note">{error}</p>}
+      {selected && (
+        <CardView
+          entityId={selected}
+          index={index}
+          onPage={report?.entities.find((e) => e.id === selected)}
+          tabId={tab?.id}
+          onBack={back}
+        />
+      )}
+      <div hidden={selected !== undefined}>
+        <SearchBox index={index} onSelect={select} onQueryChange={(q) => setSearching(q.trim() !== '')} />
+        {!searching && (
+          <section class="bs-on-page" aria-labelledby="bs-on-page-heading">
+            <h2 id="bs-on-page-heading" class="bs-popup-section">
+              On this page
+            </h2>
+            {empty && <EmptyState kind={empty} note={empty === 'gave-up' ? report?.note : undefined} />}
+            {(!empty || empty === 'gave-up') && <EntityList entities={listed} onSelect={select} />}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
