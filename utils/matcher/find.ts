@@ -1,0 +1,138 @@
+import { charClass, CharClass, foldWord } from './chars';
+import { isAllCaps, readSeparator, readWord } from './tokens';
+import { ROOT, type TokenTrie } from './trie';
+
+/** One mention found in a text: offsets into the original string, the entry's key and the alias it matched. */
+export interface Match {
+  start: number;
+  end: number;
+  key: string;
+  alias: string;
+}
+
+/** French and Italian elisions after which a name may start behind an apostrophe ("l’Iran", "d’Ormesson"). */
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'dell', 'all', 'nell', 'sull', 'dall']);
+
+interface Candidate {
+  node: number;
+  end: number;
+  cased: string;
+  /** True when the candidate ends on a word, so the character after it must not continue that word. */
+  wordEnd: boolean;
+}
+
+const isWord = (code: number) => !Number.isNaN(code) && charClass(code) === CharClass.Word;
+
+/**
+ * Finds every mention in `text` in one left-to-right pass: at each word that could start an alias, it walks the
+ * trie word by word and keeps the longest alias that passes the boundary and case checks, then jumps past it,
+ * so matches never overlap. `before`/`after` are the characters just outside `text` ('' at a block edge).
+ */
+export function findMatches(trie: TokenTrie, text: string, before = '', after = ''): Match[] {
+  const out: Match[] = [];
+  const n = text.length;
+  let caps: boolean | undefined;
+  const allCaps = () => (caps ??= isAllCaps(text));
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (charClass(code) !== CharClass.Word) {
+      i++;
+      continue;
+    }
+    const word = readWord(text, i);
+    const first = code < 0x80 ? code : foldWord(text[i]!).charCodeAt(0);
+    const bits = trie.firstChar[first]!;
+    const candidate = (bits & 1 || (bits & 2 && allCaps())) && startAllowed(text, i, before);
+    const match = candidate ? longestAt(trie, text, word.start, word.end, word.folded, after, allCaps) : undefined;
+    if (match) {
+      out.push(match);
+      i = match.end;
+    } else i = word.end;
+  }
+  return out;
+}
+
+/** A name may not start in the middle of a word, nor right after an apostrophe inside one ("O'Brien"). */
+function startAllowed(text: string, start: number, before: string): boolean {
+  if (start === 0) return !isWord(before.charCodeAt(before.length - 1));
+  if (charClass(text.charCodeAt(start - 1)) !== CharClass.Apostrophe) return true;
+  let p = start - 1;
+  while (p > 0 && isWord(text.charCodeAt(p - 1))) p--;
+  if (p === start - 1) return true;
+  return ELISIONS.has(text.slice(p, start - 1));
+}
+
+/** A name may not end in the middle of a word; an apostrophe may follow only as a possessive ("Iran's"). */
+function endAllowed(text: string, end: number, after: string): boolean {
+  if (end === text.length) return !isWord(after.charCodeAt(0));
+  if (charClass(text.charCodeAt(end)) !== CharClass.Apostrophe) return true;
+  if (!isWord(text.charCodeAt(end + 1))) return true;
+  const s = text[end + 1];
+  if (s !== 's' && s !== 'S') return false;
+  return end + 2 === text.length ? !isWord(after.charCodeAt(0)) : !isWord(text.charCodeAt(end + 2));
+}
+
+function longestAt(
+  trie: TokenTrie,
+  text: string,
+  start: number,
+  firstEnd: number,
+  firstFolded: string,
+  after: string,
+  allCaps: () => boolean,
+): Match | undefined {
+  const candidates: Candidate[] = [];
+  let node = ROOT;
+  let cased = '';
+  let wordEnd = firstEnd;
+  let folded = firstFolded;
+  for (;;) {
+    const token = trie.vocab.get(folded.toLowerCase());
+    const next = token === undefined ? undefined : trie.child(node, token);
+    if (next === undefined) break;
+    node = next;
+    cased += folded;
+    if (trie.terminals.has(node)) candidates.push({ node, end: wordEnd, cased, wordEnd: true });
+    if (!trie.separatorNodes.has(node)) break;
+    const sep = readSeparator(text, wordEnd, trie.maxSeparator);
+    // A trailing separator belongs to some aliases ("U.S."): try each prefix of what follows the word.
+    for (let k = 1; k <= sep.norm.length && k <= trie.maxSeparator; k++) {
+      const piece = sep.norm.slice(0, k);
+      const t = trie.vocab.get(piece);
+      const tail = t === undefined ? undefined : trie.child(node, t);
+      if (tail !== undefined && trie.terminals.has(tail))
+        candidates.push({ node: tail, end: sep.rawEnds[k - 1]!, cased: cased + piece, wordEnd: false });
+    }
+    if (sep.cut || sep.next >= text.length) break;
+    const sepToken = trie.vocab.get(sep.norm);
+    const afterSep = sepToken === undefined ? undefined : trie.child(node, sepToken);
+    if (afterSep === undefined) break;
+    node = afterSep;
+    cased += sep.norm;
+    const nextWord = readWord(text, sep.next);
+    wordEnd = nextWord.end;
+    folded = nextWord.folded;
+  }
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const cand = candidates[c]!;
+    if (cand.wordEnd && !endAllowed(text, cand.end, after)) continue;
+    const variant = pickVariant(trie, cand, allCaps);
+    if (variant === undefined) continue;
+    const entry = trie.entries[trie.variantEntry[variant]!]!;
+    return { start, end: cand.end, key: entry.key, alias: entry.alias };
+  }
+  return undefined;
+}
+
+/** Case check: exact (after folding), or upper-case text against an alias that has capitals, in all-caps text. */
+function pickVariant(trie: TokenTrie, cand: Candidate, allCaps: () => boolean): number | undefined {
+  const variants = trie.terminals.get(cand.node)!;
+  for (const v of variants) if (trie.variantCased[v] === cand.cased) return v;
+  if (cand.cased !== cand.cased.toUpperCase() || !allCaps()) return undefined;
+  for (const v of variants) {
+    const spelled = trie.variantCased[v]!;
+    if (spelled !== spelled.toLowerCase() && spelled.toUpperCase() === cand.cased) return v;
+  }
+  return undefined;
+}

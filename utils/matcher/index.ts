@@ -1,0 +1,62 @@
+import { findMatches, type Match } from './find';
+import { TokenTrie, type MatcherEntry } from './trie';
+
+export type { Match } from './find';
+export type { MatcherEntry } from './trie';
+
+/** A compiled matcher: built once from every alias, then asked for the mentions in any number of texts. */
+export interface Matcher {
+  /** Number of aliases compiled in. */
+  readonly size: number;
+  /**
+   * Every mention in `text`, left to right, never overlapping. `before`/`after` are the characters just outside
+   * the text when it continues inline in a neighbouring node ('' at a block edge), so words split across nodes
+   * are not mistaken for names.
+   */
+  find(text: string, before?: string, after?: string): Match[];
+}
+
+function wrap(trie: TokenTrie): Matcher {
+  return {
+    get size() {
+      return trie.size;
+    },
+    find: (text, before, after) => findMatches(trie, text, before, after),
+  };
+}
+
+/** Compiles `entries` into a matcher in one go. Earlier entries win when two spell the same alias. */
+export function compileMatcher(entries: Iterable<MatcherEntry>): Matcher {
+  const trie = new TokenTrie();
+  for (const entry of entries) trie.add(entry);
+  return wrap(trie);
+}
+
+/**
+ * Compiles `entries` a chunk at a time, awaiting `pause()` whenever `shouldPause()` says the current slice is
+ * spent, so a very large dictionary never blocks the page for long. Rejects with the signal's reason on abort.
+ */
+export async function compileMatcherSliced(
+  entries: Iterable<MatcherEntry>,
+  shouldPause: () => boolean,
+  pause: () => Promise<void>,
+  signal?: AbortSignal,
+): Promise<Matcher> {
+  const trie = new TokenTrie();
+  let count = 0;
+  for (const entry of entries) {
+    trie.add(entry);
+    // Checking the clock costs more than adding an alias, so only look every so often.
+    if (++count % 256 === 0 && shouldPause()) {
+      await pause();
+      signal?.throwIfAborted();
+    }
+  }
+  return wrap(trie);
+}
+
+/** The matcher entries of a dictionary: every entity's name first, then every alias, so names win ties. */
+export function* dictionaryEntries(entities: readonly { id: string; name: string; aliases: readonly string[] }[]) {
+  for (const e of entities) yield { key: e.id, alias: e.name };
+  for (const e of entities) for (const alias of e.aliases) yield { key: e.id, alias };
+}
