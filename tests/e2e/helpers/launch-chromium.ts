@@ -1,0 +1,60 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The built Chrome extension; BACKSTORY_CHROME_DIR points elsewhere (a copy taken while others rebuild). */
+export const CHROME_EXTENSION_DIR = resolve(ROOT, process.env.BACKSTORY_CHROME_DIR ?? '.output/chrome-mv3');
+
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker, as it is now (it is looked up again if the browser restarted it). */
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/** Launches headless Chromium with a fresh profile and the built extension loaded, and finds the extension's id. */
+export async function launchChromium(): Promise<ChromiumWithExtension> {
+  const dir = CHROME_EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension at ${dir}: run npm run build`);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Headless is chosen by the flag below: Playwright's own headless mode would not load extensions.
+    headless: false,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  const worker = async () =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  let extensionId: string;
+  try {
+    extensionId = new URL((await worker()).url()).host;
+  } catch (error) {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}

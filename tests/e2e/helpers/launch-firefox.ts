@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The built Firefox add-on (WXT builds Manifest V2 for Firefox); BACKSTORY_FIREFOX_DIR points elsewhere. */
+export const FIREFOX_EXTENSION_DIR = resolve(ROOT, process.env.BACKSTORY_FIREFOX_DIR ?? '.output/firefox-mv2');
+
+// Preferences that keep a test profile silent: no updates, telemetry, studies, pings, prefetching or remote settings.
+// Puppeteer's profile already points most service URLs at an unreachable host; these close the rest.
+const QUIET_PREFS: Record<string, unknown> = {
+  'app.update.enabled': false,
+  'app.update.auto': false,
+  'app.normandy.enabled': false,
+  'app.shield.optoutstudies.enabled': false,
+  'browser.discovery.enabled': false,
+  'browser.ping-centre.telemetry': false,
+  'browser.newtabpage.activity-stream.feeds.telemetry': false,
+  'browser.newtabpage.activity-stream.telemetry': false,
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'browser.safebrowsing.provider.google4.updateURL': '',
+  'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'captivedetect.canonicalURL': '',
+  'datareporting.healthreport.uploadEnabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.systemAddon.update.enabled': false,
+  'extensions.update.autoUpdateDefault': false,
+  'media.gmp-manager.url': '',
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.http.speculative-parallel-limit': 0,
+  'network.prefetch-next': false,
+  'services.settings.poll_interval': 86400 * 365,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.server': '',
+  'toolkit.telemetry.unified': false,
+  // The add-on is unsigned; it is installed as a temporary add-on, which these allow.
+  'xpinstall.signatures.required': false,
+  'extensions.experiments.enabled': false,
+};
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  addonId: string;
+  close(): Promise<void>;
+}
+
+/** Launches headless Firefox ESR over WebDriver BiDi and installs the built add-on as a temporary add-on. */
+export async function launchFirefox(): Promise<FirefoxWithExtension> {
+  const dir = FIREFOX_EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built add-on at ${dir}: run npm run build`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: QUIET_PREFS,
+  });
+  try {
+    const addonId = await browser.installExtension(dir);
+    return { browser, addonId, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
