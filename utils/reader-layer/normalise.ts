@@ -1,0 +1,42 @@
+/** Titles that say nothing about who someone is: "Mr Johnson" and "Johnson" are the same key. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
+
+/** Folds a name to its matching key: no accents, lower case, no possessive, punctuation as spaces, no title. */
+export function normaliseName(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** The key of a fact or quote text, so the same sentence from two sources is stored once. */
+export function textKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A key names one thing with confidence when it has two words or more, or is the whole name of the entity. */
+export function isStrongKey(key: string, entityNameKey: string): boolean {
+  return key.includes(' ') || key === entityNameKey;
+}
+
+/** The distinct matching keys of an entity's name and aliases. */
+export function entityKeys(name: string, aliases: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const n of [name, ...aliases]) {
+    const key = normaliseName(n);
+    if (key) keys.add(key);
+  }
+  return [...keys];
+}

@@ -1,0 +1,61 @@
+import { storage } from 'wxt/utils/storage';
+import { readerLayerSchema, emptyLayer, type ReaderLayer } from './layer-schema';
+
+/**
+ * The reader's layer is one `local:` storage item: one write replaces it whole, so a reader never sees half an
+ * update, and content scripts can read and watch it directly (an extension IndexedDB is out of their reach).
+ */
+export const layerItem = storage.defineItem<unknown>('local:readerLayer', { fallback: null, version: 1 });
+
+/** The layer in force, and a notice when the stored one could not be read. */
+export interface LoadedLayer {
+  layer: ReaderLayer;
+  notice?: string;
+  /** The stored value is unreadable: writes are refused until the reader resets, so nothing is overwritten. */
+  broken?: boolean;
+}
+
+/** Reads an untrusted stored value as a layer; an unreadable one yields an empty layer and a notice. */
+export function parseLayer(raw: unknown): LoadedLayer {
+  if (raw === null || raw === undefined) return { layer: emptyLayer() };
+  const parsed = readerLayerSchema.safeParse(raw);
+  if (parsed.success) return { layer: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    layer: emptyLayer(),
+    broken: true,
+    notice: `Your learned dictionary could not be read (${issue?.path.join('.') || 'top level'}: ${issue?.message}).`,
+  };
+}
+
+/** Loads the stored layer. */
+export async function loadLayer(): Promise<LoadedLayer> {
+  return parseLayer(await layerItem.getValue());
+}
+
+/** Runs `task` holding the layer lock where the platform has one, so two extension pages never interleave writes. */
+async function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request('backstory-reader-layer', task) : task();
+}
+
+/** Applies `change` to the stored layer and saves the result in one write; throws (writing nothing) on failure. */
+export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): Promise<ReaderLayer> {
+  return exclusive(async () => {
+    const loaded = await loadLayer();
+    if (loaded.broken) throw new Error(`${loaded.notice} Reset it under Options → Dictionary to go on.`);
+    const next = readerLayerSchema.parse(change(loaded.layer));
+    await layerItem.setValue(next);
+    return next;
+  });
+}
+
+/** Replaces the stored layer with an empty one (the way out of an unreadable layer). */
+export async function resetLayer(): Promise<void> {
+  await exclusive(() => layerItem.setValue(emptyLayer()));
+}
+
+/** Calls `listener` with the parsed layer whenever it changes; returns the function that stops watching. */
+export function watchLayer(listener: (loaded: LoadedLayer) => void): () => void {
+  return layerItem.watch((value) => listener(parseLayer(value)));
+}
