@@ -1,0 +1,124 @@
+import { render } from 'preact';
+import { HoverCardView } from '@/components/hover-card-view';
+import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { anchorCard } from './card-position';
+import { HoverIntent } from './hover-intent';
+import { ENTITY_ATTRIBUTE, markFrom, matchedText } from './marks';
+import { themeFor } from './page-theme';
+
+export interface HoverCardOptions {
+  /** The dictionary the marks refer to, read when a card opens (it may be replaced while the page is open). */
+  index: () => DictionaryIndex | undefined;
+  /** Milliseconds of hover before a card opens (the cardDelay setting), read each time. */
+  cardDelay: () => number;
+}
+
+const SWITCH_DELAY_MS = 120;
+const CLOSE_DELAY_MS = 300;
+const HOST_NAME = 'backstory-card';
+
+/**
+ * Shows a background card next to a highlighted name when it is hovered or focused, in a shadow root so the page
+ * and the card cannot restyle each other. Everything it adds is removed when `ctx` is invalidated.
+ */
+export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptions): void {
+  let ui: Promise<ShadowRootContentScriptUi<HTMLElement>> | undefined;
+  let stopPosition: (() => void) | undefined;
+  let generation = 0;
+
+  const mountUi = () =>
+    (ui ??= createShadowRootUi(ctx, {
+      name: HOST_NAME,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: (container) => container,
+      onRemove: (container) => container && render(null, container),
+    }).then((created) => {
+      created.mount();
+      return created;
+    }));
+
+  const hide = () => {
+    generation += 1;
+    stopPosition?.();
+    stopPosition = undefined;
+    void ui?.then((u) => u.mounted && render(null, u.mounted));
+  };
+
+  const lookup = (mark: Element) => {
+    const id = mark.getAttribute(ENTITY_ATTRIBUTE);
+    const index = options.index();
+    const entity = id ? index?.entity(id) : undefined;
+    return index && entity ? { index, entity } : undefined;
+  };
+
+  const show = async (mark: Element, via: 'pointer' | 'focus') => {
+    const found = lookup(mark);
+    if (!found) return intent.dismiss();
+    const { index, entity } = found;
+    const mine = ++generation;
+    const created = await mountUi();
+    const container = created.mounted;
+    if (mine !== generation || !container || !mark.isConnected) return;
+    const text = matchedText(mark);
+    render(
+      <>
+        <HoverCardView entity={entity} index={index} matchedText={text} theme={themeFor(mark)} />
+        <div class="bs-visually-hidden" role="status">
+          {via === 'focus' ? `${entity.name}: ${entity.description}` : ''}
+        </div>
+      </>,
+      container,
+    );
+    const card = container.querySelector<HTMLElement>('.bs-hover-card');
+    stopPosition?.();
+    stopPosition = card ? anchorCard(mark, card, () => intent.dismiss()) : undefined;
+  };
+
+  const intent = new HoverIntent({
+    openDelay: options.cardDelay,
+    switchDelay: SWITCH_DELAY_MS,
+    closeDelay: CLOSE_DELAY_MS,
+    canOpen: (mark) => lookup(mark) !== undefined,
+    onOpen: (mark, via) => void show(mark, via).catch(() => intent.dismiss()),
+    onClose: hide,
+  });
+
+  // Events from inside the card reach the document retargeted to its host element.
+  const isCard = (target: EventTarget | null) => target instanceof Element && target.localName === HOST_NAME;
+
+  const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
+    document.addEventListener(type, handler, { capture: true, signal: ctx.signal });
+
+  on('pointerover', (event) => {
+    if (event.pointerType === 'touch') return;
+    const mark = markFrom(event.target);
+    if (mark) intent.enterMark(mark);
+    else if (isCard(event.target)) intent.enterCard();
+  });
+  on('pointerout', (event) => {
+    if (event.pointerType === 'touch') return;
+    const from = markFrom(event.target);
+    if (from && markFrom(event.relatedTarget) !== from) intent.leaveMark();
+    else if (isCard(event.target) && !isCard(event.relatedTarget)) intent.leaveCard();
+  });
+  on('focusin', (event) => {
+    const mark = markFrom(event.target);
+    if (mark) intent.focusMark(mark);
+  });
+  on('focusout', (event) => {
+    if (markFrom(event.target)) intent.blurMark();
+  });
+  on('keydown', (event) => {
+    if (event.key === 'Escape') intent.dismiss();
+  });
+
+  ctx.onInvalidated(() => {
+    intent.dispose();
+    stopPosition?.();
+    void ui?.then((u) => u.remove());
+  });
+}

@@ -1,0 +1,51 @@
+import { onMessage } from '@/utils/messaging';
+import { visibleMarks } from './marks';
+
+/**
+ * Moves keyboard focus to the next or previous highlighted name when the background forwards the shortcut.
+ * Focusing a name opens its card (the hover card listens for focus). Marks are made focusable only while they
+ * hold focus, so the page's own Tab order is untouched. Undone when `signal` aborts.
+ */
+export function initKeyboardNav(signal: AbortSignal): void {
+  let last: HTMLElement | undefined;
+
+  const focus = (mark: HTMLElement) => {
+    if (!mark.hasAttribute('tabindex')) {
+      mark.setAttribute('tabindex', '-1');
+      mark.addEventListener('blur', () => mark.removeAttribute('tabindex'), { once: true });
+    }
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+    mark.focus({ preventScroll: true });
+    last = mark;
+  };
+
+  const move = (direction: 1 | -1) => {
+    const marks = visibleMarks();
+    if (marks.length === 0) return;
+    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    let at = active ? marks.indexOf(active) : -1;
+    if (at === -1 && last) at = marks.indexOf(last);
+    const next = at === -1 ? firstFrom(marks, direction) : (at + direction + marks.length) % marks.length;
+    const target = marks[next];
+    if (target) focus(target);
+  };
+
+  const stop = onMessage('background:move-focus', ({ data }) => move(data.direction === -1 ? -1 : 1));
+  signal.addEventListener(
+    'abort',
+    () => {
+      stop();
+      if (last?.getAttribute('tabindex') === '-1' && document.activeElement !== last) last.removeAttribute('tabindex');
+    },
+    { once: true },
+  );
+}
+
+/** Where to start with nothing focused yet: the first name in view going forward, the last going back. */
+function firstFrom(marks: HTMLElement[], direction: 1 | -1): number {
+  const inView = marks.findIndex((m) => m.getBoundingClientRect().bottom > 0);
+  if (direction === 1) return inView === -1 ? 0 : inView;
+  const below = marks.findIndex((m) => m.getBoundingClientRect().top > window.innerHeight);
+  return below <= 0 ? marks.length - 1 : below - 1;
+}
