@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import '@/components/styles/theme.css';
+import { OptionsApp } from './options-app';
 
-render(<main>Backstory</main>, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

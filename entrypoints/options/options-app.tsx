@@ -1,0 +1,48 @@
+import { useState } from 'preact/hooks';
+import { GeneralSettings } from '@/components/options/general-settings';
+import { OptionsPage, type OptionsSection } from '@/components/options/options-page';
+import { useSettings } from './use-settings';
+import { shortcutOpener, useShortcut } from './use-shortcut';
+
+const openShortcuts = shortcutOpener();
+
+/** The options page wired to storage and the browser's commands. */
+export function OptionsApp() {
+  const state = useSettings();
+  const shortcut = useShortcut();
+  const [selected, setSelected] = useState(() => location.hash.slice(1));
+
+  // Sections are listed here; a later feature adds its own entry (e.g. { id: 'dictionary', ... }).
+  const sections: OptionsSection[] = [
+    {
+      id: 'general',
+      label: 'General',
+      content: state.settings ? (
+        <GeneralSettings
+          settings={state.settings}
+          onChange={state.change}
+          onSiteRule={state.siteRule}
+          shortcut={shortcut}
+          browser={import.meta.env.BROWSER === 'firefox' ? 'firefox' : 'chrome'}
+          onOpenShortcuts={openShortcuts}
+        />
+      ) : (
+        <p role="status">Loading settings…</p>
+      ),
+    },
+  ];
+
+  return (
+    <OptionsPage
+      sections={sections}
+      selected={selected}
+      onSelect={(id) => {
+        setSelected(id);
+        history.replaceState(null, '', `#${id}`);
+      }}
+      notice={state.notice}
+      saveError={state.saveError}
+      onAcknowledge={state.acknowledge}
+    />
+  );
+}
