@@ -45,7 +45,12 @@ export interface StaticServer {
 
 /** Starts a localhost server on a free port that serves tests/fixtures/** read-only. */
 export async function startStaticServer(
-  options: { headers?: HeaderRule[]; generated?: Generated } = {},
+  options: {
+    headers?: HeaderRule[];
+    generated?: Generated;
+    /** Rewrites the body of served text files (fills placeholders in fixture templates, for instance). */
+    transform?: (path: string, body: string) => string;
+  } = {},
 ): Promise<StaticServer> {
   const requests: ServedRequest[] = [];
   const server = createServer((req, res) => {
@@ -64,7 +69,10 @@ export async function startStaticServer(
       if (!file.startsWith(FIXTURES_DIR + sep)) return respond(404, 'not found', 'text/plain');
       try {
         if (!(await stat(file)).isFile()) return respond(404, 'not found', 'text/plain');
-        respond(200, await readFile(file), TYPES[extname(file)] ?? 'application/octet-stream');
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        const body = await readFile(file);
+        const text = type.startsWith('text/') || type.startsWith('application/json');
+        respond(200, text && options.transform ? options.transform(path, body.toString('utf8')) : body, type);
       } catch {
         respond(404, 'not found', 'text/plain');
       }

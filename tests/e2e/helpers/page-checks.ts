@@ -1,0 +1,156 @@
+// Functions in this file run inside the page (passed to Playwright's or Puppeteer's `evaluate`), so each one is
+// self-contained: no imports, no helpers from outside its own body.
+import type { EntityForms } from './dictionary-forms';
+
+/** A name form that occurs on the page, with the entities it may stand for. */
+export interface ExpectedForm {
+  form: string;
+  ids: string[];
+}
+
+export interface MarkAudit {
+  total: number;
+  /** Entity ids in order of first mark. */
+  order: string[];
+  /** Marks per entity id. */
+  counts: Record<string, number>;
+  /** Marks whose text is none of their entity's forms, or whose entity is unknown. */
+  wrongText: { id: string; text: string }[];
+  /** Marks inside a mark, or inside regions that must stay untouched. */
+  misplaced: string[];
+}
+
+/**
+ * Which names a correct highlighter must mark on the page: whole-word, case-sensitive occurrences of every form in
+ * the visible text outside untouched regions, keeping the leftmost-longest match where forms overlap. Text already
+ * split by marks is joined back first, so this can run after annotation.
+ */
+export function expectedForms(entities: EntityForms[]): ExpectedForm[] {
+  const SKIP =
+    'script,style,noscript,template,textarea,input,select,option,code,pre,svg,math,[contenteditable=""],[contenteditable="true"],backstory-card';
+  const isMark = (n: Node) => n instanceof HTMLElement && n.hasAttribute('data-backstory-entity');
+  const clean = (s: string) => s.replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');
+  const runs: string[] = [];
+  const visit = (el: Element) => {
+    if (el.matches(SKIP) || (el instanceof HTMLElement && !el.checkVisibility())) return;
+    let run = '';
+    for (const child of el.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE || isMark(child)) run += child.textContent ?? '';
+      else {
+        if (run) runs.push(clean(run));
+        run = '';
+        if (child instanceof Element) visit(child);
+      }
+    }
+    if (run) runs.push(clean(run));
+  };
+  visit(document.body);
+  const byForm = new Map<string, string[]>();
+  for (const e of entities)
+    for (const form of e.forms) byForm.set(clean(form), [...(byForm.get(clean(form)) ?? []), e.id]);
+  const wordChar = /[\p{L}\p{N}\p{M}]/u;
+  const found = new Map<string, string[]>();
+  for (const text of runs) {
+    const hits: { start: number; end: number; form: string }[] = [];
+    for (const form of byForm.keys()) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (wordChar.test(text[at - 1] ?? '') || wordChar.test(text[end] ?? '')) continue;
+        hits.push({ start: at, end, form });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = 0;
+    for (const hit of hits) {
+      if (hit.start < reach) continue;
+      reach = hit.end;
+      found.set(hit.form, byForm.get(hit.form) ?? []);
+    }
+  }
+  return [...found].map(([form, ids]) => ({ form, ids }));
+}
+
+/** Every mark on the page, checked against the dictionary: right text for its entity, in a place it may be. */
+export function auditMarks(entities: EntityForms[]): MarkAudit {
+  const SKIP =
+    'script,style,noscript,template,textarea,input,select,option,code,pre,svg,math,[contenteditable=""],[contenteditable="true"]';
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/\u00ad/g, '')
+      .replace(/[\s\u00a0]+/g, ' ')
+      .replace(/['’]s?$/u, '')
+      .trim()
+      .toLocaleLowerCase();
+  const forms = new Map(entities.map((e) => [e.id, new Set(e.forms.map(fold))]));
+  const marks = [...document.querySelectorAll<HTMLElement>('[data-backstory-entity]')];
+  const audit: MarkAudit = { total: marks.length, order: [], counts: {}, wrongText: [], misplaced: [] };
+  for (const mark of marks) {
+    const id = mark.getAttribute('data-backstory-entity') ?? '';
+    if (!(id in audit.counts)) audit.order.push(id);
+    audit.counts[id] = (audit.counts[id] ?? 0) + 1;
+    const text = mark.textContent ?? '';
+    if (!forms.get(id)?.has(fold(text))) audit.wrongText.push({ id, text });
+    const host = mark.parentElement?.closest(`[data-backstory-entity],${SKIP}`);
+    if (host) audit.misplaced.push(`${id} "${text}" inside <${host.tagName.toLowerCase()}>`);
+  }
+  return audit;
+}
+
+/**
+ * The page's text as the reader sees it in the live DOM, against the same page parsed fresh from the server:
+ * annotation must not add, remove or change a single character. Script-like elements are left out on both sides
+ * (a parser without scripting reads `noscript` differently) and so is Backstory's own card host.
+ */
+export async function textAgainstSource(): Promise<{ live: string; source: string }> {
+  const LEAVE_OUT = 'script,style,noscript,template,backstory-card';
+  const textOf = (root: Node) => {
+    const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if (!node.parentElement?.closest(LEAVE_OUT)) text += node.nodeValue;
+    return text;
+  };
+  const html = await (await fetch(location.href, { cache: 'no-store' })).text();
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  return { live: textOf(document.body), source: textOf(parsed.body) };
+}
+
+/** Where a mark inside a link sits on screen, with the link it belongs to; up to `max`, scrolled into view in turn. */
+export function marksInLinks(max: number): { index: number; href: string }[] {
+  const marks = [...document.querySelectorAll<HTMLElement>('a[href] [data-backstory-entity]')];
+  return marks
+    .map((mark, index) => ({ mark, index }))
+    .filter(({ mark }) => mark.checkVisibility() && mark.getClientRects().length > 0)
+    .slice(0, max)
+    .map(({ mark, index }) => ({ index, href: mark.closest('a')?.href ?? '' }));
+}
+
+/**
+ * Scrolls the n-th mark inside a link into view and arms a one-shot click listener on the window that records which
+ * link a click reached and cancels the navigation; returns the point to click.
+ */
+export function armLinkProbe(index: number): { x: number; y: number } {
+  const mark = document.querySelectorAll<HTMLElement>('a[href] [data-backstory-entity]')[index];
+  if (!mark) throw new Error(`no mark in a link at ${index}`);
+  mark.scrollIntoView({ block: 'center', inline: 'center' });
+  const probe = window as unknown as { backstoryProbe?: string };
+  probe.backstoryProbe = '';
+  window.addEventListener(
+    'click',
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.('a');
+      probe.backstoryProbe = link?.href ?? '(no link)';
+      event.preventDefault();
+    },
+    { once: true, capture: true },
+  );
+  const box = mark.getClientRects()[0]!;
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** What the last armed click reached: the link's href, '(no link)', or '' when no click arrived. */
+export function readLinkProbe(): string {
+  return (window as unknown as { backstoryProbe?: string }).backstoryProbe ?? '';
+}
