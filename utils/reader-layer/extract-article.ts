@@ -1,0 +1,88 @@
+import { Readability } from '@mozilla/readability';
+import type { ExtractedArticle } from '../messaging';
+
+/** Characters of article text handed to the builder; longer pages are cut so learning stays quick. */
+export const MAX_ARTICLE_TEXT = 200_000;
+
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGCAPTION',
+  'TR',
+  'TD',
+  'TH',
+  'DT',
+  'DD',
+  'BR',
+  'HR',
+  'TABLE',
+  'UL',
+  'OL',
+]);
+
+const BREAK = '\u0001';
+const BREAKS = /\s*\u0001[\s\u0001]*/g;
+
+/** The text of `root` with a blank line between blocks, so sentences from two paragraphs never run together. */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const block = BLOCKS.has((node as Element).tagName.toUpperCase());
+    if (block) parts.push(BREAK);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push(BREAK);
+  };
+  walk(root);
+  return parts.join('').replace(BREAKS, '\n\n').replace(/ {2,}/g, ' ').trim();
+}
+
+const meta = (doc: Document, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() || undefined;
+
+/**
+ * Extracts the article of `doc` for learning: Readability runs on a clone (the page itself is never touched) and
+ * gives the text, title, publisher (JSON-LD publisher or og:site_name) and date (JSON-LD datePublished or
+ * article:published_time); the page's host stands in for a missing publisher.
+ */
+export function extractArticle(doc: Document, url: string): ExtractedArticle | { error: string } {
+  let parsed: ReturnType<Readability<string>['parse']> = null;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    parsed = new Readability(clone, { serializer: (node) => blockText(node) }).parse();
+  } catch (error) {
+    return { error: `The article could not be read: ${(error as Error).message}` };
+  }
+  const text = parsed?.content?.trim() ?? '';
+  if (!parsed || text.length < 200) return { error: 'This page does not look like an article: no article text found.' };
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // A page without a parseable URL simply has no host to fall back on.
+  }
+  const publisher = parsed.siteName?.trim() || meta(doc, 'og:site_name') || host || undefined;
+  const published = parsed.publishedTime?.trim() || meta(doc, 'article:published_time') || undefined;
+  return {
+    url,
+    title: parsed.title?.trim() || doc.title.trim() || url,
+    text: text.slice(0, MAX_ARTICLE_TEXT),
+    ...(publisher ? { publisher } : {}),
+    ...(published ? { published } : {}),
+  };
+}

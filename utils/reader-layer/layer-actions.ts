@@ -1,0 +1,63 @@
+import type { Correction, Dictionary } from '../dictionary/schema';
+import { withCorrection } from './corrections';
+import { exportLayerJson } from './export';
+import { importLayerJson, type ImportResult } from './import';
+import { acceptPending, rejectPending } from './pending';
+import { removeSource, restoreSource, type RemovedSource } from './remove';
+import { loadLayer, updateLayer } from './storage';
+
+/** Removes a learned source from the stored layer; returns what an undo needs. */
+export async function removeLearnedSource(sourceId: string): Promise<RemovedSource> {
+  let removed: RemovedSource | undefined;
+  await updateLayer((layer) => {
+    const result = removeSource(layer, sourceId);
+    removed = result.removed;
+    return result.layer;
+  });
+  return removed!;
+}
+
+/** Puts a removed source back into the stored layer. */
+export async function undoRemove(removed: RemovedSource): Promise<void> {
+  await updateLayer((layer) => restoreSource(layer, removed));
+}
+
+/** Answers a pending merge question: join `candidateId`, or keep apart when it is null. */
+export async function decidePending(pendingId: string, candidateId: string | null): Promise<void> {
+  await updateLayer((layer) =>
+    candidateId === null ? rejectPending(layer, pendingId) : acceptPending(layer, pendingId, candidateId),
+  );
+}
+
+/** Stores a correction (replacing an earlier one of the same kind for the same entity). */
+export async function addCorrection(correction: Correction): Promise<void> {
+  await updateLayer((layer) => ({ ...layer, corrections: withCorrection(layer.corrections, correction) }));
+}
+
+/** Drops a stored correction. */
+export async function removeCorrection(correction: Correction): Promise<void> {
+  await updateLayer((layer) => ({
+    ...layer,
+    corrections: layer.corrections.filter((c) => !(c.kind === correction.kind && c.entity === correction.entity)),
+  }));
+}
+
+/** Validates `text` in full and merges it into the stored layer; on any problem nothing is written. */
+export async function importIntoLayer(text: string, bundled: Dictionary, label: string): Promise<ImportResult> {
+  let result: ImportResult = { ok: false, error: 'The import did not run.' };
+  try {
+    await updateLayer((layer) => {
+      result = importLayerJson(layer, text, bundled, label);
+      if (!result.ok) throw new Error(result.error);
+      return result.layer;
+    });
+  } catch (error) {
+    return result.ok ? { ok: false, error: (error as Error).message } : result;
+  }
+  return result;
+}
+
+/** The stored layer as export JSON text. */
+export async function exportLayerText(): Promise<string> {
+  return exportLayerJson((await loadLayer()).layer);
+}
