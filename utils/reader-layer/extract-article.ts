@@ -31,8 +31,8 @@ const BLOCKS = new Set([
   'OL',
 ]);
 
-const BREAK = '\u0001';
-const BREAKS = /\s*\u0001[\s\u0001]*/g;
+const BREAK = '\ue000';
+const BREAKS = /\s*\ue000[\s\ue000]*/g;
 
 /** The text of `root` with a blank line between blocks, so sentences from two paragraphs never run together. */
 export function blockText(root: Node): string {
@@ -61,7 +61,7 @@ const meta = (doc: Document, key: string) =>
  * article:published_time); the page's host stands in for a missing publisher.
  */
 export function extractArticle(doc: Document, url: string): ExtractedArticle | { error: string } {
-  let parsed: ReturnType<Readability<string>['parse']> = null;
+  let parsed: ReturnType<Readability<string>['parse']>;
   try {
     const clone = doc.cloneNode(true) as Document;
     parsed = new Readability(clone, { serializer: (node) => blockText(node) }).parse();
