@@ -11,9 +11,10 @@ export const TOGGLE_COMMAND = 'toggle-backstory';
 export function useShortcut(): string | undefined {
   const [shortcut, setShortcut] = useState<string>();
   useEffect(() => {
+    // Some browsers (and test doubles) throw rather than reject when commands cannot be listed.
     const read = () =>
-      void browser.commands
-        .getAll()
+      void Promise.resolve()
+        .then(() => browser.commands.getAll())
         .then((commands) => setShortcut(commands.find((c) => c.name === TOGGLE_COMMAND)?.shortcut ?? ''))
         .catch(() => setShortcut(''));
     read();
