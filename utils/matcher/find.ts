@@ -26,12 +26,13 @@ const isWord = (code: number) => !Number.isNaN(code) && charClass(code) === Char
 /**
  * Finds every mention in `text` in one left-to-right pass: at each word that could start an alias, it walks the
  * trie word by word and keeps the longest alias that passes the boundary and case checks, then jumps past it,
- * so matches never overlap. `before`/`after` are the characters just outside `text` ('' at a block edge).
+ * so matches never overlap. `before`/`after` are the characters just outside `text` ('' at a block edge);
+ * `allCapsText` overrides the check for all-caps text when the caller knows better (text split into pieces).
  */
-export function findMatches(trie: TokenTrie, text: string, before = '', after = ''): Match[] {
+export function findMatches(trie: TokenTrie, text: string, before = '', after = '', allCapsText?: boolean): Match[] {
   const out: Match[] = [];
   const n = text.length;
-  let caps: boolean | undefined;
+  let caps = allCapsText;
   const allCaps = () => (caps ??= isAllCaps(text));
   let i = 0;
   while (i < n) {

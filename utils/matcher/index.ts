@@ -11,9 +11,10 @@ export interface Matcher {
   /**
    * Every mention in `text`, left to right, never overlapping. `before`/`after` are the characters just outside
    * the text when it continues inline in a neighbouring node ('' at a block edge), so words split across nodes
-   * are not mistaken for names.
+   * are not mistaken for names. `allCaps` says whether the text counts as an all-caps headline, when the caller
+   * knows it from the text around it; by default the text itself decides.
    */
-  find(text: string, before?: string, after?: string): Match[];
+  find(text: string, before?: string, after?: string, allCaps?: boolean): Match[];
 }
 
 function wrap(trie: TokenTrie): Matcher {
@@ -21,7 +22,7 @@ function wrap(trie: TokenTrie): Matcher {
     get size() {
       return trie.size;
     },
-    find: (text, before, after) => findMatches(trie, text, before, after),
+    find: (text, before, after, allCaps) => findMatches(trie, text, before, after, allCaps),
   };
 }
 

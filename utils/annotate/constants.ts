@@ -1,0 +1,14 @@
+/** The element mark.js wraps each mention in. */
+export const MARK_TAG = 'mark';
+/** Attribute on each mark: the id of the entity mentioned. */
+export const ENTITY_ATTR = 'data-backstory-entity';
+/** Attribute on each mark: the dictionary alias that matched. */
+export const ALIAS_ATTR = 'data-backstory-alias';
+/** Put this attribute on any element of Backstory's own UI: the annotator never looks inside it. */
+export const UI_ATTR = 'data-backstory-ui';
+/** Attribute set for a moment on a mark that is being shown to the reader. */
+export const FLASH_ATTR = 'data-backstory-flash';
+/** Id of the one stylesheet the annotator adds to the page. */
+export const STYLE_ID = 'backstory-highlight-style';
+/** Selects every mark the annotator made. */
+export const MARK_SELECTOR = `${MARK_TAG}[${ENTITY_ATTR}]`;

@@ -1,0 +1,46 @@
+import { ENTITY_ATTR, UI_ATTR } from './constants';
+
+/** Elements whose text is never annotated: code, forms, non-text content, document metadata, Backstory's own UI. */
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'backstory-card',
+]);
+
+/** Whether the annotator must leave `el` and everything inside it alone. */
+export function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (el.hasAttribute(ENTITY_ATTR) || el.hasAttribute(UI_ATTR)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Whether `node` sits inside something the annotator must leave alone (checked for nodes added later). */
+export function isInsideSkipped(node: Node, root: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+    if (el === root) return false;
+  }
+  return true;
+}

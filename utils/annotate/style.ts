@@ -1,0 +1,40 @@
+import { ENTITY_ATTR, FLASH_ATTR, MARK_TAG, STYLE_ID } from './constants';
+
+/** How marks look before they are hovered: the highlightStyle setting. */
+export type HighlightStyle = 'underline' | 'background' | 'none';
+
+const SEL = `${MARK_TAG}[${ENTITY_ATTR}]`;
+
+// A mark must never move text: every property that could change the box or the font is pinned to the parent's.
+const NEUTRAL = `${SEL}{all:unset;display:inline!important;margin:0!important;padding:0!important;border:0!important;
+font:inherit!important;line-height:inherit!important;letter-spacing:inherit!important;word-spacing:inherit!important;
+vertical-align:baseline!important;position:static!important;color:inherit!important;background:none!important;
+cursor:inherit}`;
+
+const LOOKS: Record<HighlightStyle, string> = {
+  underline: `${SEL}{text-decoration:underline dotted rgba(128,128,128,.8)!important;text-decoration-thickness:1px!important;text-underline-offset:.18em!important}`,
+  background: `${SEL}{background:rgba(255,196,0,.22)!important;border-radius:2px}`,
+  none: '',
+};
+
+const HOVER = `${SEL}:hover,${SEL}:focus-visible{text-decoration:underline solid currentColor!important;text-decoration-thickness:1px!important}
+${SEL}[${FLASH_ATTR}]{outline:2px solid #f0a500!important;outline-offset:1px;background:rgba(255,196,0,.35)!important}`;
+
+/** The stylesheet text for `style`. */
+export function highlightCss(style: HighlightStyle): string {
+  return `${NEUTRAL}\n${LOOKS[style]}\n${HOVER}`;
+}
+
+/** Adds (or updates) the annotator's one stylesheet; returns the function that removes it again. */
+export function applyHighlightStyle(doc: Document, style: HighlightStyle): () => void {
+  let el = doc.getElementById(STYLE_ID);
+  if (!el) {
+    el = doc.createElement('style');
+    el.id = STYLE_ID;
+    (doc.head ?? doc.documentElement).appendChild(el);
+  }
+  const css = highlightCss(style);
+  if (el.textContent !== css) el.textContent = css;
+  const added = el;
+  return () => added.remove();
+}

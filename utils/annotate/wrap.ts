@@ -1,0 +1,100 @@
+import Mark from 'mark.js';
+import type { Match } from '../matcher';
+import { ALIAS_ATTR, ENTITY_ATTR, MARK_TAG } from './constants';
+
+/** What one text node looked like before it was marked, and the nodes it became: enough to put it back exactly. */
+export interface MarkedNode {
+  /** The page's own text node; after marking it holds the text before the first mention. */
+  node: Text;
+  parent: Node;
+  /** The sibling that followed the node before marking (null at the end): the pieces end just before it. */
+  next: Node | null;
+  /** Marks and split-off text nodes, in order, that now stand between `node` and `next`. */
+  pieces: Node[];
+  /** The marks alone, in order. */
+  marks: HTMLElement[];
+}
+
+/** Text nodes made by splitting a marked node (and the node itself) → the text they were split from. */
+export const splitFrom = new WeakMap<Text, string>();
+
+interface RangeWithData {
+  start: number;
+  length: number;
+  entity: string;
+  alias: string;
+}
+
+/**
+ * Wraps each match in `node` with mark.js (the text node itself is the context, so mark.js's offsets are the
+ * matcher's offsets) and records what changed. Returns null when mark.js made no mark.
+ */
+export function wrapMatches(node: Text, matches: readonly Match[]): MarkedNode | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  const next = node.nextSibling;
+  const original = node.data;
+  const ranges: RangeWithData[] = matches.map((m) => ({
+    start: m.start,
+    length: m.end - m.start,
+    entity: m.key,
+    alias: m.alias,
+  }));
+  const marks: HTMLElement[] = [];
+  new Mark(node as unknown as HTMLElement).markRanges(ranges, {
+    element: MARK_TAG,
+    each: (el: Element, range: unknown) => {
+      const r = range as RangeWithData;
+      el.removeAttribute('data-markjs');
+      el.setAttribute(ENTITY_ATTR, r.entity);
+      el.setAttribute(ALIAS_ATTR, r.alias);
+      marks.push(el as HTMLElement);
+    },
+  });
+  if (!marks.length) return null;
+  const pieces: Node[] = [];
+  for (let p = node.nextSibling; p && p !== next;) {
+    const after = p.nextSibling;
+    // mark.js leaves an empty text node behind a mention that ends its text: it would only be clutter.
+    if (p.nodeType === 3 && !(p as Text).data) parent.removeChild(p);
+    else pieces.push(p);
+    if (p.nodeType === 3) splitFrom.set(p as Text, original);
+    p = after;
+  }
+  splitFrom.set(node, original);
+  return { node, parent, next, pieces, marks };
+}
+
+/**
+ * Puts a marked text node back as it was: the page's own node gets the whole text again and every piece goes.
+ * When the page has since moved things around, it unwraps each mark where it stands instead.
+ */
+export function unwrapMarked(record: MarkedNode): void {
+  const { node, parent, next, pieces } = record;
+  if (node.parentNode === parent && (next === null || next.parentNode === parent) && inPlace(record)) {
+    let text = node.data;
+    for (const piece of pieces) {
+      text += piece.textContent ?? '';
+      parent.removeChild(piece);
+    }
+    if (node.data !== text) node.data = text;
+    splitFrom.delete(node);
+    return;
+  }
+  for (const mark of record.marks) {
+    const host = mark.parentNode;
+    if (!host) continue;
+    while (mark.firstChild) host.insertBefore(mark.firstChild, mark);
+    host.removeChild(mark);
+  }
+}
+
+/** Whether exactly our pieces still stand between the node and its old next sibling. */
+function inPlace({ node, next, pieces }: MarkedNode): boolean {
+  let p = node.nextSibling;
+  for (const piece of pieces) {
+    if (p !== piece) return false;
+    p = p.nextSibling;
+  }
+  return p === next;
+}
