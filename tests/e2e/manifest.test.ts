@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_EXTENSION_DIR } from './helpers/launch-chromium';
+import { FIREFOX_EXTENSION_DIR } from './helpers/launch-firefox';
+
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const privacy = readFileSync(resolve(import.meta.dirname, '../../PRIVACY.md'), 'utf8');
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+/** Permissions PRIVACY.md explains: the backticked names in the first column of its permissions section's table. */
+const permissionsSection = privacy.slice(privacy.indexOf('## Permissions'), privacy.indexOf('## How this is checked'));
+const explained = new Set([...permissionsSection.matchAll(/^\| `([a-zA-Z.]+)`\s+\|/gm)].map((m) => m[1]));
+
+describe('built manifests: smallest permissions, strict extension-page CSP', () => {
+  it.each([
+    ['chrome', CHROME_EXTENSION_DIR],
+    ['firefox', FIREFOX_EXTENSION_DIR],
+  ])('%s: every permission is explained in PRIVACY.md, and nothing more is asked', (_browser, dir) => {
+    const m = manifest(dir);
+    expect(m.permissions ?? []).toEqual(['storage']);
+    for (const permission of m.permissions ?? []) expect(explained).toContain(permission);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['http://*/*', 'https://*/*']]);
+  });
+
+  it('chrome (MV3): the CSP for extension pages is the strict one', () => {
+    const m = manifest(CHROME_EXTENSION_DIR);
+    expect(m.manifest_version).toBe(3);
+    expect(m.content_security_policy).toEqual({ extension_pages: EXTENSION_PAGES_CSP });
+  });
+
+  it('firefox (MV2): the CSP is the same policy, as the string MV2 expects', () => {
+    const m = manifest(FIREFOX_EXTENSION_DIR);
+    expect(m.manifest_version).toBe(2);
+    expect(m.content_security_policy).toBe(EXTENSION_PAGES_CSP);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+});
