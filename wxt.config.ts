@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The manifest asks for as little as possible: the content script runs on http(s) pages only,
-// storage keeps settings and the reader's own dictionary, activeTab/scripting serve "Learn from this article".
+// The manifest asks for as little as possible: the content script runs on http(s) pages only and storage keeps settings
+// and the reader's own dictionary. "Learn from this article" asks the content script already on the page, so neither
+// activeTab nor scripting is needed. PRIVACY.md explains each permission; tests/e2e/manifest.test.ts holds them to it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -28,7 +29,7 @@ export default defineConfig({
         description: 'Focus the previous highlighted name and open its card',
       },
       'toggle-backstory': {
-        suggested_key: { default: 'Alt+Shift+B' },
+        suggested_key: { default: 'Alt+Shift+O' }, // Chrome keeps Alt+Shift+B for its bookmarks bar
         description: 'Turn Backstory on or off everywhere',
       },
     },
