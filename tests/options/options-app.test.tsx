@@ -16,7 +16,7 @@ async function shown() {
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([
-    { name: 'toggle-backstory', shortcut: 'Alt+Shift+B', description: 'Turn Backstory on or off everywhere' },
+    { name: 'toggle-backstory', shortcut: 'Alt+Shift+O', description: 'Turn Backstory on or off everywhere' },
   ]);
 });
 
@@ -31,7 +31,7 @@ describe('OptionsApp', () => {
     render(<OptionsApp />);
     expect((await shown()).checked).toBe(false);
     expect((screen.getByRole('slider', { name: 'Delay' }) as HTMLInputElement).value).toBe('900');
-    await waitFor(() => expect(document.querySelector('kbd')?.textContent).toBe('Alt+Shift+B'));
+    await waitFor(() => expect(document.querySelector('kbd')?.textContent).toBe('Alt+Shift+O'));
   });
 
   it('still works where the browser cannot list its commands', async () => {

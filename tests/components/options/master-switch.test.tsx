@@ -8,12 +8,12 @@ afterEach(cleanup);
 describe('MasterSwitch', () => {
   it('is a labelled switch reporting the new state', () => {
     const onChange = vi.fn();
-    const { rerender } = render(<MasterSwitch enabled onChange={onChange} shortcut="Alt+Shift+B" browser="chrome" />);
+    const { rerender } = render(<MasterSwitch enabled onChange={onChange} shortcut="Alt+Shift+O" browser="chrome" />);
     const toggle = screen.getByRole('switch', { name: 'Highlight names on every site' }) as HTMLInputElement;
     expect(toggle.checked).toBe(true);
     fireEvent.click(toggle);
     expect(onChange).toHaveBeenLastCalledWith(false);
-    rerender(<MasterSwitch enabled={false} onChange={onChange} shortcut="Alt+Shift+B" browser="chrome" />);
+    rerender(<MasterSwitch enabled={false} onChange={onChange} shortcut="Alt+Shift+O" browser="chrome" />);
     expect(toggle.checked).toBe(false);
     expect(screen.getByText(/off everywhere, including sites you switched on/)).toBeTruthy();
     fireEvent.click(toggle);
@@ -21,8 +21,8 @@ describe('MasterSwitch', () => {
   });
 
   it('shows the bound shortcut and where Chrome changes it', () => {
-    render(<MasterSwitch enabled onChange={() => undefined} shortcut="Alt+Shift+B" browser="chrome" />);
-    expect(document.querySelector('kbd')!.textContent).toBe('Alt+Shift+B');
+    render(<MasterSwitch enabled onChange={() => undefined} shortcut="Alt+Shift+O" browser="chrome" />);
+    expect(document.querySelector('kbd')!.textContent).toBe('Alt+Shift+O');
     expect(screen.getByText('chrome://extensions/shortcuts')).toBeTruthy();
   });
 

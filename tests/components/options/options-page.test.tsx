@@ -13,7 +13,7 @@ function general(change: Partial<GeneralSettingsProps> = {}) {
     settings: defaultSettings(),
     onChange: vi.fn(),
     onSiteRule: vi.fn(),
-    shortcut: 'Alt+Shift+B',
+    shortcut: 'Alt+Shift+O',
     browser: 'chrome',
     ...change,
   };
