@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { HoverCardView } from '@/components/hover-card-view';
+import cardCss from '@/components/styles/card.css?inline';
+import themeCss from '@/components/styles/theme.css?inline';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -31,12 +33,15 @@ export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptio
   const mountUi = () =>
     (ui ??= createShadowRootUi(ctx, {
       name: HOST_NAME,
+      // The styles travel with the script, so the extension exposes no stylesheet that pages could probe for.
+      css: `${themeCss}\n${cardCss}`,
       position: 'inline',
       anchor: 'body',
       append: 'last',
       onMount: (container) => container,
       onRemove: (container) => container && render(null, container),
     }).then((created) => {
+      created.shadowHost.setAttribute('data-backstory-ui', '');
       created.mount();
       return created;
     }));

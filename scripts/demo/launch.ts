@@ -1,0 +1,36 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** Chromium with the built extension loaded, in a fresh profile, and the extension's id. */
+export interface DemoBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+}
+
+/** Starts Chromium (headless or in a window) with the extension in `extensionDir` loaded. */
+export async function launchWithExtension(extensionDir: string, headless: boolean): Promise<DemoBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-demo-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Playwright's own headless mode cannot load extensions; the new headless mode can.
+    headless: false,
+    viewport: null,
+    args: [
+      ...(headless ? ['--headless=new', '--window-size=1280,900'] : []),
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  return { context, extensionId: new URL(worker.url()).host, userDataDir };
+}
