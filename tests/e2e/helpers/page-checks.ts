@@ -22,12 +22,13 @@ export interface MarkAudit {
 
 /**
  * Which names a correct highlighter must mark on the page: whole-word, case-sensitive occurrences of every form in
- * the visible text outside untouched regions, keeping the leftmost-longest match where forms overlap. Text already
+ * the visible text outside the regions that stay untouched (code, forms and buttons, non-text content), keeping the leftmost-longest match where forms overlap. Text already
  * split by marks is joined back first, so this can run after annotation.
  */
 export function expectedForms(entities: EntityForms[]): ExpectedForm[] {
   const SKIP =
-    'script,style,noscript,template,textarea,input,select,option,code,pre,svg,math,[contenteditable=""],[contenteditable="true"],backstory-card';
+    'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,svg,math,' +
+    '[contenteditable]:not([contenteditable="false"]),backstory-card,[data-backstory-ui]';
   const isMark = (n: Node) => n instanceof HTMLElement && n.hasAttribute('data-backstory-entity');
   const clean = (s: string) => s.replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');
   const runs: string[] = [];
@@ -73,7 +74,8 @@ export function expectedForms(entities: EntityForms[]): ExpectedForm[] {
 /** Every mark on the page, checked against the dictionary: right text for its entity, in a place it may be. */
 export function auditMarks(entities: EntityForms[]): MarkAudit {
   const SKIP =
-    'script,style,noscript,template,textarea,input,select,option,code,pre,svg,math,[contenteditable=""],[contenteditable="true"]';
+    'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,svg,math,' +
+    '[contenteditable]:not([contenteditable="false"]),[data-backstory-ui]';
   const fold = (s: string) =>
     s
       .normalize('NFKD')
