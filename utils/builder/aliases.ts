@@ -1,0 +1,154 @@
+import type { EntityType } from '../dictionary/schema';
+import { COMMON_WORDS } from './lexicon/common-words';
+import { NAME_CONNECTORS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, OTHER_CUES, PLACE_CUES } from './lexicon/cues';
+import { PLACE_ALIASES } from './lexicon/gazetteer';
+import { KNOWN_NAMES } from './lexicon/known-names';
+import { nameKey } from './normalize';
+import { decideType, noScores } from './typing';
+import type { EntityDraft, Mention, Paragraph, TypeScores } from './types';
+
+interface Cluster {
+  name: string;
+  words: string[];
+  fixed?: EntityType;
+  scores: TypeScores;
+  mentions: Mention[];
+  aliases: Set<string>;
+}
+
+const isCue = (w: string) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w);
+const personLike = (c: Cluster) => !c.fixed && !c.words.some(isCue) && decideType(c.name, c.scores) === 'person';
+const initials = (words: string[]) =>
+  words
+    .filter((w) => !NAME_CONNECTORS.has(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+
+/** Groups an article's mentions into entities: same name, surname ↔ full name, acronyms, short forms. */
+export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): EntityDraft[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, number>();
+  const join = (m: Mention, c: number) => {
+    const cl = clusters[c]!;
+    m.cluster = c;
+    cl.mentions.push(m);
+    for (const t of ['person', 'organization', 'place', 'other'] as const) cl.scores[t] += m.scores[t];
+    if (nameKey(m.name) !== nameKey(cl.name)) cl.aliases.add(m.name);
+    if (!byKey.has(nameKey(m.name))) byKey.set(nameKey(m.name), c);
+  };
+  const create = (m: Mention, name: string, fixed?: EntityType) => {
+    clusters.push({ name, words: name.split(' '), fixed, scores: noScores(), mentions: [], aliases: new Set() });
+    byKey.set(nameKey(name), clusters.length - 1);
+    join(m, clusters.length - 1);
+    return clusters.length - 1;
+  };
+  const register = (alias: string, c: number) => {
+    if (!byKey.has(nameKey(alias))) byKey.set(nameKey(alias), c);
+    if (nameKey(alias) !== nameKey(clusters[c]!.name)) clusters[c]!.aliases.add(alias);
+  };
+
+  // Names a lexicon knows come first: their canonical form is certain.
+  for (const m of mentions) {
+    if (!m.canonical) continue;
+    const c = byKey.get(nameKey(m.canonical.name)) ?? create(m, m.canonical.name, m.canonical.type);
+    if (m.cluster < 0) join(m, c);
+    clusters[c]!.fixed = m.canonical.type;
+    for (const a of PLACE_ALIASES.get(m.canonical.name) ?? KNOWN_NAMES.get(m.canonical.name)?.aliases ?? []) register(a, c);
+  }
+  const rest = mentions.filter((m) => !m.canonical);
+  const multi = rest.filter((m) => m.words.length > 1).sort((a, b) => b.words.length - a.words.length || a.para - b.para || a.start - b.start);
+  for (const m of multi) {
+    const key = nameKey(m.name);
+    let c = byKey.get(key);
+    if (c === undefined) c = findLonger(clusters, m);
+    if (c === undefined && ORG_SUFFIXES.has(m.words[m.words.length - 1]!)) c = byKey.get(nameKey(m.words.slice(0, -1).join(' ')));
+    if (c === undefined && m.nextLower) c = byKey.get(nameKey(`${m.name} ${m.nextLower}`));
+    if (c === undefined && m.weak) continue;
+    if (c === undefined) c = create(m, m.name);
+    else join(m, c);
+    if (m.shortForm) register(m.shortForm, c);
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(paragraphs[m.para]!.text.slice(m.end));
+    if (acronym) register(acronym[1]!, c);
+  }
+  for (const m of rest.filter((x) => x.words.length === 1).sort((a, b) => a.para - b.para || a.start - b.start)) {
+    const w = m.words[0]!;
+    let c = byKey.get(nameKey(w));
+    if (c === undefined && /^\p{Lu}{2,}$/u.test(w)) c = clusters.findIndex((cl) => cl.words.length > 1 && !personLike(cl) && initials(cl.words) === w);
+    if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w)) c = surnameOwner(clusters, w);
+    if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()))
+      c = clusters.findIndex((cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!));
+    if (c !== undefined && c >= 0) join(m, c);
+    else if (!m.weak) create(m, m.name);
+  }
+  mergeOrForms(clusters, mentions, paragraphs);
+  addSurnames(clusters, byKey);
+  const kept = clusters.filter((c) => c.mentions.length > 0);
+  kept.forEach((c, i) => c.mentions.forEach((m) => (m.cluster = i)));
+  return kept.map(finish);
+}
+
+// "New Zealand – or Aotearoa as it is called": the second name is another name for the first.
+function mergeOrForms(clusters: Cluster[], mentions: Mention[], paragraphs: Paragraph[]): void {
+  const sorted = mentions.filter((m) => m.cluster >= 0).sort((a, b) => a.para - b.para || a.start - b.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const a = sorted[k - 1]!;
+    const b = sorted[k]!;
+    if (a.para !== b.para || a.cluster === b.cluster) continue;
+    const text = paragraphs[a.para]!.text;
+    if (!/^\s*[,–—(-]\s*(or|also known as|known as|aka)\s+$/.test(text.slice(a.end, b.start))) continue;
+    if (!/^\s*(as\b|[,)–—]|$)/.test(text.slice(b.end))) continue;
+    const from = clusters[b.cluster]!;
+    const into = clusters[a.cluster]!;
+    if (from.fixed || from.mentions.some((m) => m.name !== b.name)) continue;
+    for (const m of from.mentions) (m.cluster = a.cluster), into.mentions.push(m);
+    into.aliases.add(from.name);
+    from.mentions = [];
+  }
+}
+
+// A person named in full is also known by the surname, unless two people here share it.
+function addSurnames(clusters: Cluster[], byKey: Map<string, number>): void {
+  const people = clusters.filter((c) => c.mentions.length && c.words.length > 1 && personLike(c));
+  for (const c of people) {
+    const last = c.words[c.words.length - 1]!;
+    if (last.length < 3 || /\.$/.test(last) || NAME_PARTICLES.has(last.toLowerCase())) continue;
+    const owner = byKey.get(nameKey(last));
+    if (owner !== undefined && clusters[owner] !== c) continue;
+    if (people.some((o) => o !== c && o.words[o.words.length - 1] === last)) continue;
+    c.aliases.add(last);
+  }
+}
+
+// A person already known by a longer name: "Te Kaurinui" or "Te Kaurinui Parata" for "Te Kaurinui Robert Parata".
+function findLonger(clusters: Cluster[], m: Mention): number | undefined {
+  if (m.words.some(isCue)) {
+    // An organisation's tail: "Tax Policy Center" for "Urban-Brookings Tax Policy Center".
+    const i = clusters.findIndex((c) => c.words.length > m.words.length && nameKey(c.name).endsWith(` ${nameKey(m.name)}`));
+    return i >= 0 ? i : undefined;
+  }
+  const i = clusters.findIndex((c) => {
+    if (c.words.length <= m.words.length || !personLike(c)) return false;
+    const prefix = m.words.every((w, k) => c.words[k] === w);
+    const ends = c.words[0] === m.words[0] && c.words[c.words.length - 1] === m.words[m.words.length - 1];
+    return prefix || ends;
+  });
+  return i >= 0 ? i : undefined;
+}
+
+// The person whose name ends with this word; the earliest named one wins ("Parata" is the father, named first).
+function surnameOwner(clusters: Cluster[], w: string): number {
+  let best = -1;
+  let bestPos = Infinity;
+  clusters.forEach((c, i) => {
+    if (c.words.length < 2 || c.words[c.words.length - 1] !== w || !personLike(c)) return;
+    const pos = Math.min(...c.mentions.map((m) => m.para * 1e6 + m.start));
+    if (pos < bestPos) (best = i), (bestPos = pos);
+  });
+  return best;
+}
+
+function finish(c: Cluster): EntityDraft {
+  const type = c.fixed ?? decideType(c.name, c.scores);
+  return { name: c.name, type, aliases: c.aliases, mentions: c.mentions, descriptions: [], facts: [] };
+}

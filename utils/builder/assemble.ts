@@ -1,0 +1,112 @@
+import type { Dictionary, Entity, EntityType, Quote, Source } from '../dictionary/schema';
+import { processArticle } from './article';
+import { hashText, slugify, uniqueIds } from './ids';
+import { nameKey } from './normalize';
+import type { ArticleInput } from './types';
+
+const MAX_FACTS = 12;
+const MAX_DESCRIPTIONS = 24;
+const MAX_ALIASES = 60;
+const MAX_DESCRIPTION_LENGTH = 240;
+
+interface Pending {
+  name: string;
+  votes: Record<EntityType, number>;
+  aliases: Set<string>;
+  descriptions: Map<string, number>;
+  facts: Array<{ text: string; source: string }>;
+  firstSource: string;
+}
+
+interface PendingQuote {
+  text: string;
+  speaker: Pending | null;
+  about: Pending[];
+  source: string;
+}
+
+/** Collects articles one at a time into a dictionary; memory grows with the dictionary, not the corpus. */
+export class DictionaryAssembler {
+  private readonly sources: Source[] = [];
+  private readonly sourceIds = uniqueIds();
+  private readonly entities = new Map<string, Pending>();
+  private readonly quotes: PendingQuote[] = [];
+
+  /** Extracts one article and merges what it says into the dictionary being built. */
+  add(article: ArticleInput): void {
+    const id = this.sourceIds(article.id ? slugify(article.id) : `src-${hashText(article.title + '\n' + article.text)}`);
+    const source: Source = { id, title: article.title || id };
+    if (article.url) source.url = article.url;
+    if (article.publisher) source.publisher = article.publisher;
+    if (article.published) source.published = article.published;
+    this.sources.push(source);
+    const result = processArticle(article);
+    const merged = result.entities.map((e) => {
+      const key = nameKey(e.name);
+      let p = this.entities.get(key);
+      if (!p) {
+        p = { name: e.name, votes: { person: 0, organization: 0, place: 0, other: 0 }, aliases: new Set(), descriptions: new Map(), facts: [], firstSource: id };
+        this.entities.set(key, p);
+      }
+      p.votes[e.type] += e.mentions.length;
+      for (const a of e.aliases) if (p.aliases.size < MAX_ALIASES && nameKey(a) !== key) p.aliases.add(a);
+      for (const d of e.descriptions)
+        if (p.descriptions.has(d) || p.descriptions.size < MAX_DESCRIPTIONS) p.descriptions.set(d, (p.descriptions.get(d) ?? 0) + 1);
+      for (const f of e.facts) if (p.facts.length < MAX_FACTS) p.facts.push({ text: f, source: id });
+      return p;
+    });
+    for (const q of result.quotes)
+      this.quotes.push({ text: q.text, speaker: q.speaker === null ? null : merged[q.speaker]!, about: q.about.map((i) => merged[i]!), source: id });
+  }
+
+  /** The finished dictionary: stable ids, stable order. */
+  finish(): Dictionary {
+    const pendings = [...this.entities.values()].sort((a, b) => cmp(nameKey(a.name), nameKey(b.name)) || cmp(a.name, b.name));
+    const ids = uniqueIds();
+    const idOf = new Map<Pending, string>();
+    for (const p of pendings) idOf.set(p, ids(slugify(p.name)));
+    const entities: Entity[] = pendings.map((p) => ({
+      id: idOf.get(p)!,
+      name: p.name,
+      type: topType(p.votes),
+      aliases: [...p.aliases].sort(cmp),
+      description: describe(p, this.sources),
+      facts: p.facts.map((f) => ({ ...f })),
+    }));
+    const quoteIds = uniqueIds();
+    const quotes: Quote[] = this.quotes.map((q, i) => ({
+      id: quoteIds(`q-${q.source}-${i + 1}`),
+      text: q.text,
+      speaker: q.speaker ? idOf.get(q.speaker)! : null,
+      about: [...new Set(q.about.map((a) => idOf.get(a)!))].sort(cmp),
+      source: q.source,
+    }));
+    return { schemaVersion: 1, sources: this.sources.map((s) => ({ ...s })), entities, quotes };
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function topType(votes: Record<EntityType, number>): EntityType {
+  const order: EntityType[] = ['person', 'organization', 'place', 'other'];
+  return order.reduce((best, t) => (votes[t] > votes[best] ? t : best), order.find((t) => votes[t] > 0) ?? 'other');
+}
+
+// The card text: what the articles call the entity most often, else the first sentence about it.
+function describe(p: Pending, sources: Source[]): string {
+  const phrases = [...p.descriptions.entries()].sort((a, b) => b[1] - a[1]).map(([d]) => d);
+  const chosen: string[] = [];
+  for (const d of phrases) {
+    if (chosen.some((c) => c.toLowerCase().includes(d.toLowerCase()) || d.toLowerCase().includes(c.toLowerCase()))) continue;
+    if (chosen.join('; ').length + d.length > MAX_DESCRIPTION_LENGTH) break;
+    chosen.push(d);
+    if (chosen.length === 3) break;
+  }
+  if (chosen.length) return chosen.join('; ');
+  const fact = p.facts[0]?.text;
+  if (fact) return fact.length <= MAX_DESCRIPTION_LENGTH ? fact : `${fact.slice(0, fact.lastIndexOf(' ', MAX_DESCRIPTION_LENGTH))}…`;
+  const title = sources.find((s) => s.id === p.firstSource)?.title ?? '';
+  return title ? `Named in “${title.slice(0, 200)}”` : '';
+}

@@ -1,0 +1,182 @@
+import { COMMON_WORDS } from './lexicon/common-words';
+import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_CUES, OTHER_CUES, OTHER_HEADS, PLACE_CUES, TIME_WORDS, TITLES } from './lexicon/cues';
+import { DEMONYMS, OTHER_ADJECTIVES, PLACES } from './lexicon/gazetteer';
+import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
+import { cleanRun, type RunContext } from './run-cleaning';
+import type { Mention, Paragraph, Sentence, Token } from './types';
+
+/** Where a demonym ("Iranians") occurs: not an entity, but it tells what a quote is about. */
+export interface DemonymMention {
+  place: string;
+  para: number;
+  start: number;
+  end: number;
+}
+
+/** Words seen in the article: lower-case forms anywhere, capitalised forms away from sentence starts. */
+export interface DocStats {
+  lowerSeen: Set<string>;
+  capMid: Set<string>;
+}
+
+const CONNECTABLE = new Set([...ORG_CUES, ...PLACE_CUES, ...OTHER_CUES, 'House', 'Republic', 'Kingdom', 'Statue', 'Isle', 'Gulf', 'Bay', 'Cape', 'Sea', 'States', 'Prince', 'Princess', 'Duke', 'Bank']);
+
+/** Collects the lower-case and mid-sentence capitalised words of an article. */
+export function docStats(paragraphs: Paragraph[]): DocStats {
+  const stats: DocStats = { lowerSeen: new Set(), capMid: new Set() };
+  for (const p of paragraphs) {
+    if (p.titleCase) continue;
+    for (const s of p.sentences)
+      for (const t of s.tokens) {
+        if (!t.word) continue;
+        if (!t.cap) stats.lowerSeen.add(t.text.toLowerCase());
+        else if (!t.initial) stats.capMid.add(t.text);
+      }
+  }
+  return stats;
+}
+
+/** A capitalised word that can be part of a name. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || !t.word || !t.cap || /\d/.test(t.text)) return false;
+  if (t.text.includes('-')) {
+    const parts = t.text.split('-');
+    if (parts.some((p) => !/^\p{Lu}/u.test(p))) return false;
+    if (DEMONYMS.has(parts[0]!) || OTHER_ADJECTIVES.has(parts[0]!)) return false;
+  }
+  return true;
+}
+
+function connectorAllowed(tokens: Token[], left: Token, from: number, to: number): boolean {
+  const conns = tokens.slice(from, to).map((t) => t.text);
+  if (conns.includes('&')) return true;
+  let end = to;
+  while (isNameWord(tokens[end + 1]) && !tokens[end]!.possessive) end++;
+  const rightHead = tokens[end]!.text;
+  if (conns.includes('and')) {
+    if (conns.length !== 1) return false;
+    const joined = `${left.text} and ${tokens[to]!.text}`;
+    return ORG_CUES.has(rightHead) || OTHER_CUES.has(rightHead) || PLACES.has(joined);
+  }
+  if (conns.every((c) => NAME_PARTICLES.has(c))) return !CONNECTABLE.has(left.text);
+  if (!CONNECTABLE.has(left.text)) return false;
+  const [c0, c1] = conns;
+  if (c0 !== 'of' && c0 !== 'for' && c0 !== 'on') return false;
+  return c1 === undefined || c1 === 'the' || (c0 === 'for' && (c1 === 'a' || c1 === 'an'));
+}
+
+/** Finds runs of capitalised words (with the connectors names allow) in a sentence: token index ranges. */
+export function findRuns(tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    let k = i + 1;
+    if (!tokens[i]!.possessive)
+      while (k < tokens.length) {
+        const t = tokens[k]!;
+        if (isNameWord(t)) {
+          k++;
+          if (t.possessive) break;
+          continue;
+        }
+        let j = k;
+        while (j < tokens.length && j - k < 2 && tokens[j]!.word && !tokens[j]!.cap && NAME_CONNECTORS.has(tokens[j]!.text)) j++;
+        if (t.text === '&') j = k + 1;
+        if (j > k && isNameWord(tokens[j]) && connectorAllowed(tokens, tokens[k - 1]!, k, j)) {
+          k = j + 1;
+          if (tokens[j]!.possessive) break;
+          continue;
+        }
+        break;
+      }
+    runs.push([i, k]);
+    i = k;
+  }
+  return runs;
+}
+
+/** Finds the name mentions of one sentence. */
+export function sentenceMentions(
+  p: Paragraph,
+  s: Sentence,
+  stats: DocStats,
+  demonyms: DemonymMention[],
+): Mention[] {
+  const tokens = s.tokens;
+  const ctx: RunContext = { paragraph: p, sentence: s, stats, demonyms };
+  const mentions: Mention[] = [];
+  for (const [a, b] of findRuns(tokens)) mentions.push(...cleanRun(ctx, a, b));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Known names written without capitals ("9/11", "al-Qaida").
+    if (t.word && !t.cap && KNOWN_NAMES.has(t.text)) {
+      const known = KNOWN_NAMES.get(t.text)!;
+      mentions.push(simpleMention(p, s, i, i + 1, { name: known.name, type: known.type }));
+    }
+  }
+  mentions.push(...namedAgreements(p, s, mentions));
+  return mentions.sort((x, y) => x.first - y.first);
+}
+
+function simpleMention(p: Paragraph, s: Sentence, first: number, last: number, canonical?: Mention['canonical']): Mention {
+  const a = s.tokens[first]!;
+  const b = s.tokens[last - 1]!;
+  const name = p.text.slice(a.start, b.end);
+  return {
+    name,
+    words: name.split(/\s+/),
+    para: p.index,
+    sent: s.index,
+    start: a.start,
+    end: b.end,
+    first,
+    last,
+    titles: [],
+    scores: { person: 0, organization: 0, place: 0, other: 0 },
+    canonical,
+    weak: false,
+    modifier: false,
+    cluster: -1,
+  };
+}
+
+// "the Iran nuclear deal": a name, up to two lower-case words, then a word for an agreement.
+function namedAgreements(p: Paragraph, s: Sentence, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.canonical?.type === 'other' || m.canonical?.type === 'person') continue;
+    if (s.tokens[m.first - 1]?.text !== 'the' || s.tokens[m.last - 1]!.possessive) continue;
+    for (let k = m.last; k < Math.min(m.last + 3, s.tokens.length); k++) {
+      const t = s.tokens[k]!;
+      if (!t.word || t.cap) break;
+      if (OTHER_HEADS.has(t.text)) {
+        const agreement = simpleMention(p, s, m.first, k + 1, undefined);
+        agreement.scores.other += 5;
+        if (k > m.last) agreement.shortForm = p.text.slice(s.tokens[m.last]!.start, t.end);
+        out.push(agreement);
+        break;
+      }
+      if (COMMON_WORDS.has(t.text) && /^(is|was|has|had|said|and|or|to|of|in|on|for|by|with|that|which)$/.test(t.text)) break;
+    }
+  }
+  return out;
+}
+
+/** True if a capitalised word can never start a name on its own. */
+export function neverName(word: string): boolean {
+  return NEVER_NAMES.has(word) || TIME_WORDS.has(word);
+}
+
+/** True if the word is only a title ("President", "Sen."). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word);
+}
+
+/** Party member words and names ("Democrat" -> "Democratic Party"). */
+export function partyOf(words: string[]): string | undefined {
+  return PARTY_WORDS.get(words.join(' '));
+}

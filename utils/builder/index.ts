@@ -1,0 +1,27 @@
+import type { Dictionary } from '../dictionary/schema';
+import { DictionaryAssembler } from './assemble';
+import { applyCuration, type Curation } from './curation';
+import type { ArticleInput } from './types';
+
+export type { ArticleInput } from './types';
+export type { Curation } from './curation';
+export { DictionaryAssembler } from './assemble';
+export { applyCuration, parseCuration } from './curation';
+export { parseMarkdownArticle, parseTextArticle } from './article-input';
+
+/** Options for a dictionary build. */
+export interface BuildOptions {
+  curation?: Curation;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Builds one entity dictionary from news articles: entities, aliases, descriptions, facts and quotes. */
+export function buildDictionary(articles: ArticleInput[], options: BuildOptions = {}): Dictionary {
+  const assembler = new DictionaryAssembler();
+  articles.forEach((article, i) => {
+    assembler.add(article);
+    options.onProgress?.(i + 1, articles.length);
+  });
+  const dict = assembler.finish();
+  return options.curation ? applyCuration(dict, options.curation) : dict;
+}

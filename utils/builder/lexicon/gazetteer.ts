@@ -1,0 +1,219 @@
+// General geographic knowledge: countries, US states, large cities, continents and regions, with the short forms
+// and demonyms news writing uses. Each line is "Name|alias|alias"; the first form is the canonical name.
+
+const COUNTRIES = `
+Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain
+Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei
+Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Comoros|Costa Rica|Croatia|Cuba
+Cyprus|Czech Republic|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Eritrea|Estonia
+Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guyana
+Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan
+Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania
+Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia
+Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria
+North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru
+Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles
+Sierra Leone|Singapore|Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan
+Suriname|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|Turkey|Turkmenistan
+Tuvalu|Uganda|Ukraine|United Arab Emirates|Uruguay|Uzbekistan|Vanuatu|Vatican|Venezuela|Vietnam|Yemen|Zambia
+Zimbabwe|Gaza|West Bank|Greenland|Puerto Rico|Hong Kong|Scotland|Wales|England|Northern Ireland|Crimea|Tibet
+`;
+
+const COUNTRY_ALIASES = `
+United States|US|U.S.|USA|U.S.A.|America|United States of America
+United Kingdom|UK|U.K.|Britain|Great Britain
+European Union|EU|E.U.
+United Arab Emirates|UAE|U.A.E.
+Democratic Republic of the Congo|DRC|DR Congo
+Republic of the Congo|Congo
+Ivory Coast|Côte d’Ivoire|Cote d'Ivoire
+Czech Republic|Czechia
+Myanmar|Burma
+Netherlands|Holland
+`;
+
+const US_STATES = `
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana
+Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana
+Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania
+Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington State|West Virginia
+Wisconsin|Wyoming
+`;
+
+const CITIES = `
+Washington|Washington DC|Washington, DC|New York|New York City|Los Angeles|Chicago|Houston|Phoenix|Philadelphia
+San Antonio|San Diego|Dallas|San Francisco|Seattle|Boston|Miami|Atlanta|Detroit|Denver|Las Vegas|New Orleans
+Baltimore|Pittsburgh|Minneapolis|Cleveland|Nashville|Austin|Portland|Sacramento|Honolulu|Anchorage|Charleston
+London|Paris|Berlin|Madrid|Rome|Milan|Vienna|Brussels|Amsterdam|Geneva|Zurich|Stockholm|Oslo|Copenhagen|Helsinki
+Dublin|Edinburgh|Glasgow|Manchester|Liverpool|Birmingham|Lisbon|Athens|Warsaw|Prague|Budapest|Bucharest|Kyiv|Kiev
+Moscow|St Petersburg|Minsk|Istanbul|Ankara|Tehran|Baghdad|Damascus|Beirut|Jerusalem|Tel Aviv|Amman|Riyadh|Jeddah
+Dubai|Abu Dhabi|Doha|Cairo|Tripoli|Tunis|Algiers|Rabat|Casablanca|Lagos|Abuja|Nairobi|Addis Ababa|Kampala|Kinshasa
+Johannesburg|Cape Town|Pretoria|Harare|Khartoum|Mogadishu|Dakar|Accra|Kabul|Islamabad|Karachi|Lahore|Delhi
+New Delhi|Mumbai|Kolkata|Chennai|Bangalore|Dhaka|Colombo|Kathmandu|Beijing|Shanghai|Hong Kong|Shenzhen|Guangzhou
+Wuhan|Taipei|Tokyo|Osaka|Seoul|Pyongyang|Bangkok|Hanoi|Ho Chi Minh City|Manila|Jakarta|Kuala Lumpur|Singapore
+Sydney|Melbourne|Brisbane|Perth|Canberra|Auckland|Wellington|Christchurch|Toronto|Montreal|Vancouver|Ottawa
+Mexico City|Havana|Bogotá|Caracas|Lima|Santiago|Buenos Aires|São Paulo|Rio de Janeiro|Brasília|Gaza City
+Kharkiv|Odesa|Donetsk|Luhansk|Mariupol|Aleppo|Mosul|Sanaa|Hebron|Ramallah|Rafah|Khan Younis
+`;
+
+const REGIONS = `
+Africa|Asia|Europe|North America|South America|Latin America|Central America|Antarctica|Oceania|Australasia
+Middle East|Near East|Far East|Southeast Asia|South Asia|East Asia|Central Asia|Eastern Europe|Western Europe
+Balkans|Caucasus|Scandinavia|Sahel|Horn of Africa|Sub-Saharan Africa|West Africa|East Africa|North Africa
+Arctic|Caribbean|Pacific|Atlantic|Mediterranean|Persian Gulf|Gulf of Mexico|Red Sea|Black Sea|Baltic|Baltics
+South China Sea|Indian Ocean|Pacific Ocean|Atlantic Ocean|Arctic Ocean|Silicon Valley|Wall Street|White House
+Capitol Hill|Downing Street|Westminster|Gulf
+`;
+
+// Demonym (singular|plural) -> place. Demonyms are not entities themselves, but they tell what a quote is about.
+const DEMONYM_LINES = `
+American|Americans>United States
+British|Briton|Britons>United Kingdom
+Iranian|Iranians>Iran
+Iraqi|Iraqis>Iraq
+Israeli|Israelis>Israel
+Palestinian|Palestinians>Palestine
+Ukrainian|Ukrainians>Ukraine
+Russian|Russians>Russia
+Chinese>China
+Japanese>Japan
+Korean|Koreans>South Korea
+North Korean|North Koreans>North Korea
+Indian|Indians>India
+Pakistani|Pakistanis>Pakistan
+Afghan|Afghans>Afghanistan
+Syrian|Syrians>Syria
+Lebanese>Lebanon
+Saudi|Saudis>Saudi Arabia
+Egyptian|Egyptians>Egypt
+Turkish|Turks>Turkey
+German|Germans>Germany
+French>France
+Italian|Italians>Italy
+Spanish|Spaniards>Spain
+Portuguese>Portugal
+Dutch>Netherlands
+Belgian|Belgians>Belgium
+Swiss>Switzerland
+Austrian|Austrians>Austria
+Polish|Poles>Poland
+Hungarian|Hungarians>Hungary
+Greek|Greeks>Greece
+Swedish|Swedes>Sweden
+Norwegian|Norwegians>Norway
+Danish|Danes>Denmark
+Finnish|Finns>Finland
+Irish>Ireland
+Scottish|Scots>Scotland
+Welsh>Wales
+English>England
+Canadian|Canadians>Canada
+Mexican|Mexicans>Mexico
+Cuban|Cubans>Cuba
+Brazilian|Brazilians>Brazil
+Argentine|Argentinian|Argentinians>Argentina
+Venezuelan|Venezuelans>Venezuela
+Colombian|Colombians>Colombia
+Chilean|Chileans>Chile
+Peruvian|Peruvians>Peru
+Australian|Australians>Australia
+New Zealander|New Zealanders>New Zealand
+Kenyan|Kenyans>Kenya
+Nigerian|Nigerians>Nigeria
+Ethiopian|Ethiopians>Ethiopia
+Somali|Somalis>Somalia
+Sudanese>Sudan
+South African|South Africans>South Africa
+Libyan|Libyans>Libya
+Moroccan|Moroccans>Morocco
+Algerian|Algerians>Algeria
+Tunisian|Tunisians>Tunisia
+Yemeni|Yemenis>Yemen
+Qatari|Qataris>Qatar
+Emirati|Emiratis>United Arab Emirates
+Jordanian|Jordanians>Jordan
+Kuwaiti|Kuwaitis>Kuwait
+Taiwanese>Taiwan
+Vietnamese>Vietnam
+Thai>Thailand
+Filipino|Filipinos>Philippines
+Indonesian|Indonesians>Indonesia
+Malaysian|Malaysians>Malaysia
+Belarusian|Belarusians>Belarus
+Georgian|Georgians>Georgia
+Armenian|Armenians>Armenia
+Azerbaijani|Azerbaijanis>Azerbaijan
+Serbian|Serbs>Serbia
+Croatian|Croats>Croatia
+Bosnian|Bosnians>Bosnia and Herzegovina
+Romanian|Romanians>Romania
+Bulgarian|Bulgarians>Bulgaria
+Czech|Czechs>Czech Republic
+Slovak|Slovaks>Slovakia
+Estonian|Estonians>Estonia
+Latvian|Latvians>Latvia
+Lithuanian|Lithuanians>Lithuania
+Icelandic|Icelanders>Iceland
+European|Europeans>Europe
+African|Africans>Africa
+Asian|Asians>Asia
+Texan|Texans>Texas
+Californian|Californians>California
+Floridian|Floridians>Florida
+Virginian|Virginians>Virginia
+Londoner|Londoners>London
+Parisian|Parisians>Paris
+Muscovite|Muscovites>Moscow
+Gazan|Gazans>Gaza
+`;
+
+// Adjectives for peoples, faiths and schools of thought that are not places: never entities on their own.
+const ADJECTIVE_LINES = `
+Arab|Arabs|Arabic|Jewish|Jews|Muslim|Muslims|Christian|Christians|Catholic|Catholics|Protestant|Protestants
+Islamic|Islamist|Islamists|Sunni|Sunnis|Shia|Shiite|Shiites|Hindu|Hindus|Sikh|Sikhs|Buddhist|Buddhists|Kurdish|Kurds
+Persian|Latino|Latinos|Latina|Hispanic|Hispanics|Black|White|Indigenous|Aboriginal|Māori|Maori|Western
+Eastern|Northern|Southern|Central|Keynesian|Marxist|Soviet|Nazi|Nazis|Communist|Communists|Socialist|Socialists
+Anglo|Caucasian|Celtic|Nordic|Slavic|Transatlantic|Hebrew|Orthodox|Evangelical|Evangelicals
+`;
+
+function lines(block: string): string[] {
+  return block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** Canonical place name -> its other names (e.g. "United States" -> ["US", "America", …]). */
+export const PLACE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(
+  lines(COUNTRY_ALIASES).map((l) => {
+    const [name, ...aliases] = l.split('|');
+    return [name!, aliases];
+  }),
+);
+
+/** Every known place form (canonical names and aliases) -> canonical name. */
+export const PLACES: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const block of [COUNTRIES, US_STATES, CITIES, REGIONS])
+    for (const l of lines(block)) for (const p of l.split('|')) map.set(p, p);
+  map.set('Washington State', 'Washington State');
+  for (const [name, aliases] of PLACE_ALIASES) {
+    map.set(name, name);
+    for (const a of aliases) map.set(a, name);
+  }
+  return map;
+})();
+
+/** Names in the gazetteer that are organisations rather than places although they sound like places. */
+export const PLACE_LIKE_ORGANIZATIONS: ReadonlySet<string> = new Set(['European Union']);
+
+/** Demonym (any number) -> the place it refers to. */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  lines(DEMONYM_LINES).flatMap((l) => {
+    const [forms, place] = l.split('>');
+    return forms!.split('|').map((f) => [f, place!] as [string, string]);
+  }),
+);
+
+/** Capitalised adjectives for peoples, faiths and doctrines, never names on their own. */
+export const OTHER_ADJECTIVES: ReadonlySet<string> = new Set(lines(ADJECTIVE_LINES).flatMap((l) => l.split('|')));

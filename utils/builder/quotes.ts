@@ -1,0 +1,95 @@
+import type { Paragraph } from './types';
+
+/** A quotation span inside a paragraph (offsets of the text between the marks). */
+export interface QuoteSpan {
+  para: number;
+  start: number;
+  end: number;
+  text: string;
+  single: boolean;
+  /** The paragraph ends before the quotation closes (it goes on in the next paragraph). */
+  open: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const OPEN_BEFORE = /[\s([{—–:;,/]/;
+// Words that introduce a name or a hypothetical rather than somebody's words.
+const NOT_SPEECH_BEFORE = /(?:as if to say|as if saying|so-called|dubbed|known as|nicknamed|titled|entitled|headlined|labelled|labeled|the word|the words|the term|the phrase|branded)\s*$/i;
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+/** Finds double-quoted spans: curly pairs, or straight marks that open after a space and close before one. */
+function doubleSpans(p: Paragraph): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const t = p.text;
+  let openAt = -1;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    const prev = t[i - 1];
+    const opens = ch === '“' || (ch === '"' && openAt < 0 && (prev === undefined || OPEN_BEFORE.test(prev)));
+    if (openAt < 0 && opens) openAt = i;
+    else if (openAt >= 0 && (ch === '”' || ch === '"')) {
+      spans.push(span(p, openAt + 1, i, false, false));
+      openAt = -1;
+    } else if (openAt >= 0 && ch === '“') openAt = i; // an unclosed mark: start again
+  }
+  if (openAt >= 0) spans.push(span(p, openAt + 1, t.length, false, true));
+  return spans;
+}
+
+/** Finds single-quoted spans outside double quotes, telling apostrophes from quotation marks. */
+function singleSpans(p: Paragraph, taken: QuoteSpan[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const t = p.text;
+  const inside = (i: number) => taken.some((s) => i >= s.start - 1 && i <= s.end);
+  let openAt = -1;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!;
+    if ((ch !== '‘' && ch !== "'" && ch !== '’') || inside(i)) continue;
+    const prev = t[i - 1];
+    const next = t[i + 1];
+    const opening = (ch === '‘' || ch === "'") && (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && LETTER.test(next);
+    const closing = (ch === '’' || ch === "'") && prev !== undefined && !/\s/.test(prev) && (next === undefined || !LETTER.test(next));
+    if (openAt < 0 && opening) openAt = i;
+    else if (openAt >= 0 && closing) {
+      const s = span(p, openAt + 1, i, true, false);
+      if (words(s.text).length <= 40) spans.push(s);
+      openAt = -1;
+    }
+  }
+  return spans;
+}
+
+function span(p: Paragraph, start: number, end: number, single: boolean, open: boolean): QuoteSpan {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(p.text[s]!)) s++;
+  while (e > s && /\s/.test(p.text[e - 1]!)) e--;
+  return { para: p.index, start: s, end: e, text: p.text.slice(s, e), single, open };
+}
+
+/** True for a quotation of somebody's words, false for scare quotes, titles and single words. */
+export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
+  const w = words(q.text);
+  if (w.length < 2) return false;
+  if (NOT_SPEECH_BEFORE.test(p.text.slice(Math.max(0, q.start - 30), q.start - 1))) return false;
+  const sentenceLike = /[.?!,]$/.test(q.text) && w.length >= 3;
+  if (w.length <= 3 && !sentenceLike && !(p.headline && q.single)) return false;
+  // A title of a work or a name in quotes: every word capitalised, nothing sentence-like.
+  const content = w.filter((x) => x.length > 3);
+  if (w.length <= 8 && content.length && content.every((x) => /^\p{Lu}/u.test(x)) && !/[.?!]$/.test(q.text)) return false;
+  return true;
+}
+
+/** Finds the quotations of each paragraph. */
+export function findQuotes(paragraphs: Paragraph[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const p of paragraphs) {
+    const doubles = doubleSpans(p);
+    const all = [...doubles, ...singleSpans(p, doubles)].sort((a, b) => a.start - b.start);
+    for (const q of all) if (q.text && isRealQuote(q, p)) out.push(q);
+  }
+  return out;
+}

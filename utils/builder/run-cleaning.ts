@@ -1,0 +1,139 @@
+import type { DemonymMention, DocStats } from './candidates';
+import { COMMON_WORDS } from './lexicon/common-words';
+import { NEVER_NAMES, ORG_CUES, OTHER_CUES, PLACE_CUES, TIME_WORDS, TITLES } from './lexicon/cues';
+import { DEMONYMS, OTHER_ADJECTIVES, PLACES, PLACE_LIKE_ORGANIZATIONS } from './lexicon/gazetteer';
+import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
+import { contextScores, isFirstName } from './typing';
+import type { Mention, Paragraph, Sentence } from './types';
+
+/** What cleaning a run of capitalised words needs to know. */
+export interface RunContext {
+  paragraph: Paragraph;
+  sentence: Sentence;
+  stats: DocStats;
+  demonyms: DemonymMention[];
+}
+
+// Titles that only qualify another title ("Prime Minister", "Foreign Secretary"), never one on their own.
+const TITLE_MODIFIERS = new Set(['Vice', 'Deputy', 'Prime', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Health', 'Home', 'Attorney', 'Solicitor', 'Supreme', 'Crown', 'Former', 'Late', 'Chief', 'Field', 'Private', 'St', 'St.', 'Saint', 'Officer']);
+
+const isCue = (w: string) => ORG_CUES.has(w) || OTHER_CUES.has(w) || PLACE_CUES.has(w);
+const known = (name: string) => KNOWN_NAMES.has(name) || PLACES.has(name);
+
+/** Decides whether a capitalised sentence opener is a name, using what the rest of the article shows. */
+function keepsInitial(word: string, nextIsName: boolean, stats: DocStats): boolean {
+  if (PLACES.has(word) || KNOWN_NAMES.has(word) || PARTY_WORDS.has(word) || DEMONYMS.has(word) || TITLES.has(word)) return true;
+  if (NEVER_NAMES.has(word) || TIME_WORDS.has(word)) return false;
+  const lower = word.toLowerCase();
+  if (stats.lowerSeen.has(lower)) return false;
+  if (stats.capMid.has(word)) return true;
+  if (nextIsName && isFirstName(word)) return true;
+  if (COMMON_WORDS.has(lower) || (!nextIsName && /(ly|ing|ed)$/.test(lower))) return false;
+  return nextIsName;
+}
+
+/** Turns a run of capitalised tokens [a, b) into clean name mentions (none, one, or several after splitting). */
+export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[] = []): Mention[] {
+  const toks = ctx.sentence.tokens;
+  let i = a;
+  let j = b;
+  if (toks[i]!.initial && !keepsInitial(toks[i]!.text, j - i > 1, ctx.stats)) i++;
+  while (i < j && (NEVER_NAMES.has(toks[i]!.text) || TIME_WORDS.has(toks[i]!.text))) i++;
+  while (j > i && (NEVER_NAMES.has(toks[j - 1]!.text) || TIME_WORDS.has(toks[j - 1]!.text))) j--;
+  if (i >= j) return [];
+  const words = toks.slice(i, j).map((t) => t.text);
+  const n = words.length;
+  const full = words.join(' ');
+
+  // Titles: "Maj Gen Qassim Soleimani", "House Speaker Mike Johnson".
+  if (!known(full) && !isCue(words[n - 1]!)) {
+    let core = -1;
+    for (let k = 0; k < n - 1; k++) if (TITLES.has(words[k]!) && !TITLE_MODIFIERS.has(words[k]!)) core = k;
+    if (core >= 0 && !words.slice(core + 1).some((w) => TITLES.has(w))) {
+      let start = core;
+      while (start > 0 && TITLES.has(words[start - 1]!)) start--;
+      const before = start > 0 ? cleanRun(ctx, i, i + start) : [];
+      return [...before, ...cleanRun(ctx, i + core + 1, j, words.slice(start, core + 1))];
+    }
+  }
+  if (n === 1 && TITLES.has(full) && !KNOWN_NAMES.has(full)) return [];
+
+  // Demonyms and adjectives of peoples are not names; in front of a name they are dropped.
+  const demonym = DEMONYMS.get(full);
+  if (demonym) {
+    ctx.demonyms.push({ place: demonym, para: ctx.paragraph.index, start: toks[i]!.start, end: toks[j - 1]!.end });
+    return [];
+  }
+  if (n === 1 && OTHER_ADJECTIVES.has(full)) return [];
+  if (n > 1 && (DEMONYMS.has(words[0]!) || OTHER_ADJECTIVES.has(words[0]!)) && !known(full) && !isCue(words[n - 1]!))
+    return cleanRun(ctx, i, i + 1).concat(cleanRun(ctx, i + 1, j, titles));
+
+  // Party words split off: "Virginia Democrat", "House Republicans".
+  const party = PARTY_WORDS.get(full);
+  if (party) return [mention(ctx, i, j, titles, { name: party, type: 'organization' })];
+  const partyAt = words.findIndex((w) => PARTY_WORDS.has(w));
+  if (partyAt >= 0 && !isCue(words[n - 1]!))
+    return [
+      ...(partyAt > 0 ? cleanRun(ctx, i, i + partyAt) : []),
+      mention(ctx, i + partyAt, i + partyAt + 1, [], { name: PARTY_WORDS.get(words[partyAt]!)!, type: 'organization' }),
+      ...(partyAt + 1 < n ? cleanRun(ctx, i + partyAt + 1, j) : []),
+    ];
+
+  // Known names and places.
+  const entry = KNOWN_NAMES.get(full);
+  if (entry) return [mention(ctx, i, j, titles, { name: entry.name, type: entry.type })];
+  const place = PLACES.get(full);
+  if (place) return [mention(ctx, i, j, titles, { name: place, type: PLACE_LIKE_ORGANIZATIONS.has(place) ? 'organization' : 'place' })];
+
+  // A place in front of a name: "New Zealand Department of Conservation", "US Congress", "Virginia Beach".
+  for (let L = Math.min(3, n - 1); L >= 1; L--) {
+    const prefix = words.slice(0, L).join(' ');
+    if (!PLACES.has(prefix)) continue;
+    const rest = words.slice(L);
+    const restName = rest.join(' ');
+    const restKnown = KNOWN_NAMES.get(restName);
+    if (ORG_CUES.has(rest[rest.length - 1]!) || restKnown?.type === 'organization') {
+      const m = mention(ctx, i, j, titles);
+      if (rest.length >= 2 || restKnown) m.shortForm = restKnown?.name ?? restName;
+      return [m];
+    }
+    if (isCue(rest[rest.length - 1]!) || (L === 1 && rest.length === 1 && isFirstName(words[0]!))) break;
+    return cleanRun(ctx, i, i + L).concat(cleanRun(ctx, i + L, j, titles));
+  }
+
+  if (n === 1) {
+    const w = words[0]!;
+    if (w.length < 2 || (COMMON_WORDS.has(w.toLowerCase()) && !titles.length)) return [];
+  } else if (!words.some(isCue) && !isFirstName(words[0]!) && words.every((w) => COMMON_WORDS.has(w.toLowerCase()) || w.length < 2)) {
+    return []; // Title-case prose ("Soon Exceed Cost"), not a name.
+  }
+  // Military units keep their lower-case head: "the Quds force".
+  if (/^forces?$/.test(toks[j]?.text ?? '') && !toks[j - 1]!.possessive) j++;
+  return [mention(ctx, i, j, titles)];
+}
+
+function mention(ctx: RunContext, i: number, j: number, titles: string[], canonical?: Mention['canonical']): Mention {
+  const toks = ctx.sentence.tokens;
+  const name = ctx.paragraph.text.slice(toks[i]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ');
+  const words = toks.slice(i, j).map((t) => t.text);
+  const next = toks[j];
+  const m: Mention = {
+    name,
+    words,
+    para: ctx.paragraph.index,
+    sent: ctx.sentence.index,
+    start: toks[i]!.start,
+    end: toks[j - 1]!.end,
+    first: i,
+    last: j,
+    titles,
+    scores: contextScores(words, toks, i, j, titles.length > 0),
+    canonical,
+    weak: ctx.paragraph.titleCase,
+    modifier: false,
+    cluster: -1,
+  };
+  if (next && next.word && !next.cap) m.nextLower = next.text;
+  m.modifier = m.scores.person > 0 && !toks[j - 1]!.possessive && !!m.nextLower && /^(administration|campaign|era|government|presidency|camp|team|aides|allies|supporters|years|doctrine|cabinet|interview)$/.test(m.nextLower);
+  return m;
+}

@@ -1,0 +1,85 @@
+import type { EntityType } from '../dictionary/schema';
+import { ENGLISH_FIRST_NAMES } from './lexicon/english-first-names';
+import {
+  ORG_CONTEXT_AFTER,
+  ORG_CONTEXT_BEFORE,
+  ORG_CUES,
+  OTHER_CUES,
+  PERSON_MODIFIER_HEADS,
+  PLACE_CUES,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  WORLD_FIRST_NAMES,
+} from './lexicon/cues';
+import type { Token, TypeScores } from './types';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'across', 'throughout', 'into', 'outside', 'around']);
+const PLACE_KINDS = new Set(['state', 'city', 'town', 'region', 'province', 'county', 'capital', 'island', 'village', 'port', 'country']);
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Central']);
+const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'family', 'children']);
+const PLACE_SUFFIX = /(land|ia|stan|burg|bourg|ville|ton|shire|ford|polis|grad|abad|pur|nesia|ei|ua|ai)$/;
+
+/** Zero scores for every type. */
+export function noScores(): TypeScores {
+  return { person: 0, organization: 0, place: 0, other: 0 };
+}
+
+/** True if `word` is a known first name. */
+export function isFirstName(word: string): boolean {
+  return ENGLISH_FIRST_NAMES.has(word) || WORLD_FIRST_NAMES.has(word);
+}
+
+const lower = (t: Token | undefined): string | undefined => (t && t.word && !t.cap ? t.text : undefined);
+
+/** Scores what the words of a name and the words around it say about its type. */
+export function contextScores(words: string[], tokens: Token[], first: number, last: number, titled: boolean): TypeScores {
+  const s = noScores();
+  const tail = words[words.length - 1]!;
+  const head = tail[0]!.toUpperCase() + tail.slice(1);
+  const p1 = tokens[first - 1];
+  const p2 = tokens[first - 2];
+  const p3 = tokens[first - 3];
+  const n1 = tokens[last];
+  const n2 = tokens[last + 1];
+  const lastToken = tokens[last - 1]!;
+  if (titled) s.person += 3;
+  if (words.length >= 2 && isFirstName(words[0]!)) s.person += 2;
+  if (n1?.text === ',' && n2?.text === 'who') s.person += 2;
+  if (n1?.text === ',' && n2 && /^\d{1,3}$/.test(n2.text) && tokens[last + 2]?.text === ',') s.person += 2;
+  if (n1?.text === ',' && n2?.text === 'which') (s.person -= 2), (s.other += 1);
+  if (!lastToken.possessive && n1 && SPEECH_VERBS.has(n1.text)) s.person += 2;
+  if (p1 && SPEECH_VERBS.has(p1.text) && !ORG_CUES.has(head)) s.person += 1;
+  if (lastToken.possessive && lower(n1) && FAMILY.has(n1!.text)) s.person += 2;
+  if (!lastToken.possessive && lower(n1) && PERSON_MODIFIER_HEADS.has(n1!.text)) s.person += 2;
+  if (ORG_CUES.has(head)) s.organization += 3;
+  else if (words.some((w) => ORG_CUES.has(w))) s.organization += 1;
+  if (lower(n1) && ORG_CONTEXT_AFTER.has(n1!.text)) s.organization += 2;
+  if (lower(p1) && ORG_CONTEXT_BEFORE.has(p1!.text)) s.organization += 2;
+  if (p1?.text === ',' && lower(p2) && ORG_CONTEXT_BEFORE.has(p2!.text)) s.organization += 2;
+  const at = p1?.text === 'the' ? p2 : p1;
+  const role = p1?.text === 'the' ? p3 : p2;
+  if (at?.text === 'at' && role && ROLE_NOUNS.has(role.text)) s.organization += 2;
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(head)) s.organization += 1;
+  if (p1?.text === 'the' && words.length === 1) s.organization += 0.5;
+  if (PLACE_CUES.has(head)) s.place += 3;
+  if (lower(p1) && PLACE_PREPOSITIONS.has(p1!.text)) s.place += 1;
+  if (p1?.text === 'of' && p2 && PLACE_KINDS.has(p2.text)) s.place += 3;
+  if (words.length >= 2 && DIRECTIONS.has(words[0]!)) s.place += 2;
+  if (OTHER_CUES.has(head)) s.other += 3;
+  return s;
+}
+
+/** Picks a type from summed scores, falling back on the shape of the name. */
+export function decideType(name: string, scores: TypeScores): EntityType {
+  const order: EntityType[] = ['person', 'organization', 'place', 'other'];
+  let best: EntityType | null = null;
+  for (const t of order) if (scores[t] > 0 && (best === null || scores[t] > scores[best])) best = t;
+  if (best) return best;
+  const words = name.split(/\s+/);
+  if (words.length === 1) {
+    if (/^\p{Lu}{2,}$/u.test(name)) return 'organization';
+    return PLACE_SUFFIX.test(name.toLowerCase()) ? 'place' : 'organization';
+  }
+  if (words.some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w))) return 'other';
+  return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w)) ? 'person' : 'other';
+}
