@@ -1,0 +1,101 @@
+import { createAnnotator, type Annotator } from '@/utils/annotate';
+import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import type { Matcher } from '@/utils/matcher';
+import type { PageStatus } from '@/utils/messaging';
+import { looksLikeArticle } from '@/utils/page/looks-like-article';
+import { decideRun, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+
+/** The page's annotation as other behaviours see it: the annotator in force (if any) and change notifications. */
+export interface AnnotationSession {
+  /** The annotator in force, or undefined while Backstory is off on this page. */
+  annotator(): Annotator | undefined;
+  /** Highlighted names in page order (none while off). */
+  marks(): HTMLElement[];
+  status(): PageStatus;
+  /** Why work stopped early, when status is 'gave-up'. */
+  note(): string | undefined;
+  /** Calls `listener` when marks are added or removed or the annotator is replaced; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void;
+}
+
+/**
+ * Annotates the page under the reader's settings and follows every change at once: switching off (globally, for
+ * the site, or "articles only" on a non-article) removes every mark; switching on annotates again; a new
+ * highlight style restyles in place; other changes re-annotate. Everything is undone when `signal` aborts.
+ */
+export function initAnnotation(
+  signal: AbortSignal,
+  deps: { index: DictionaryIndex; matcher: () => Promise<Matcher> },
+): AnnotationSession {
+  const listeners = new Set<() => void>();
+  const emit = () => listeners.forEach((l) => l());
+  let current: Annotator | undefined;
+  let unsubscribe: (() => void) | undefined;
+  let configKey = '';
+  let offStatus: PageStatus = 'scanning';
+  let version = 0;
+
+  const stopCurrent = () => {
+    unsubscribe?.();
+    current?.stop();
+    current = undefined;
+    configKey = '';
+  };
+
+  const apply = async (settings: Settings) => {
+    const mine = ++version;
+    const decision = decideRun(settings, location.hostname, () => looksLikeArticle(document));
+    if (decision !== 'run') {
+      stopCurrent();
+      offStatus = decision;
+      emit();
+      return;
+    }
+    const key = JSON.stringify([settings.types, settings.firstMentionOnly]);
+    if (current && key === configKey) {
+      current.setHighlightStyle(settings.highlightStyle);
+      return;
+    }
+    const matcher = await deps.matcher();
+    if (mine !== version || signal.aborted) return;
+    stopCurrent();
+    const types = new Set<string>(settings.types);
+    current = createAnnotator(document, {
+      matcher,
+      accept: (id) => types.has(deps.index.entity(id)?.type ?? ''),
+      firstMentionOnly: settings.firstMentionOnly,
+      highlightStyle: settings.highlightStyle,
+    });
+    configKey = key;
+    unsubscribe = current.onChange(emit);
+    emit();
+  };
+
+  const run = (settings: Settings) =>
+    apply(settings).catch((error: unknown) => console.error('Backstory could not annotate this page:', error));
+  void loadSettings().then(({ settings, notice }) => {
+    if (notice) console.warn(`Backstory: ${notice}`);
+    if (!signal.aborted) void run(settings);
+  });
+  const unwatch = watchSettings(({ settings }) => void run(settings));
+  signal.addEventListener('abort', () => {
+    unwatch();
+    version++;
+    stopCurrent();
+  });
+
+  return {
+    annotator: () => current,
+    marks: () => current?.marks() ?? [],
+    status: () => {
+      if (!current) return offStatus;
+      const s = current.status;
+      return s === 'stopped' ? 'off' : s;
+    },
+    note: () => current?.note,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
