@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { GeneralSettings } from '@/components/options/general-settings';
 import { OptionsPage, type OptionsSection } from '@/components/options/options-page';
+import { DictionarySection } from '@/components/options/dictionary-section';
+import { useReaderLayer } from './use-reader-layer';
 import { useSettings } from './use-settings';
 import { shortcutOpener, useShortcut } from './use-shortcut';
 
@@ -10,6 +12,7 @@ const openShortcuts = shortcutOpener();
 export function OptionsApp() {
   const state = useSettings();
   const shortcut = useShortcut();
+  const dictionary = useReaderLayer();
   const [selected, setSelected] = useState(() => location.hash.slice(1));
 
   // Sections are listed here; a later feature adds its own entry (e.g. { id: 'dictionary', ... }).
@@ -28,6 +31,15 @@ export function OptionsApp() {
         />
       ) : (
         <p role="status">Loading settings…</p>
+      ),
+    },
+    {
+      id: 'dictionary',
+      label: 'Dictionary',
+      content: dictionary.loading ? (
+        <p role="status">Loading your dictionary…</p>
+      ) : (
+        <DictionarySection {...dictionary} />
       ),
     },
   ];

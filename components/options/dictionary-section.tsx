@@ -1,0 +1,91 @@
+import type { Correction } from '@/utils/dictionary/schema';
+import type { PendingDecision } from '@/utils/reader-layer/layer-schema';
+import type { SourceRow } from '@/utils/reader-layer/source-counts';
+import { CorrectionList, PendingList, SourceList } from './dictionary-lists';
+import './dictionary-section.css';
+
+export interface DictionarySectionProps {
+  sources: SourceRow[];
+  pending: PendingDecision[];
+  corrections: Correction[];
+  nameOf: (id: string) => string | undefined;
+  /** The most recently removed source while it can still be put back. */
+  undo?: { title: string };
+  /** The outcome of the last action: an error names the problem. */
+  notice?: { kind: 'error' | 'done'; text: string };
+  /** The stored layer could not be read: everything else waits for a reset. */
+  broken?: boolean;
+  busy?: boolean;
+  onRemove: (sourceId: string) => void;
+  onUndo: () => void;
+  onDecide: (pendingId: string, candidateId: string | null) => void;
+  onRemoveCorrection: (correction: Correction) => void;
+  onExport: () => void;
+  onImport: (file: File) => void;
+  onReset: () => void;
+}
+
+/** The options page's "Dictionary" section: sources, open decisions, corrections, export and import. */
+export function DictionarySection(props: DictionarySectionProps) {
+  const { notice, undo, broken, busy } = props;
+  const onFile = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) props.onImport(file);
+  };
+  return (
+    <div class="bs-dict" aria-busy={busy}>
+      <p
+        class={notice?.kind === 'error' ? 'bs-options-error bs-dict-notice' : 'bs-dict-notice'}
+        role={notice?.kind === 'error' ? 'alert' : 'status'}
+      >
+        {notice?.text ?? ''}
+        {undo && (
+          <button type="button" class="bs-button-quiet" onClick={props.onUndo}>
+            Undo removing “{undo.title}”
+          </button>
+        )}
+      </p>
+      {broken && (
+        <button type="button" class="bs-button" onClick={props.onReset}>
+          Start the learned dictionary afresh
+        </button>
+      )}
+      <fieldset class="bs-options-fieldset">
+        <legend>Sources</legend>
+        <SourceList sources={props.sources} onRemove={props.onRemove} />
+      </fieldset>
+      <fieldset class="bs-options-fieldset">
+        <legend>Decisions</legend>
+        <PendingList pending={props.pending} onDecide={props.onDecide} />
+      </fieldset>
+      <fieldset class="bs-options-fieldset">
+        <legend>Corrections</legend>
+        <CorrectionList corrections={props.corrections} nameOf={props.nameOf} onRemove={props.onRemoveCorrection} />
+      </fieldset>
+      <fieldset class="bs-options-fieldset">
+        <legend>Export and import</legend>
+        <p class="bs-options-hint">
+          Export saves what you learned and corrected as a dictionary file. Import adds such a file; it is checked in
+          full first and nothing changes if it is refused.
+        </p>
+        <div class="bs-dict-actions">
+          <button type="button" class="bs-button-quiet" onClick={props.onExport} disabled={broken}>
+            Export learned dictionary
+          </button>
+          <label class="bs-button-quiet bs-dict-file">
+            Import a dictionary file…
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={onFile}
+              disabled={broken || busy}
+              class="bs-visually-hidden"
+            />
+          </label>
+        </div>
+      </fieldset>
+    </div>
+  );
+}
