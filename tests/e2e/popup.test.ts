@@ -80,6 +80,9 @@ describe('popup in Chromium', () => {
 
     await card.getByRole('button', { name: 'Show on page' }).click();
     await expect.poll(() => card.locator('[role="status"]').textContent()).toBe(`Mention 1 of ${count}`);
+    // A real popup floats over its tab, which keeps painting; here the tab sits behind the popup's own tab, where
+    // the browser pauses smooth scrolling, so it is brought forward to watch it scroll.
+    await page.bringToFront();
     const firstMark = page.locator(`${MARK}[data-backstory-entity="${entity.id}"]`).first();
     await expect
       .poll(() =>
