@@ -5,11 +5,13 @@ export type HighlightStyle = 'underline' | 'background' | 'none';
 
 const SEL = `${MARK_TAG}[${ENTITY_ATTR}]`;
 
-// A mark must never move text: every property that could change the box or the font is pinned to the parent's.
+// A mark must never move text: every property that could change the box or the font is pinned to the parent's, and
+// no generated content from a site's own `mark::before`/`::after` rules may appear around it.
 const NEUTRAL = `${SEL}{all:unset;display:inline!important;margin:0!important;padding:0!important;border:0!important;
 font:inherit!important;line-height:inherit!important;letter-spacing:inherit!important;word-spacing:inherit!important;
 vertical-align:baseline!important;position:static!important;color:inherit!important;background:none!important;
-cursor:inherit}`;
+cursor:inherit}
+${SEL}::before,${SEL}::after{content:none!important}`;
 
 const LOOKS: Record<HighlightStyle, string> = {
   underline: `${SEL}{text-decoration:underline dotted rgba(128,128,128,.8)!important;text-decoration-thickness:1px!important;text-underline-offset:.18em!important}`,
