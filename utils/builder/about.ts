@@ -6,7 +6,8 @@ import type { QuoteSpan } from './quotes';
 import type { EntityDraft, Mention, Paragraph } from './types';
 
 const FIRST_SINGULAR = /\b(I|[Mm]e|[Mm]y|[Mm]yself|I[’']m|I[’']ve|I[’']d|I[’']ll)\b/;
-const NATION_WORDS = /\b(we|us|our|ours|ourselves|this country|the country|this nation|the nation|this land|our country|the government|this economy|the federal government)\b/i;
+const NATION_WORDS =
+  /\b(we|us|our|ours|ourselves|this country|the country|this nation|the nation|this land|our country|the government|this economy|the federal government)\b/i;
 const THE_NOUN = /\bthe\s+(\p{Ll}+)\b/gu;
 const THIRD_PERSON_START = /^(he|she|his|her|him)\b/i;
 
@@ -37,12 +38,15 @@ export function quoteSubjects(
   entities.forEach((e, i) => byName.set(nameKey(e.name), i));
   // Lower-case or multi-word forms a capitalisation scan cannot see ("the nuclear deal").
   const phrases = entities.flatMap((e, i) =>
-    [...e.aliases].filter((a) => /\s/.test(a) && a === a.toLowerCase()).map((a) => [new RegExp(`\\b${escape(a)}\\b`, 'i'), i] as const),
+    [...e.aliases]
+      .filter((a) => /\s/.test(a) && a === a.toLowerCase())
+      .map((a) => [new RegExp(`\\b${escape(a)}\\b`, 'i'), i] as const),
   );
   return quotes.map((q, qi) => {
     const about = new Set<number>();
     const p = paragraphs[q.para]!;
-    for (const m of mentions) if (m.para === q.para && m.start >= q.start && m.end <= q.end && m.cluster >= 0) about.add(m.cluster);
+    for (const m of mentions)
+      if (m.para === q.para && m.start >= q.start && m.end <= q.end && m.cluster >= 0) about.add(m.cluster);
     for (const d of demonyms) {
       const i = byName.get(nameKey(d.place));
       if (i !== undefined && d.para === q.para && d.start >= q.start && d.end <= q.end) about.add(i);
@@ -52,26 +56,41 @@ export function quoteSubjects(
     const after = p.text.slice(q.end, p.sentences.find((s) => q.end >= s.start && q.end < s.end)?.end ?? p.text.length);
     const aboutAt = /\babout\s+/.exec(after);
     if (aboutAt) {
-      const target = mentions.find((m) => m.para === q.para && m.start >= q.end + aboutAt.index && m.start <= q.end + aboutAt.index + aboutAt[0].length + 4);
+      const target = mentions.find(
+        (m) =>
+          m.para === q.para &&
+          m.start >= q.end + aboutAt.index &&
+          m.start <= q.end + aboutAt.index + aboutAt[0].length + 4,
+      );
       if (target && THIRD_PERSON_START.test(q.text)) about.add(target.cluster);
     }
     const speaker = speakers[qi];
-    if (speaker !== null && speaker !== undefined && entities[speaker]!.type === 'person' && FIRST_SINGULAR.test(q.text)) about.add(speaker);
+    if (
+      speaker !== null &&
+      speaker !== undefined &&
+      entities[speaker]!.type === 'person' &&
+      FIRST_SINGULAR.test(q.text)
+    )
+      about.add(speaker);
     if (home !== null && NATION_WORDS.test(q.text)) about.add(home);
     // "the beach" just after "Ninety Mile Beach" was named.
     for (const m of q.text.matchAll(THE_NOUN)) {
       const noun = m[1]!;
       const cue = noun[0]!.toUpperCase() + noun.slice(1);
       if (!PLACE_CUES.has(cue) && !ORG_CUES.has(cue)) continue;
-      const recent = mentions.filter((x) => x.cluster >= 0 && x.para < q.para && x.para >= q.para - 2 && x.words[x.words.length - 1] === cue);
+      const recent = mentions.filter(
+        (x) => x.cluster >= 0 && x.para < q.para && x.para >= q.para - 2 && x.words[x.words.length - 1] === cue,
+      );
       if (recent.length) about.add(recent[recent.length - 1]!.cluster);
     }
     // A few words quoted inside a sentence are about what that sentence names.
     const sentence = p.sentences.find((s) => q.start >= s.start && q.start < s.end);
-    const embedded = sentence && (q.start - 1 > sentence.start || q.end + 1 < sentence.end) && q.text.split(/\s+/).length <= 10;
+    const embedded =
+      sentence && (q.start - 1 > sentence.start || q.end + 1 < sentence.end) && q.text.split(/\s+/).length <= 10;
     if (embedded)
       for (const m of mentions)
-        if (m.para === q.para && m.sent === sentence.index && m.cluster >= 0 && entities[m.cluster]!.type !== 'person') about.add(m.cluster);
+        if (m.para === q.para && m.sent === sentence.index && m.cluster >= 0 && entities[m.cluster]!.type !== 'person')
+          about.add(m.cluster);
     return [...about].sort((a, b) => a - b);
   });
 }

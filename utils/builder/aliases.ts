@@ -54,15 +54,19 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
     const c = byKey.get(nameKey(m.canonical.name)) ?? create(m, m.canonical.name, m.canonical.type);
     if (m.cluster < 0) join(m, c);
     clusters[c]!.fixed = m.canonical.type;
-    for (const a of PLACE_ALIASES.get(m.canonical.name) ?? KNOWN_NAMES.get(m.canonical.name)?.aliases ?? []) register(a, c);
+    for (const a of PLACE_ALIASES.get(m.canonical.name) ?? KNOWN_NAMES.get(m.canonical.name)?.aliases ?? [])
+      register(a, c);
   }
   const rest = mentions.filter((m) => !m.canonical);
-  const multi = rest.filter((m) => m.words.length > 1).sort((a, b) => b.words.length - a.words.length || a.para - b.para || a.start - b.start);
+  const multi = rest
+    .filter((m) => m.words.length > 1)
+    .sort((a, b) => b.words.length - a.words.length || a.para - b.para || a.start - b.start);
   for (const m of multi) {
     const key = nameKey(m.name);
     let c = byKey.get(key);
     if (c === undefined) c = findLonger(clusters, m);
-    if (c === undefined && ORG_SUFFIXES.has(m.words[m.words.length - 1]!)) c = byKey.get(nameKey(m.words.slice(0, -1).join(' ')));
+    if (c === undefined && ORG_SUFFIXES.has(m.words[m.words.length - 1]!))
+      c = byKey.get(nameKey(m.words.slice(0, -1).join(' ')));
     if (c === undefined && m.nextLower) c = byKey.get(nameKey(`${m.name} ${m.nextLower}`));
     if (c === undefined && m.weak) continue;
     if (c === undefined) c = create(m, m.name);
@@ -74,10 +78,13 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
   for (const m of rest.filter((x) => x.words.length === 1).sort((a, b) => a.para - b.para || a.start - b.start)) {
     const w = m.words[0]!;
     let c = byKey.get(nameKey(w));
-    if (c === undefined && /^\p{Lu}{2,}$/u.test(w)) c = clusters.findIndex((cl) => cl.words.length > 1 && !personLike(cl) && initials(cl.words) === w);
+    if (c === undefined && /^\p{Lu}{2,}$/u.test(w))
+      c = clusters.findIndex((cl) => cl.words.length > 1 && !personLike(cl) && initials(cl.words) === w);
     if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w)) c = surnameOwner(clusters, w);
     if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()))
-      c = clusters.findIndex((cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!));
+      c = clusters.findIndex(
+        (cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!),
+      );
     if (c !== undefined && c >= 0) join(m, c);
     else if (!m.weak) create(m, m.name);
   }
@@ -101,7 +108,10 @@ function mergeOrForms(clusters: Cluster[], mentions: Mention[], paragraphs: Para
     const from = clusters[b.cluster]!;
     const into = clusters[a.cluster]!;
     if (from.fixed || from.mentions.some((m) => m.name !== b.name)) continue;
-    for (const m of from.mentions) (m.cluster = a.cluster), into.mentions.push(m);
+    for (const m of from.mentions) {
+      m.cluster = a.cluster;
+      into.mentions.push(m);
+    }
     into.aliases.add(from.name);
     from.mentions = [];
   }
@@ -124,7 +134,9 @@ function addSurnames(clusters: Cluster[], byKey: Map<string, number>): void {
 function findLonger(clusters: Cluster[], m: Mention): number | undefined {
   if (m.words.some(isCue)) {
     // An organisation's tail: "Tax Policy Center" for "Urban-Brookings Tax Policy Center".
-    const i = clusters.findIndex((c) => c.words.length > m.words.length && nameKey(c.name).endsWith(` ${nameKey(m.name)}`));
+    const i = clusters.findIndex(
+      (c) => c.words.length > m.words.length && nameKey(c.name).endsWith(` ${nameKey(m.name)}`),
+    );
     return i >= 0 ? i : undefined;
   }
   const i = clusters.findIndex((c) => {
@@ -143,7 +155,10 @@ function surnameOwner(clusters: Cluster[], w: string): number {
   clusters.forEach((c, i) => {
     if (c.words.length < 2 || c.words[c.words.length - 1] !== w || !personLike(c)) return;
     const pos = Math.min(...c.mentions.map((m) => m.para * 1e6 + m.start));
-    if (pos < bestPos) (best = i), (bestPos = pos);
+    if (pos < bestPos) {
+      best = i;
+      bestPos = pos;
+    }
   });
   return best;
 }

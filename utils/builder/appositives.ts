@@ -2,11 +2,40 @@ import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { PARTY_WORDS } from './lexicon/known-names';
 import type { Mention, Paragraph } from './types';
 
-const DESCRIPTORS = new Set([...ROLE_NOUNS, 'group', 'company', 'firm', 'organization', 'organisation', 'party', 'agency', 'charity', 'network', 'newspaper', 'broadcaster', 'body', 'institute', 'think', 'tank', 'organizations', 'organisations', 'groups', 'companies', 'bank', 'union', 'startup']);
-const STOP = new Set('the a an his her their its our my your this that these those to of in on at for with by from and or but as is was are were has have had be been who which when while after before about than into over under said says told according'.split(' '));
+const DESCRIPTORS = new Set([
+  ...ROLE_NOUNS,
+  'group',
+  'company',
+  'firm',
+  'organization',
+  'organisation',
+  'party',
+  'agency',
+  'charity',
+  'network',
+  'newspaper',
+  'broadcaster',
+  'body',
+  'institute',
+  'think',
+  'tank',
+  'organizations',
+  'organisations',
+  'groups',
+  'companies',
+  'bank',
+  'union',
+  'startup',
+]);
+const STOP = new Set(
+  'the a an his her their its our my your this that these those to of in on at for with by from and or but as is was are were has have had be been who which when while after before about than into over under said says told according'.split(
+    ' ',
+  ),
+);
 const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 const FROM_TITLES = /^(Senator|Sen\.?|Rep\.?|Representative|Congressman|Congresswoman)$/;
-const TRAILING_TIME = /\s+(?:in|on|since|from)\s+(?:(?:early|late|mid)[- ])?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|next)\b.*$/;
+const TRAILING_TIME =
+  /\s+(?:in|on|since|from)\s+(?:(?:early|late|mid)[- ])?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|next)\b.*$/;
 
 /** Makes a phrase read as a card line: trimmed, no leading article or dangling punctuation, capitalised. */
 export function tidyPhrase(phrase: string): string {
@@ -35,14 +64,21 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
     if (app) {
       const words = app[1]!.split(/\s+/);
       const article = /^(a|an|the)$/i.test(words[0]!);
-      const bad = words.length > 18 || /^\d/.test(words[0]!) || words.some((w) => SPEECH_VERBS.has(w)) || (!article && STOP.has(words[0]!.toLowerCase()));
+      const bad =
+        words.length > 18 ||
+        /^\d/.test(words[0]!) ||
+        words.some((w) => SPEECH_VERBS.has(w)) ||
+        (!article && STOP.has(words[0]!.toLowerCase()));
       const described = article
-        ? words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(and|or|of)$/.test(w)) || PARTY_WORDS.has(words[words.length - 1]!)
+        ? words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(and|or|of)$/.test(w)) ||
+          PARTY_WORDS.has(words[words.length - 1]!)
         : hasDescriptor(words.slice(0, 4));
       if (!bad && described) out.push(app[1]!);
     }
   }
-  const pre = /^.*(?:^|[\s(])((?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}]*[’']s)\s+[^,.;:“”"]{0,60}?)\s*,\s*$/u.exec(before);
+  const pre = /^.*(?:^|[\s(])((?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}]*[’']s)\s+[^,.;:“”"]{0,60}?)\s*,\s*$/u.exec(
+    before,
+  );
   if (pre && hasDescriptor(pre[1]!.split(/\s+/).slice(-1))) out.push(pre[1]!);
   // "ranger Jamie Werner", "the BBC's North America editor Jon Sopel".
   const prev = tokens[m.first - 1];
@@ -55,7 +91,10 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
     }
     out.push(text.slice(tokens[k]!.start, prev.end));
   }
-  const kind = /\b(?:the\s+)?((?:[\p{Lu}][\p{L}.]*\s+)?(?:state|city|town|region|province|county|island|capital|village|country))\s+of\s+$/u.exec(before);
+  const kind =
+    /\b(?:the\s+)?((?:[\p{Lu}][\p{L}.]*\s+)?(?:state|city|town|region|province|county|island|capital|village|country))\s+of\s+$/u.exec(
+      before,
+    );
   if (kind) out.push(kind[1]!);
   return out.map(tidyPhrase).filter((s) => s.length > 1 && s.length <= 160);
 }

@@ -34,7 +34,9 @@ export class DictionaryAssembler {
 
   /** Extracts one article and merges what it says into the dictionary being built. */
   add(article: ArticleInput): void {
-    const id = this.sourceIds(article.id ? slugify(article.id) : `src-${hashText(article.title + '\n' + article.text)}`);
+    const id = this.sourceIds(
+      article.id ? slugify(article.id) : `src-${hashText(article.title + '\n' + article.text)}`,
+    );
     const source: Source = { id, title: article.title || id };
     if (article.url) source.url = article.url;
     if (article.publisher) source.publisher = article.publisher;
@@ -45,23 +47,38 @@ export class DictionaryAssembler {
       const key = nameKey(e.name);
       let p = this.entities.get(key);
       if (!p) {
-        p = { name: e.name, votes: { person: 0, organization: 0, place: 0, other: 0 }, aliases: new Set(), descriptions: new Map(), facts: [], firstSource: id };
+        p = {
+          name: e.name,
+          votes: { person: 0, organization: 0, place: 0, other: 0 },
+          aliases: new Set(),
+          descriptions: new Map(),
+          facts: [],
+          firstSource: id,
+        };
         this.entities.set(key, p);
       }
       p.votes[e.type] += e.mentions.length;
       for (const a of e.aliases) if (p.aliases.size < MAX_ALIASES && nameKey(a) !== key) p.aliases.add(a);
       for (const d of e.descriptions)
-        if (p.descriptions.has(d) || p.descriptions.size < MAX_DESCRIPTIONS) p.descriptions.set(d, (p.descriptions.get(d) ?? 0) + 1);
+        if (p.descriptions.has(d) || p.descriptions.size < MAX_DESCRIPTIONS)
+          p.descriptions.set(d, (p.descriptions.get(d) ?? 0) + 1);
       for (const f of e.facts) if (p.facts.length < MAX_FACTS) p.facts.push({ text: f, source: id });
       return p;
     });
     for (const q of result.quotes)
-      this.quotes.push({ text: q.text, speaker: q.speaker === null ? null : merged[q.speaker]!, about: q.about.map((i) => merged[i]!), source: id });
+      this.quotes.push({
+        text: q.text,
+        speaker: q.speaker === null ? null : merged[q.speaker]!,
+        about: q.about.map((i) => merged[i]!),
+        source: id,
+      });
   }
 
   /** The finished dictionary: stable ids, stable order. */
   finish(): Dictionary {
-    const pendings = [...this.entities.values()].sort((a, b) => cmp(nameKey(a.name), nameKey(b.name)) || cmp(a.name, b.name));
+    const pendings = [...this.entities.values()].sort(
+      (a, b) => cmp(nameKey(a.name), nameKey(b.name)) || cmp(a.name, b.name),
+    );
     const ids = uniqueIds();
     const idOf = new Map<Pending, string>();
     for (const p of pendings) idOf.set(p, ids(slugify(p.name)));
@@ -99,14 +116,18 @@ function describe(p: Pending, sources: Source[]): string {
   const phrases = [...p.descriptions.entries()].sort((a, b) => b[1] - a[1]).map(([d]) => d);
   const chosen: string[] = [];
   for (const d of phrases) {
-    if (chosen.some((c) => c.toLowerCase().includes(d.toLowerCase()) || d.toLowerCase().includes(c.toLowerCase()))) continue;
+    if (chosen.some((c) => c.toLowerCase().includes(d.toLowerCase()) || d.toLowerCase().includes(c.toLowerCase())))
+      continue;
     if (chosen.join('; ').length + d.length > MAX_DESCRIPTION_LENGTH) break;
     chosen.push(d);
     if (chosen.length === 3) break;
   }
   if (chosen.length) return chosen.join('; ');
   const fact = p.facts[0]?.text;
-  if (fact) return fact.length <= MAX_DESCRIPTION_LENGTH ? fact : `${fact.slice(0, fact.lastIndexOf(' ', MAX_DESCRIPTION_LENGTH))}…`;
+  if (fact)
+    return fact.length <= MAX_DESCRIPTION_LENGTH
+      ? fact
+      : `${fact.slice(0, fact.lastIndexOf(' ', MAX_DESCRIPTION_LENGTH))}…`;
   const title = sources.find((s) => s.id === p.firstSource)?.title ?? '';
   return title ? `Named in “${title.slice(0, 200)}”` : '';
 }

@@ -71,7 +71,8 @@ export function attributeQuotes(
     if (pron) return resolve(q.para, q.start);
     const verb = AFTER_VERB_FIRST.exec(after);
     if (verb) {
-      const clauseEnd = afterStart + (/[.;!?]/.exec(after.slice(verb[0].length))?.index ?? after.length) + verb[0].length;
+      const clauseEnd =
+        afterStart + (/[.;!?]/.exec(after.slice(verb[0].length))?.index ?? after.length) + verb[0].length;
       const who = inRange(q.para, afterStart + verb[0].length, clauseEnd, false);
       if (who.length) return who[0]!.cluster;
       if (PRONOUN.test(after.slice(verb[0].length, verb[0].length + 12))) return resolve(q.para, q.start);
@@ -94,7 +95,8 @@ export function attributeQuotes(
       const clause = p.text.slice(from, q.start);
       const who = inRange(q.para, from, q.start, false);
       const pronoun = PRONOUN.exec(clause);
-      if (pronoun && (!who.length || from + pronoun.index < who[0]!.start)) return resolve(q.para, from + pronoun.index);
+      if (pronoun && (!who.length || from + pronoun.index < who[0]!.start))
+        return resolve(q.para, from + pronoun.index);
       if (who.length) return who[0]!.cluster;
     }
     if (before.trim() && SENTENCE_END.test(before)) {
@@ -113,7 +115,11 @@ export function attributeQuotes(
   });
   // Words repeated from another quote (headlines, headings) belong to that quote's speaker; other quotes
   // with no attribution continue the voice of what came before them.
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const echoOf = quotes.map((q, i) => quotes.findIndex((x, j) => j !== i && norm(x.text).includes(norm(q.text))));
   const fromEcho = () =>
     quotes.forEach((_, i) => {

@@ -1,5 +1,15 @@
 import { COMMON_WORDS } from './lexicon/common-words';
-import { NAME_CONNECTORS, NAME_PARTICLES, NEVER_NAMES, ORG_CUES, OTHER_CUES, OTHER_HEADS, PLACE_CUES, TIME_WORDS, TITLES } from './lexicon/cues';
+import {
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  ORG_CUES,
+  OTHER_CUES,
+  OTHER_HEADS,
+  PLACE_CUES,
+  TIME_WORDS,
+  TITLES,
+} from './lexicon/cues';
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES } from './lexicon/gazetteer';
 import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
 import { cleanRun, type RunContext } from './run-cleaning';
@@ -19,7 +29,25 @@ export interface DocStats {
   capMid: Set<string>;
 }
 
-const CONNECTABLE = new Set([...ORG_CUES, ...PLACE_CUES, ...OTHER_CUES, 'House', 'Republic', 'Kingdom', 'Statue', 'Isle', 'Gulf', 'Bay', 'Cape', 'Sea', 'States', 'Prince', 'Princess', 'Duke', 'Bank']);
+const CONNECTABLE = new Set([
+  ...ORG_CUES,
+  ...PLACE_CUES,
+  ...OTHER_CUES,
+  'House',
+  'Republic',
+  'Kingdom',
+  'Statue',
+  'Isle',
+  'Gulf',
+  'Bay',
+  'Cape',
+  'Sea',
+  'States',
+  'Prince',
+  'Princess',
+  'Duke',
+  'Bank',
+]);
 
 /** Collects the lower-case and mid-sentence capitalised words of an article. */
 export function docStats(paragraphs: Paragraph[]): DocStats {
@@ -84,7 +112,14 @@ export function findRuns(tokens: Token[]): Array<[number, number]> {
           continue;
         }
         let j = k;
-        while (j < tokens.length && j - k < 2 && tokens[j]!.word && !tokens[j]!.cap && NAME_CONNECTORS.has(tokens[j]!.text)) j++;
+        while (
+          j < tokens.length &&
+          j - k < 2 &&
+          tokens[j]!.word &&
+          !tokens[j]!.cap &&
+          NAME_CONNECTORS.has(tokens[j]!.text)
+        )
+          j++;
         if (t.text === '&') j = k + 1;
         if (j > k && isNameWord(tokens[j]) && connectorAllowed(tokens, tokens[k - 1]!, k, j)) {
           k = j + 1;
@@ -100,12 +135,7 @@ export function findRuns(tokens: Token[]): Array<[number, number]> {
 }
 
 /** Finds the name mentions of one sentence. */
-export function sentenceMentions(
-  p: Paragraph,
-  s: Sentence,
-  stats: DocStats,
-  demonyms: DemonymMention[],
-): Mention[] {
+export function sentenceMentions(p: Paragraph, s: Sentence, stats: DocStats, demonyms: DemonymMention[]): Mention[] {
   const tokens = s.tokens;
   const ctx: RunContext = { paragraph: p, sentence: s, stats, demonyms };
   const mentions: Mention[] = [];
@@ -122,7 +152,13 @@ export function sentenceMentions(
   return mentions.sort((x, y) => x.first - y.first);
 }
 
-function simpleMention(p: Paragraph, s: Sentence, first: number, last: number, canonical?: Mention['canonical']): Mention {
+function simpleMention(
+  p: Paragraph,
+  s: Sentence,
+  first: number,
+  last: number,
+  canonical?: Mention['canonical'],
+): Mention {
   const a = s.tokens[first]!;
   const b = s.tokens[last - 1]!;
   const name = p.text.slice(a.start, b.end);
@@ -160,7 +196,8 @@ function namedAgreements(p: Paragraph, s: Sentence, mentions: Mention[]): Mentio
         out.push(agreement);
         break;
       }
-      if (COMMON_WORDS.has(t.text) && /^(is|was|has|had|said|and|or|to|of|in|on|for|by|with|that|which)$/.test(t.text)) break;
+      if (COMMON_WORDS.has(t.text) && /^(is|was|has|had|said|and|or|to|of|in|on|for|by|with|that|which)$/.test(t.text))
+        break;
     }
   }
   return out;

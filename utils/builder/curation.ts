@@ -17,7 +17,10 @@ export type Curation = z.infer<typeof curationSchema>;
 /** Parses curation data, throwing a readable error when it is malformed. */
 export function parseCuration(data: unknown): Curation {
   const parsed = curationSchema.safeParse(data);
-  if (!parsed.success) throw new Error(`curation file is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `curation file is malformed: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -31,7 +34,8 @@ export function applyCuration(dict: Dictionary, curation: Curation): Dictionary 
     removed.set(e.id, null);
     return false;
   });
-  const find = (name: string) => entities.find((e) => nameKey(e.name) === nameKey(name) || e.aliases.some((a) => nameKey(a) === nameKey(name)));
+  const find = (name: string) =>
+    entities.find((e) => nameKey(e.name) === nameKey(name) || e.aliases.some((a) => nameKey(a) === nameKey(name)));
   for (const [name, type] of Object.entries(curation.types)) {
     const e = find(name);
     if (e) e.type = type;
@@ -43,10 +47,12 @@ export function applyCuration(dict: Dictionary, curation: Curation): Dictionary 
       const other = entities.find((o) => o !== e && nameKey(o.name) === nameKey(alias));
       if (other) {
         e.facts.push(...other.facts);
-        for (const a of [other.name, ...other.aliases]) if (!e.aliases.includes(a) && nameKey(a) !== nameKey(e.name)) e.aliases.push(a);
+        for (const a of [other.name, ...other.aliases])
+          if (!e.aliases.includes(a) && nameKey(a) !== nameKey(e.name)) e.aliases.push(a);
         removed.set(other.id, e.id);
         entities = entities.filter((o) => o !== other);
-      } else if (nameKey(alias) !== nameKey(e.name) && !e.aliases.some((a) => nameKey(a) === nameKey(alias))) e.aliases.push(alias);
+      } else if (nameKey(alias) !== nameKey(e.name) && !e.aliases.some((a) => nameKey(a) === nameKey(alias)))
+        e.aliases.push(alias);
     }
     e.aliases.sort();
   }

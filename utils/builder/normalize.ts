@@ -10,10 +10,5 @@ export function normalizeText(text: string): string {
 
 /** Normalises a name for comparison: case, curly apostrophes, spacing and a leading "the" do not matter. */
 export function nameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^the /, '')
-    .trim();
+  return name.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
 }

@@ -14,7 +14,8 @@ export interface QuoteSpan {
 const LETTER = /[\p{L}\p{N}]/u;
 const OPEN_BEFORE = /[\s([{—–:;,/]/;
 // Words that introduce a name or a hypothetical rather than somebody's words.
-const NOT_SPEECH_BEFORE = /(?:as if to say|as if saying|so-called|dubbed|known as|nicknamed|titled|entitled|headlined|labelled|labeled|the word|the words|the term|the phrase|branded)\s*$/i;
+const NOT_SPEECH_BEFORE =
+  /(?:as if to say|as if saying|so-called|dubbed|known as|nicknamed|titled|entitled|headlined|labelled|labeled|the word|the words|the term|the phrase|branded)\s*$/i;
 
 function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -50,8 +51,16 @@ function singleSpans(p: Paragraph, taken: QuoteSpan[]): QuoteSpan[] {
     if ((ch !== '‘' && ch !== "'" && ch !== '’') || inside(i)) continue;
     const prev = t[i - 1];
     const next = t[i + 1];
-    const opening = (ch === '‘' || ch === "'") && (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && LETTER.test(next);
-    const closing = (ch === '’' || ch === "'") && prev !== undefined && !/\s/.test(prev) && (next === undefined || !LETTER.test(next));
+    const opening =
+      (ch === '‘' || ch === "'") &&
+      (prev === undefined || OPEN_BEFORE.test(prev)) &&
+      next !== undefined &&
+      LETTER.test(next);
+    const closing =
+      (ch === '’' || ch === "'") &&
+      prev !== undefined &&
+      !/\s/.test(prev) &&
+      (next === undefined || !LETTER.test(next));
     if (openAt < 0 && opening) openAt = i;
     else if (openAt >= 0 && closing) {
       const s = span(p, openAt + 1, i, true, false);
@@ -79,7 +88,8 @@ export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   if (w.length <= 3 && !sentenceLike && !(p.headline && q.single)) return false;
   // A title of a work or a name in quotes: every word capitalised, nothing sentence-like.
   const content = w.filter((x) => x.length > 3);
-  if (w.length <= 8 && content.length && content.every((x) => /^\p{Lu}/u.test(x)) && !/[.?!]$/.test(q.text)) return false;
+  if (w.length <= 8 && content.length && content.every((x) => /^\p{Lu}/u.test(x)) && !/[.?!]$/.test(q.text))
+    return false;
   return true;
 }
 

@@ -15,14 +15,39 @@ export interface RunContext {
 }
 
 // Titles that only qualify another title ("Prime Minister", "Foreign Secretary"), never one on their own.
-const TITLE_MODIFIERS = new Set(['Vice', 'Deputy', 'Prime', 'Foreign', 'Defence', 'Defense', 'Interior', 'Finance', 'Health', 'Home', 'Attorney', 'Solicitor', 'Supreme', 'Crown', 'Former', 'Late', 'Chief', 'Field', 'Private', 'St', 'St.', 'Saint', 'Officer']);
+const TITLE_MODIFIERS = new Set([
+  'Vice',
+  'Deputy',
+  'Prime',
+  'Foreign',
+  'Defence',
+  'Defense',
+  'Interior',
+  'Finance',
+  'Health',
+  'Home',
+  'Attorney',
+  'Solicitor',
+  'Supreme',
+  'Crown',
+  'Former',
+  'Late',
+  'Chief',
+  'Field',
+  'Private',
+  'St',
+  'St.',
+  'Saint',
+  'Officer',
+]);
 
 const isCue = (w: string) => ORG_CUES.has(w) || OTHER_CUES.has(w) || PLACE_CUES.has(w);
 const known = (name: string) => KNOWN_NAMES.has(name) || PLACES.has(name);
 
 /** Decides whether a capitalised sentence opener is a name, using what the rest of the article shows. */
 function keepsInitial(word: string, nextIsName: boolean, stats: DocStats): boolean {
-  if (PLACES.has(word) || KNOWN_NAMES.has(word) || PARTY_WORDS.has(word) || DEMONYMS.has(word) || TITLES.has(word)) return true;
+  if (PLACES.has(word) || KNOWN_NAMES.has(word) || PARTY_WORDS.has(word) || DEMONYMS.has(word) || TITLES.has(word))
+    return true;
   if (NEVER_NAMES.has(word) || TIME_WORDS.has(word)) return false;
   const lower = word.toLowerCase();
   if (stats.lowerSeen.has(lower)) return false;
@@ -83,7 +108,10 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   const entry = KNOWN_NAMES.get(full);
   if (entry) return [mention(ctx, i, j, titles, { name: entry.name, type: entry.type })];
   const place = PLACES.get(full);
-  if (place) return [mention(ctx, i, j, titles, { name: place, type: PLACE_LIKE_ORGANIZATIONS.has(place) ? 'organization' : 'place' })];
+  if (place)
+    return [
+      mention(ctx, i, j, titles, { name: place, type: PLACE_LIKE_ORGANIZATIONS.has(place) ? 'organization' : 'place' }),
+    ];
 
   // A place in front of a name: "New Zealand Department of Conservation", "US Congress", "Virginia Beach".
   for (let L = Math.min(3, n - 1); L >= 1; L--) {
@@ -104,7 +132,11 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   if (n === 1) {
     const w = words[0]!;
     if (w.length < 2 || (COMMON_WORDS.has(w.toLowerCase()) && !titles.length)) return [];
-  } else if (!words.some(isCue) && !isFirstName(words[0]!) && words.every((w) => COMMON_WORDS.has(w.toLowerCase()) || w.length < 2)) {
+  } else if (
+    !words.some(isCue) &&
+    !isFirstName(words[0]!) &&
+    words.every((w) => COMMON_WORDS.has(w.toLowerCase()) || w.length < 2)
+  ) {
     return []; // Title-case prose ("Soon Exceed Cost"), not a name.
   }
   // Military units keep their lower-case head: "the Quds force".
@@ -134,6 +166,12 @@ function mention(ctx: RunContext, i: number, j: number, titles: string[], canoni
     cluster: -1,
   };
   if (next && next.word && !next.cap) m.nextLower = next.text;
-  m.modifier = m.scores.person > 0 && !toks[j - 1]!.possessive && !!m.nextLower && /^(administration|campaign|era|government|presidency|camp|team|aides|allies|supporters|years|doctrine|cabinet|interview)$/.test(m.nextLower);
+  m.modifier =
+    m.scores.person > 0 &&
+    !toks[j - 1]!.possessive &&
+    !!m.nextLower &&
+    /^(administration|campaign|era|government|presidency|camp|team|aides|allies|supporters|years|doctrine|cabinet|interview)$/.test(
+      m.nextLower,
+    );
   return m;
 }

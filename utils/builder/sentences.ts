@@ -5,7 +5,29 @@ import type { Paragraph, Sentence } from './types';
 
 // A sentence ends at . ! or ? (with any closing quotes or brackets) followed by space and a capital, digit or quote.
 const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘'(]?[\p{Lu}\p{N}])/gu;
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'as', 'but', 'vs', 'from', 'into', 'than', 'is', 'are']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'as',
+  'but',
+  'vs',
+  'from',
+  'into',
+  'than',
+  'is',
+  'are',
+]);
 
 function endsWithAbbreviation(text: string, at: number): boolean {
   if (text[at] !== '.') return false;
@@ -27,7 +49,8 @@ export function splitSentences(text: string, para: number, firstIndex: number): 
   let start = 0;
   const close = (end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
-    if (end > start) sentences.push({ para, index: firstIndex + sentences.length, start, end, tokens: tokenize(text, start, end) });
+    if (end > start)
+      sentences.push({ para, index: firstIndex + sentences.length, start, end, tokens: tokenize(text, start, end) });
     start = end;
   };
   for (const m of text.matchAll(BOUNDARY)) {

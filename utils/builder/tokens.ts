@@ -20,7 +20,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let initial = true;
   for (const m of slice.matchAll(TOKEN)) {
     let raw = m[0];
-    let s = start + m.index;
+    const s = start + m.index;
     if (raw.length > 1 && raw.endsWith('.') && !keepsDot(raw)) {
       raw = raw.slice(0, -1);
       push(raw, s, true);
@@ -42,7 +42,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const after = slice[s - start + raw.length + 1];
     if (word && !possessive && (next === '’' || next === "'") && /s$/.test(text) && (!after || /[\s,.;:]/.test(after)))
       possessive = true;
-    tokens.push({ text, start: s, end: s + text.length, word, cap: word && UPPER.test(text), possessive, initial: word && initial });
+    tokens.push({
+      text,
+      start: s,
+      end: s + text.length,
+      word,
+      cap: word && UPPER.test(text),
+      possessive,
+      initial: word && initial,
+    });
     if (word) initial = false;
     else if (OPENERS.has(raw)) initial = initial || raw !== '(';
     if (raw === '“' || raw === '‘' || raw === ':') initial = true;

@@ -14,9 +14,44 @@ import {
 import type { Token, TypeScores } from './types';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'across', 'throughout', 'into', 'outside', 'around']);
-const PLACE_KINDS = new Set(['state', 'city', 'town', 'region', 'province', 'county', 'capital', 'island', 'village', 'port', 'country']);
-const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Central']);
-const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'family', 'children']);
+const PLACE_KINDS = new Set([
+  'state',
+  'city',
+  'town',
+  'region',
+  'province',
+  'county',
+  'capital',
+  'island',
+  'village',
+  'port',
+  'country',
+]);
+const DIRECTIONS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Upper',
+  'Lower',
+  'Central',
+]);
+const FAMILY = new Set([
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'family',
+  'children',
+]);
 const PLACE_SUFFIX = /(land|ia|stan|burg|bourg|ville|ton|shire|ford|polis|grad|abad|pur|nesia|ei|ua|ai)$/;
 
 /** Zero scores for every type. */
@@ -32,7 +67,13 @@ export function isFirstName(word: string): boolean {
 const lower = (t: Token | undefined): string | undefined => (t && t.word && !t.cap ? t.text : undefined);
 
 /** Scores what the words of a name and the words around it say about its type. */
-export function contextScores(words: string[], tokens: Token[], first: number, last: number, titled: boolean): TypeScores {
+export function contextScores(
+  words: string[],
+  tokens: Token[],
+  first: number,
+  last: number,
+  titled: boolean,
+): TypeScores {
   const s = noScores();
   const tail = words[words.length - 1]!;
   const head = tail[0]!.toUpperCase() + tail.slice(1);
@@ -46,7 +87,10 @@ export function contextScores(words: string[], tokens: Token[], first: number, l
   if (words.length >= 2 && isFirstName(words[0]!)) s.person += 2;
   if (n1?.text === ',' && n2?.text === 'who') s.person += 2;
   if (n1?.text === ',' && n2 && /^\d{1,3}$/.test(n2.text) && tokens[last + 2]?.text === ',') s.person += 2;
-  if (n1?.text === ',' && n2?.text === 'which') (s.person -= 2), (s.other += 1);
+  if (n1?.text === ',' && n2?.text === 'which') {
+    s.person -= 2;
+    s.other += 1;
+  }
   if (!lastToken.possessive && n1 && SPEECH_VERBS.has(n1.text)) s.person += 2;
   if (p1 && SPEECH_VERBS.has(p1.text) && !ORG_CUES.has(head)) s.person += 1;
   if (lastToken.possessive && lower(n1) && FAMILY.has(n1!.text)) s.person += 2;

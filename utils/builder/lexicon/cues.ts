@@ -54,10 +54,14 @@ Massacre Bombing Uprising Spring Affair Scandal Storm Hurricane Typhoon Cyclone 
 export const OTHER_HEADS = set(`deal agreement accord accords treaty pact ceasefire truce`);
 
 /** Connectors allowed inside an organisation or event name ("Council of Economic Advisers"). */
-export const NAME_CONNECTORS = set(`of for and on the a an de del della di da do dos das du des van von der den la le al bin ibn y &`);
+export const NAME_CONNECTORS = set(
+  `of for and on the a an de del della di da do dos das du des van von der den la le al bin ibn y &`,
+);
 
 /** Particles that may open or sit inside a person's name ("Abu", "al-", "van"). */
-export const NAME_PARTICLES = set(`de del della di da do dos das du van von der den la le al el bin ibn ben abu ter te`);
+export const NAME_PARTICLES = set(
+  `de del della di da do dos das du van von der den la le al el bin ibn ben abu ter te`,
+);
 
 /** Speech and statement verbs used to attribute a quotation. */
 export const SPEECH_VERBS = set(`

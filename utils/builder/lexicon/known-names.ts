@@ -125,5 +125,8 @@ export const KNOWN_NAMES: ReadonlyMap<string, KnownName> = (() => {
 
 /** Party member words ("Democrat", "Republicans") -> the party's canonical name. */
 export const PARTY_WORDS: ReadonlyMap<string, string> = new Map(
-  entries(PARTIES).flatMap(([name, ...forms]) => [[name!, name!] as [string, string], ...forms.map((f) => [f, name!] as [string, string])]),
+  entries(PARTIES).flatMap(([name, ...forms]) => [
+    [name!, name!] as [string, string],
+    ...forms.map((f) => [f, name!] as [string, string]),
+  ]),
 );
