@@ -157,12 +157,25 @@ describe('options page in Chromium', () => {
     await page.close();
   });
 
-  it('works from the keyboard alone: Tab reaches the switch, Space flips it, Enter adds a site', async () => {
+  it('works from the keyboard alone: tabs, the switch, adding and removing a site', async () => {
     const page = await openOptions();
     const toggle = page.getByRole('switch', { name: 'Highlight names on every site' });
     const wasOn = await toggle.isChecked();
+    const focused = () =>
+      page.evaluate(() => `${document.activeElement?.getAttribute('role')}:${document.activeElement?.textContent}`);
+    await page.bringToFront();
+    // Tabs first (arrow keys move between sections), then the section's panel, then its first control.
     await page.keyboard.press('Tab');
-    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await focused()).toBe('tab:General');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('tab:Dictionary');
+    expect(await toggle.count()).toBe(0);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe('tab:General');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^tabpanel:/);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('switch:');
     await page.keyboard.press('Space');
     await expect.poll(storedSettings).toMatchObject({ enabled: !wasOn });
     await page.keyboard.press('Space');
