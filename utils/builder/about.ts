@@ -86,7 +86,9 @@ export function quoteSubjects(
     // A few words quoted inside a sentence are about what that sentence names.
     const sentence = p.sentences.find((s) => q.start >= s.start && q.start < s.end);
     const embedded =
-      sentence && (q.start - 1 > sentence.start || q.end + 1 < sentence.end) && q.text.split(/\s+/).length <= 10;
+      sentence &&
+      /\S/.test(p.text.slice(sentence.start, Math.max(sentence.start, q.start - 1))) &&
+      q.text.split(/\s+/).length <= 10;
     if (embedded)
       for (const m of mentions)
         if (m.para === q.para && m.sent === sentence.index && m.cluster >= 0 && entities[m.cluster]!.type !== 'person')

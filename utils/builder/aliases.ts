@@ -64,6 +64,7 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
   for (const m of multi) {
     const key = nameKey(m.name);
     let c = byKey.get(key);
+    if (c === undefined && m.shortForm) c = byKey.get(nameKey(m.shortForm));
     if (c === undefined) c = findLonger(clusters, m);
     if (c === undefined && ORG_SUFFIXES.has(m.words[m.words.length - 1]!))
       c = byKey.get(nameKey(m.words.slice(0, -1).join(' ')));

@@ -68,7 +68,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
         words.length > 18 ||
         /^\d/.test(words[0]!) ||
         words.some((w) => SPEECH_VERBS.has(w)) ||
-        (!article && STOP.has(words[0]!.toLowerCase()));
+        (!article && (STOP.has(words[0]!.toLowerCase()) || /^\p{Ll}+ed$/u.test(words[0]!)));
       const described = article
         ? words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(and|or|of)$/.test(w)) ||
           PARTY_WORDS.has(words[words.length - 1]!)

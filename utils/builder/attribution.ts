@@ -71,8 +71,7 @@ export function attributeQuotes(
     if (pron) return resolve(q.para, q.start);
     const verb = AFTER_VERB_FIRST.exec(after);
     if (verb) {
-      const clauseEnd =
-        afterStart + (/[.;!?]/.exec(after.slice(verb[0].length))?.index ?? after.length) + verb[0].length;
+      const clauseEnd = Math.min(afterEnd, sentenceEnd(q.para, afterStart + verb[0].length));
       const who = inRange(q.para, afterStart + verb[0].length, clauseEnd, false);
       if (who.length) return who[0]!.cluster;
       if (PRONOUN.test(after.slice(verb[0].length, verb[0].length + 12))) return resolve(q.para, q.start);
@@ -93,11 +92,13 @@ export function attributeQuotes(
     if (before.trim() && !SENTENCE_END.test(before)) {
       const from = Math.max(prevEnd, sentenceStart(q.para, q.start - 1));
       const clause = p.text.slice(from, q.start);
-      const who = inRange(q.para, from, q.start, false);
+      const people = inRange(q.para, from, q.start);
       const pronoun = PRONOUN.exec(clause);
-      if (pronoun && (!who.length || from + pronoun.index < who[0]!.start))
+      if (pronoun && (!people.length || from + pronoun.index < people[0]!.start))
         return resolve(q.para, from + pronoun.index);
-      if (who.length) return who[0]!.cluster;
+      if (people.length) return people[0]!.cluster;
+      const orgs = inRange(q.para, from, q.start, false);
+      if (orgs.length) return orgs[0]!.cluster;
     }
     if (before.trim() && SENTENCE_END.test(before)) {
       const who = inRange(q.para, sentenceStart(q.para, Math.max(0, q.start - 3)), q.start);

@@ -55,7 +55,7 @@ export function docStats(paragraphs: Paragraph[]): DocStats {
   for (const p of paragraphs) {
     if (p.titleCase) continue;
     for (const s of p.sentences)
-      for (const t of s.tokens) {
+      for (const t of s.titleCase ? [] : s.tokens) {
         if (!t.word) continue;
         if (!t.cap) stats.lowerSeen.add(t.text.toLowerCase());
         else if (!t.initial) stats.capMid.add(t.text);

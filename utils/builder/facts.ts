@@ -20,8 +20,9 @@ export function collectFacts(entities: EntityDraft[], paragraphs: Paragraph[]): 
       if (seen.has(m.sent) || m.weak) continue;
       seen.add(m.sent);
       const p = paragraphs[m.para]!;
-      if (p.headline || p.titleCase) continue;
+      if (p.titleCase) continue;
       const s = p.sentences.find((x) => x.index === m.sent)!;
+      if (s.titleCase) continue;
       const text = factText(p.text.slice(s.start, s.end));
       const words = text.split(' ').length;
       if (words < 6) continue;

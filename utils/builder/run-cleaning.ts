@@ -120,7 +120,7 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
     const rest = words.slice(L);
     const restName = rest.join(' ');
     const restKnown = KNOWN_NAMES.get(restName);
-    if (ORG_CUES.has(rest[rest.length - 1]!) || restKnown?.type === 'organization') {
+    if (rest.some((w) => ORG_CUES.has(w)) || restKnown?.type === 'organization') {
       const m = mention(ctx, i, j, titles);
       if (rest.length >= 2 || restKnown) m.shortForm = restKnown?.name ?? restName;
       return [m];
@@ -131,7 +131,12 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
 
   if (n === 1) {
     const w = words[0]!;
-    if (w.length < 2 || (COMMON_WORDS.has(w.toLowerCase()) && !titles.length)) return [];
+    // A lone capitalised word the article also writes in lower case ("Kauri" beside "kauri trees") is no name.
+    if (
+      w.length < 2 ||
+      ((COMMON_WORDS.has(w.toLowerCase()) || ctx.stats.lowerSeen.has(w.toLowerCase())) && !titles.length)
+    )
+      return [];
   } else if (
     !words.some(isCue) &&
     !isFirstName(words[0]!) &&
@@ -161,7 +166,7 @@ function mention(ctx: RunContext, i: number, j: number, titles: string[], canoni
     titles,
     scores: contextScores(words, toks, i, j, titles.length > 0),
     canonical,
-    weak: ctx.paragraph.titleCase,
+    weak: ctx.paragraph.titleCase || ctx.sentence.titleCase,
     modifier: false,
     cluster: -1,
   };

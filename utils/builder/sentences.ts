@@ -50,7 +50,14 @@ export function splitSentences(text: string, para: number, firstIndex: number): 
   const close = (end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
     if (end > start)
-      sentences.push({ para, index: firstIndex + sentences.length, start, end, tokens: tokenize(text, start, end) });
+      sentences.push({
+        para,
+        index: firstIndex + sentences.length,
+        start,
+        end,
+        tokens: tokenize(text, start, end),
+        titleCase: isTitleCase(text.slice(start, end)),
+      });
     start = end;
   };
   for (const m of text.matchAll(BOUNDARY)) {
@@ -62,12 +69,14 @@ export function splitSentences(text: string, para: number, firstIndex: number): 
 }
 
 /** A line is Title Case when nearly every word of substance is capitalised (headlines, headings, boilerplate). */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   if (content.length < 3) return false;
-  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return caps / content.length >= 0.8;
+  const caps = content.filter((w) => /^\p{Lu}/u.test(w));
+  // Capitalised ordinary words ("Order", "Paper", "Soon") show Title Case; a list of names does not.
+  const ordinary = caps.filter((w) => COMMON_WORDS.has(w.toLowerCase())).length;
+  return caps.length / content.length >= 0.8 && ordinary >= 2;
 }
 
 /** Splits an article into paragraphs (the headline first) and sentences. */

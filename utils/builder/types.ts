@@ -35,6 +35,8 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
+  /** Written in Title Case ("Order Reprints | Today’s Paper"): capitals there are not evidence of names. */
+  titleCase: boolean;
 }
 
 /** A paragraph (a line of the article), the headline being paragraph 0. */

@@ -100,7 +100,7 @@ shares stock chairman boss subsidiary`);
 export const ORG_CONTEXT_BEFORE = set(`
 company companies firm firms group groups organization organizations organisation organisations network agency
 charity party parties startup start-up militia militias movement broadcaster newspaper publisher tribe union
-bank lender carrier airline automaker giant`);
+bank lender carrier airline automaker`);
 
 /** Lower-case words after a person's name that mark it as a modifier, not the subject ("Obama administration"). */
 export const PERSON_MODIFIER_HEADS = set(`
