@@ -65,6 +65,7 @@ describe('annotation of real pages in Chromium', () => {
     const { live, source } = await page.evaluate(textAgainstSource);
     expect(live === source, 'page text changed by annotation').toBe(true);
     for (const link of await page.evaluate(marksInLinks, 3)) {
+      expect(link.coveredByBackstory, `a mark in a link to ${link.href} is covered by Backstory's UI`).toBe(false);
       const point = await page.evaluate(armLinkProbe, link.index);
       await page.mouse.click(point.x, point.y);
       expect(await page.evaluate(readLinkProbe)).toBe(link.href);

@@ -116,7 +116,7 @@ describe('resilience on hostile pages (Chromium)', () => {
     await page.waitForTimeout(1_000);
     const tasks = await stop();
     console.log(
-      `10 MB page: ${tasks.count} extension tasks, ${tasks.totalMs.toFixed(0)} ms in all, longest ${tasks.longestMs.toFixed(1)} ms; status ${report.status}: ${report.note ?? ''}`,
+      `10 MB page: ${tasks.count} extension tasks, ${tasks.totalMs.toFixed(0)} ms in all, longest ${tasks.longestMs.toFixed(1)} ms (${tasks.longestBreakdown}); status ${report.status}: ${report.note ?? ''}`,
     );
     expect(report.status).toBe('gave-up');
     expect(report.note ?? '').not.toBe('');

@@ -119,19 +119,30 @@ export async function textAgainstSource(): Promise<{ live: string; source: strin
   return { live: textOf(document.body), source: textOf(parsed.body) };
 }
 
-/** Where a mark inside a link sits on screen, with the link it belongs to; up to `max`, scrolled into view in turn. */
-export function marksInLinks(max: number): { index: number; href: string }[] {
+/**
+ * Up to `max` marks inside links that a reader could click: visible, and once scrolled into view not covered by the
+ * page's own layout at their centre. A mark covered by Backstory's own UI is returned too, flagged, so it fails.
+ */
+export function marksInLinks(max: number): { index: number; href: string; coveredByBackstory: boolean }[] {
   const marks = [...document.querySelectorAll<HTMLElement>('a[href] [data-backstory-entity]')];
-  return marks
-    .map((mark, index) => ({ mark, index }))
-    .filter(({ mark }) => mark.checkVisibility() && mark.getClientRects().length > 0)
-    .slice(0, max)
-    .map(({ mark, index }) => ({ index, href: mark.closest('a')?.href ?? '' }));
+  const found: { index: number; href: string; coveredByBackstory: boolean }[] = [];
+  for (const [index, mark] of marks.entries()) {
+    if (found.length >= max) break;
+    const link = mark.closest('a')!;
+    if (!mark.checkVisibility() || mark.getClientRects().length === 0) continue;
+    mark.scrollIntoView({ block: 'center', inline: 'center' });
+    const box = mark.getClientRects()[0]!;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const coveredByBackstory = !!hit?.closest('backstory-card,[data-backstory-ui]');
+    if (coveredByBackstory || hit?.closest('a') === link) found.push({ index, href: link.href, coveredByBackstory });
+  }
+  return found;
 }
 
 /**
- * Scrolls the n-th mark inside a link into view and arms a one-shot click listener on the window that records which
- * link a click reached and cancels the navigation; returns the point to click.
+ * Scrolls the n-th mark inside a link into view and arms a one-shot click listener on the window, in the bubbling
+ * phase, that records which link the click reached and whether anything cancelled it on the way, then cancels the
+ * navigation itself; returns the point to click.
  */
 export function armLinkProbe(index: number): { x: number; y: number } {
   const mark = document.querySelectorAll<HTMLElement>('a[href] [data-backstory-entity]')[index];
@@ -143,16 +154,16 @@ export function armLinkProbe(index: number): { x: number; y: number } {
     'click',
     (event) => {
       const link = (event.target as Element | null)?.closest?.('a');
-      probe.backstoryProbe = link?.href ?? '(no link)';
+      probe.backstoryProbe = `${link?.href ?? '(no link)'}${event.defaultPrevented ? ' (cancelled)' : ''}`;
       event.preventDefault();
     },
-    { once: true, capture: true },
+    { once: true },
   );
   const box = mark.getClientRects()[0]!;
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
 }
 
-/** What the last armed click reached: the link's href, '(no link)', or '' when no click arrived. */
+/** What the last armed click reached: the link's href (marked when cancelled), '(no link)', or '' when none came. */
 export function readLinkProbe(): string {
   return (window as unknown as { backstoryProbe?: string }).backstoryProbe ?? '';
 }
