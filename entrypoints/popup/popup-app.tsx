@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EmptyState } from '@/components/empty-state';
 import { EntityList, type ListedEntity } from '@/components/entity-list';
+import { LearnButton } from '@/components/learn-button';
 import { SearchBox } from '@/components/search-box';
 import { SiteSwitch } from '@/components/site-switch';
 import { CardView } from './card-view';
+import { learnFromTab } from '@/utils/reader-layer/learn-from-tab';
 import { popupDictionary } from './dictionary';
 import { emptyStateFor, reportHostname } from './page-access';
 import { findTargetTab, type TargetTab } from './target-tab';
+import { useEffectiveIndex } from './use-effective-index';
 import { usePageReport } from './use-page-report';
 import { useSiteSwitch } from './use-site-switch';
 
@@ -28,7 +31,7 @@ export function PopupApp() {
   const view = usePageReport(tab);
   const hostname = reportHostname(view.report);
   const site = useSiteSwitch(hostname);
-  const { index, error } = popupDictionary();
+  const { index, error } = useEffectiveIndex();
   const report = view.report;
   const empty = noTab ? 'restricted' : emptyStateFor(view);
   const listed: ListedEntity[] = (report?.entities ?? []).map((e) => ({
@@ -88,6 +91,12 @@ export function PopupApp() {
             {empty && <EmptyState kind={empty} note={empty === 'gave-up' ? report?.note : undefined} />}
             {(!empty || empty === 'gave-up') && <EntityList entities={listed} onSelect={select} />}
           </section>
+        )}
+        {tab && !noTab && (
+          <LearnButton
+            disabled={empty === 'restricted'}
+            onLearn={() => learnFromTab(tab.id, popupDictionary().index.dictionary)}
+          />
         )}
       </div>
     </div>

@@ -58,6 +58,7 @@ export function mergeArticle(
   const existing = combinedDictionary(bundled, base, { keepHidden: true });
   const index = buildMatchIndex(existing);
   const existingFacts = new Map(existing.entities.map((e) => [e.id, e.facts]));
+  const existingDescriptions = new Map(existing.entities.map((e) => [e.id, e.description]));
   const taken = new Set([
     ...bundled.entities.map((e) => e.id),
     ...base.sources.flatMap((s) => s.entities.map((c) => c.id)),
@@ -100,7 +101,9 @@ export function mergeArticle(
     }
     summary.facts += facts.length;
     const type = outcome.kind === 'join' ? outcome.type : entity.type;
-    contributions.push({ id, name: entity.name, type, aliases, description: entity.description, facts });
+    // A description the entity already has is not stored again: the layer stays small at a thousand articles.
+    const description = existingDescriptions.get(id) === entity.description ? '' : entity.description;
+    contributions.push({ id, name: entity.name, type, aliases, description, facts });
   }
 
   const knownQuotes = new Set(existing.quotes.map((q) => textKey(q.text)));

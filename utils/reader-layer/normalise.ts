@@ -16,11 +16,9 @@ export function normaliseName(name: string): string {
   return words.join(' ');
 }
 
-/** The key of a fact or quote text, so the same sentence from two sources is stored once. */
+/** The key of a fact or quote text, so the same sentence from two sources is stored once (cheap: no folding). */
 export function textKey(text: string): string {
   return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -1,0 +1,77 @@
+/**
+ * Times "Learn from this article" on saved pages (extraction, builder, merge) and the reader's layer at its limit:
+ * building the effective dictionary from 1,000 learned articles, reading the stored layer, and learning one more.
+ * Prints measured figures only. Options: --count=1000 --runs=5
+ */
+import { performance } from 'node:perf_hooks';
+import { readdirSync } from 'node:fs';
+import { buildDictionary } from '../utils/builder';
+import { effectiveDictionary } from '../utils/reader-layer/effective';
+import { readerLayerSchema, emptyLayer } from '../utils/reader-layer/layer-schema';
+import { toArticleInput } from '../utils/reader-layer/learn';
+import { mergeArticle } from '../utils/reader-layer/merge';
+import { bundledDictionary, extractSaved, generatedLayer, PAGES_DIR } from './learned-layer';
+
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const COUNT = Number(arg('count', '1000'));
+const RUNS = Number(arg('runs', '5'));
+
+/** Median milliseconds of `runs` calls of `fn`, and its last result. */
+function time<T>(fn: () => T, runs = RUNS): { ms: number; result: T } {
+  const times: number[] = [];
+  let result!: T;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)]!, result };
+}
+
+const f = (ms: number) => `${ms.toFixed(1)} ms`.padStart(10);
+
+function learnOne(file: string, bundled = bundledDictionary(), layer = emptyLayer()) {
+  const extract = time(() => extractSaved(file));
+  if ('error' in extract.result) return { file, error: extract.result.error };
+  const article = extract.result;
+  const build = time(() => buildDictionary([toArticleInput(article)]));
+  const merge = time(() => mergeArticle(layer, build.result, bundled, article));
+  return { file, extract: extract.ms, build: build.ms, merge: merge.ms, summary: merge.result.summary };
+}
+
+const bundled = bundledDictionary();
+console.log(`Learning one article (median of ${RUNS}), empty layer:`);
+console.log(
+  `${'page'.padEnd(18)}${'extract'.padStart(10)}${'build'.padStart(10)}${'merge'.padStart(10)}${'total'.padStart(10)}  names`,
+);
+for (const file of readdirSync(PAGES_DIR).filter((p) => p.endsWith('.html'))) {
+  const r = learnOne(file, bundled);
+  if ('error' in r) {
+    console.log(`${file.padEnd(18)} no article: ${r.error}`);
+    continue;
+  }
+  const total = r.extract + r.build + r.merge;
+  console.log(
+    `${file.padEnd(18)}${f(r.extract)}${f(r.build)}${f(r.merge)}${f(total)}  ${r.summary.added} new, ${r.summary.joined} known`,
+  );
+}
+
+const gen = time(() => generatedLayer(COUNT, bundled), 1);
+const layer = gen.result;
+const json = JSON.stringify(layer);
+console.log(`\nLayer of ${layer.sources.length} learned articles: generated in ${(gen.ms / 1000).toFixed(1)} s`);
+const eff = time(() => effectiveDictionary(bundled, layer));
+console.log(
+  `  stored size ${(json.length / 1048576).toFixed(2)} MB; effective dictionary ${eff.result.entities.length} entities, ${eff.result.quotes.length} quotes`,
+);
+console.log(`  JSON.parse of the stored layer       ${f(time(() => JSON.parse(json)).ms)}`);
+console.log(`  schema check of the stored layer     ${f(time(() => readerLayerSchema.parse(layer)).ms)}`);
+console.log(`  effectiveDictionary (bundled + layer) ${f(eff.ms)}`);
+const full = { ...layer, sources: layer.sources.slice(1) };
+const one = learnOne('bbc-1.html', bundled, full);
+if (!('error' in one))
+  console.log(
+    `  learning bbc-1 into it: extract ${f(one.extract)}, build ${f(one.build)}, merge ${f(one.merge)}, total ${f(one.extract + one.build + one.merge)}`,
+  );

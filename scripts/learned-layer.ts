@@ -1,0 +1,82 @@
+// A reader's layer of many learned articles, made by varying real saved pages, for benchmarks.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { buildDictionary } from '../utils/builder';
+import type { Dictionary } from '../utils/dictionary/schema';
+import { validateDictionary } from '../utils/dictionary/validate';
+import { extractArticle } from '../utils/reader-layer/extract-article';
+import { emptyLayer, type ReaderLayer } from '../utils/reader-layer/layer-schema';
+import { toArticleInput } from '../utils/reader-layer/learn';
+import { mergeArticle } from '../utils/reader-layer/merge';
+import type { ExtractedArticle } from '../utils/messaging';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const PAGES_DIR = path.join(root, 'tests/fixtures/pages');
+
+/** The bundled dictionary as the extension ships it. */
+export function bundledDictionary(): Dictionary {
+  const checked = validateDictionary(JSON.parse(readFileSync(path.join(root, 'assets/dictionary.json'), 'utf8')));
+  if (!checked.ok) throw new Error(`assets/dictionary.json is invalid: ${checked.errors.join('; ')}`);
+  return checked.dictionary;
+}
+
+/** Extracts the article of one saved page as the content script would. */
+export function extractSaved(file: string): ExtractedArticle | { error: string } {
+  const html = readFileSync(path.join(PAGES_DIR, file), 'utf8');
+  const { document } = parseHTML(html);
+  return extractArticle(document as unknown as Document, `http://localhost/pages/${file}`);
+}
+
+/** Every saved page that yields an article, extracted once. */
+export function savedArticles(): ExtractedArticle[] {
+  return readdirSync(PAGES_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .flatMap((f) => {
+      const article = extractSaved(f);
+      return 'error' in article ? [] : [article];
+    });
+}
+
+/**
+ * Variant `n` of a built article: a new URL and date, every other entity renamed with a token of its own (so the
+ * layer keeps growing in names, as real reading would) and facts and quotes marked so none dedupe away.
+ */
+function variant(built: Dictionary, n: number): Dictionary {
+  const token = `V${n.toString(36)}`;
+  return {
+    ...built,
+    entities: built.entities.map((e, i) =>
+      i % 2
+        ? e
+        : {
+            ...e,
+            id: `${e.id}-${token}`,
+            name: `${e.name} ${token}`,
+            aliases: e.aliases.map((a) => `${a} ${token}`),
+            facts: e.facts.map((f) => ({ ...f, text: `${f.text} (${token})` })),
+          },
+    ),
+    quotes: built.quotes.map((q) => ({
+      ...q,
+      text: `${q.text} (${token})`,
+      speaker:
+        q.speaker && (built.entities.findIndex((e) => e.id === q.speaker) % 2 ? q.speaker : `${q.speaker}-${token}`),
+      about: q.about.map((a) => (built.entities.findIndex((e) => e.id === a) % 2 ? a : `${a}-${token}`)),
+    })),
+  };
+}
+
+/** A layer of `count` learned articles made from the saved pages; returns it with the base articles used. */
+export function generatedLayer(count: number, bundled = bundledDictionary()): ReaderLayer {
+  const bases = savedArticles().map((article) => ({ article, built: buildDictionary([toArticleInput(article)]) }));
+  let layer = emptyLayer();
+  for (let n = 0; n < count; n++) {
+    const base = bases[n % bases.length]!;
+    const day = new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString();
+    const meta = { ...base.article, url: `${base.article.url}?v=${n}`, published: day };
+    layer = mergeArticle(layer, variant(base.built, n), bundled, meta).layer;
+  }
+  return layer;
+}

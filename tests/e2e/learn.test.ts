@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
+import { startStaticServer, type StaticServer } from './helpers/static-server';
+import { waitForReport } from './helpers/content-messages';
+import { builtDictionary, MARK, openPopup, tabIdOf } from './helpers/backstory-ui';
+import { exportLayerJson } from '../../utils/reader-layer/export';
+import type { ReaderLayer } from '../../utils/reader-layer/layer-schema';
+
+const bundledIds = new Set(builtDictionary().entities.map((e) => e.id));
+const FINISHED = new Set(['done', 'gave-up']);
+
+/** The reader's layer as stored in the extension's local storage (read through the service worker). */
+async function storedLayer(ext: ChromiumWithExtension): Promise<ReaderLayer | undefined> {
+  const worker = await ext.worker();
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    return (await chrome.storage.local.get('readerLayer')).readerLayer as ReaderLayer | undefined;
+  });
+}
+
+/** Entity ids currently marked on `page`. */
+const markedIds = (page: Page) =>
+  page.$$eval(MARK, (marks) => [...new Set(marks.map((m) => m.getAttribute('data-backstory-entity')!))]);
+
+describe('learning from an article in Chromium', () => {
+  let ext: ChromiumWithExtension;
+  let server: StaticServer;
+  let page: Page;
+  let url: string;
+  let learnedOnly: string[] = [];
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    ext = await launchChromium();
+    page = await ext.context.newPage();
+    url = server.url('pages/bbc-1.html');
+    await page.goto(url);
+    await waitForReport(ext, url, (r) => FINISHED.has(r.status), 60_000);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('"Learn from this article" in the popup learns the page and its new names are marked at once', async () => {
+    const before = new Set(await markedIds(page));
+    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    const started = Date.now();
+    await popup.getByRole('button', { name: 'Learn from this article' }).click();
+    const status = popup.getByRole('status').filter({ hasText: /^Learned / });
+    await status.waitFor({ timeout: 30_000 });
+    console.log(`learned bbc-1 in ${Date.now() - started} ms (click to message): ${await status.textContent()}`);
+
+    const layer = await storedLayer(ext);
+    expect(layer?.sources).toHaveLength(1);
+    const learned = layer!.sources[0]!;
+    expect(learned.source).toMatchObject({ url, title: expect.stringMatching(/gun laws/) });
+    expect(learned.source.publisher).toBeTruthy();
+    const names = new Map(learned.entities.map((c) => [c.id, c.name]));
+    expect([...names.values()]).toEqual(expect.arrayContaining([expect.stringMatching(/Obama/)]));
+    learnedOnly = [...names.keys()].filter((id) => !bundledIds.has(id));
+    expect(learnedOnly.length).toBeGreaterThan(3);
+
+    // The page is annotated again from the storage change, without a reload.
+    await expect
+      .poll(async () => (await markedIds(page)).filter((id) => learnedOnly.includes(id)).length, { timeout: 15_000 })
+      .toBeGreaterThan(3);
+    const obama = [...names].find(([, name]) => /Obama/.test(name))![0];
+    expect(await markedIds(page)).toContain(obama);
+    for (const id of before) expect(await markedIds(page)).toContain(id);
+    await popup.close();
+  });
+
+  it('the options page lists the learned source; removing it unmarks its names and undo brings them back', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html#dictionary`);
+    const remove = options.getByRole('button', { name: /^Remove Obama admits/ });
+    await remove.waitFor();
+    await remove.click();
+    await expect.poll(async () => (await markedIds(page)).filter((id) => learnedOnly.includes(id))).toEqual([]);
+    expect((await storedLayer(ext))?.sources).toEqual([]);
+    await options.getByRole('button', { name: /^Undo removing/ }).click();
+    await expect
+      .poll(async () => (await markedIds(page)).filter((id) => learnedOnly.includes(id)).length)
+      .toBeGreaterThan(3);
+    await options.close();
+  });
+
+  it('a hostile import file is refused with a clear message and the stored layer stays as it was', async () => {
+    const before = await storedLayer(ext);
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html#dictionary`);
+    const input = options.getByLabel('Import a dictionary file…');
+    await input.setInputFiles({
+      name: 'deep.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(`{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`),
+    });
+    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/Nothing was imported.*levels deep/s);
+    expect(await storedLayer(ext)).toEqual(before);
+
+    // A file that is not JSON at all is refused too.
+    const readme = readFileSync(resolve(import.meta.dirname, '../fixtures/pages/README.md'));
+    await input.setInputFiles({ name: 'readme.json', mimeType: 'application/json', buffer: readme });
+    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/not valid JSON/);
+    expect(await storedLayer(ext)).toEqual(before);
+
+    // The layer's own export is accepted: the same source comes back under the same id.
+    const exported = Buffer.from(exportLayerJson(before!));
+    await input.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: exported });
+    await options
+      .getByRole('status')
+      .filter({ hasText: /^Imported 1 source/ })
+      .waitFor();
+    const after = await storedLayer(ext);
+    expect(after?.sources.map((s) => s.source.id)).toEqual(before!.sources.map((s) => s.source.id));
+    expect(after?.sources[0]?.entities.map((c) => c.id)).toEqual(before!.sources[0]?.entities.map((c) => c.id));
+    await options.close();
+  });
+});

@@ -1,0 +1,37 @@
+import { buildDictionary } from '../builder';
+import type { Dictionary } from '../dictionary/schema';
+import { sendMessage } from '../messaging';
+import { learnArticle } from './learn';
+import type { MergeSummary } from './merge';
+import { updateLayer } from './storage';
+
+/** What learning from a tab did, for the reader. */
+export type LearnOutcome = { ok: true; title: string; summary: MergeSummary } | { ok: false; error: string };
+
+/**
+ * "Learn from this article": asks the tab's content script for its article, runs the builder on it, merges the
+ * result into the reader's layer and saves it; pages re-annotate from the storage change.
+ */
+export async function learnFromTab(tabId: number, bundled: Dictionary): Promise<LearnOutcome> {
+  let article;
+  try {
+    article = await sendMessage('popup:extract-article', undefined, tabId);
+  } catch {
+    return {
+      ok: false,
+      error: 'Backstory cannot read this page (reload it, or it may be a page extensions cannot see).',
+    };
+  }
+  if ('error' in article) return { ok: false, error: article.error };
+  try {
+    let summary: MergeSummary | undefined;
+    await updateLayer((layer) => {
+      const learned = learnArticle(layer, article, bundled, (articles) => buildDictionary(articles));
+      summary = learned.summary;
+      return learned.layer;
+    });
+    return { ok: true, title: article.title, summary: summary! };
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+}
