@@ -1,3 +1,5 @@
+import { ENTITY_ATTR } from '@/utils/annotate/constants';
+import { highlightCss } from '@/utils/annotate/style';
 import type { HighlightStyle } from '@/utils/settings/schema';
 
 export interface HighlightPreviewProps {
@@ -17,17 +19,21 @@ const PARTS: { text: string; mention?: { entity: string; first: boolean } }[] = 
   { text: ' published her notes.' },
 ];
 
-/** A sample sentence highlighted the way the chosen settings will look on a page. */
+/**
+ * A sample sentence highlighted the way the chosen settings will look on a page: the marks are the same elements
+ * with the same stylesheet the annotator puts on pages, so the preview cannot drift from the real thing.
+ */
 export function HighlightPreview({ style, firstMentionOnly }: HighlightPreviewProps) {
   return (
     <figure class="bs-preview">
+      <style>{highlightCss(style)}</style>
       <figcaption>Preview{style === 'none' ? ' (hover or focus a name to see it)' : ''}</figcaption>
       <p class="bs-preview-text" data-style={style}>
         {PARTS.map((part, index) =>
           part.mention && (part.mention.first || !firstMentionOnly) ? (
-            <span class="bs-preview-mark" tabIndex={0} data-preview-entity={part.mention.entity} key={index}>
+            <mark {...{ [ENTITY_ATTR]: part.mention.entity }} tabIndex={0} key={index}>
               {part.text}
-            </span>
+            </mark>
           ) : (
             part.text
           ),

@@ -5,6 +5,7 @@ import { CardDelayInput, clampDelay } from '@/components/options/card-delay-inpu
 import { ChoiceGroup } from '@/components/options/choice-group';
 import { HighlightPreview } from '@/components/options/highlight-preview';
 import { TypeChoices } from '@/components/options/type-choices';
+import { highlightCss } from '@/utils/annotate/style';
 
 afterEach(cleanup);
 
@@ -70,13 +71,21 @@ describe('HighlightPreview', () => {
   it('shows the chosen style and every mention', () => {
     render(<HighlightPreview style="background" firstMentionOnly={false} />);
     expect(document.querySelector('.bs-preview-text')!.getAttribute('data-style')).toBe('background');
-    const marks = [...document.querySelectorAll('[data-preview-entity]')].map((m) => m.textContent);
+    const marks = [...document.querySelectorAll('[data-backstory-entity]')].map((m) => m.textContent);
     expect(marks).toEqual(['Ada Lovelace', 'Charles Babbage', 'London', 'Lovelace']);
+  });
+
+  it('styles its marks with the stylesheet the annotator puts on pages', () => {
+    const { rerender } = render(<HighlightPreview style="underline" firstMentionOnly={false} />);
+    expect(document.querySelector('.bs-preview style')!.textContent).toBe(highlightCss('underline'));
+    rerender(<HighlightPreview style="none" firstMentionOnly={false} />);
+    expect(document.querySelector('.bs-preview style')!.textContent).toBe(highlightCss('none'));
+    expect(document.querySelectorAll('mark[data-backstory-entity]')).toHaveLength(4);
   });
 
   it('leaves later mentions plain with "first mention only", keeping the text whole', () => {
     render(<HighlightPreview style="underline" firstMentionOnly />);
-    const marks = [...document.querySelectorAll('[data-preview-entity]')].map((m) => m.textContent);
+    const marks = [...document.querySelectorAll('[data-backstory-entity]')].map((m) => m.textContent);
     expect(marks).toEqual(['Ada Lovelace', 'Charles Babbage', 'London']);
     expect(document.querySelector('.bs-preview-text')!.textContent).toContain('later, Lovelace published');
   });
@@ -84,7 +93,7 @@ describe('HighlightPreview', () => {
   it('explains how to see names when they show only on hover, and lets the keyboard reach them', () => {
     render(<HighlightPreview style="none" firstMentionOnly={false} />);
     expect(screen.getByText(/hover or focus a name/)).toBeTruthy();
-    for (const mark of document.querySelectorAll('[data-preview-entity]'))
+    for (const mark of document.querySelectorAll('[data-backstory-entity]'))
       expect(mark.getAttribute('tabindex')).toBe('0');
   });
 });
