@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { CorrectionMenu } from '@/components/correction-menu';
 import { EntityCard } from '@/components/entity-card';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity } from '@/utils/dictionary/schema';
 import { sendMessage, type PageEntity } from '@/utils/messaging';
+import { addCorrection } from '@/utils/reader-layer/layer-actions';
 
 export interface CardViewProps {
   entityId: string;
@@ -59,6 +61,7 @@ export function CardView({ entityId, index, onPage, tabId, onBack }: CardViewPro
       ) : (
         <p>This name is no longer in the dictionary.</p>
       )}
+      {entity && <CorrectionMenu entity={entity} index={index} onCorrect={addCorrection} />}
     </div>
   );
 }

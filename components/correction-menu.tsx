@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import type { Correction, Entity, EntityType } from '@/utils/dictionary/schema';
+import { ENTITY_TYPES } from '@/utils/dictionary/schema';
+import { typeLabel } from './entity-labels';
+import './styles/correction.css';
+
+export interface CorrectionMenuProps {
+  entity: Entity;
+  /** Used to find the entity this one is "the same as". */
+  index: DictionaryIndex;
+  /** Stores the correction; a rejection is shown to the reader. */
+  onCorrect: (correction: Correction) => Promise<void>;
+}
+
+/** "Correct this name": not a name, hide, another type, or the same as another entity. Stored for every page. */
+export function CorrectionMenu({ entity, index, onCorrect }: CorrectionMenuProps) {
+  const [type, setType] = useState<EntityType>(entity.type);
+  const [query, setQuery] = useState('');
+  const [message, setMessage] = useState<string>();
+  const { id, name } = entity;
+  const matches = query.trim() ? index.search(query, 6).filter((e) => e.id !== id) : [];
+
+  const send = async (correction: Correction, done: string) => {
+    try {
+      await onCorrect(correction);
+      setMessage(done);
+    } catch (error) {
+      setMessage(`Not saved: ${(error as Error).message}`);
+    }
+  };
+
+  return (
+    <details class="bs-correct">
+      <summary>Correct this name</summary>
+      <div class="bs-correct-body">
+        <p class="bs-correct-row">
+          <button
+            type="button"
+            class="bs-button-quiet"
+            onClick={() =>
+              send({ kind: 'not-a-name', entity: id, name }, `“${name}” will no longer be marked as a name.`)
+            }
+          >
+            Not a name
+          </button>
+          <button
+            type="button"
+            class="bs-button-quiet"
+            onClick={() => send({ kind: 'hide', entity: id, name }, `“${name}” is hidden.`)}
+          >
+            Hide
+          </button>
+        </p>
+        <p class="bs-correct-row">
+          <label>
+            Type{' '}
+            <select value={type} onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as EntityType)}>
+              {ENTITY_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {typeLabel(t)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            class="bs-button-quiet"
+            disabled={type === entity.type}
+            onClick={() =>
+              send({ kind: 'wrong-type', entity: id, name, type }, `“${name}” is now listed as: ${typeLabel(type)}.`)
+            }
+          >
+            Change type
+          </button>
+        </p>
+        <label class="bs-correct-row">
+          Same as{' '}
+          <input
+            type="search"
+            value={query}
+            placeholder="Another name"
+            onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          />
+        </label>
+        {matches.length > 0 && (
+          <ul class="bs-correct-matches" aria-label="Same as which?">
+            {matches.map((m) => (
+              <li key={m.id}>
+                <button
+                  type="button"
+                  class="bs-button-quiet"
+                  onClick={() =>
+                    send({ kind: 'same-as', entity: id, name, target: m.id }, `“${name}” is now shown as ${m.name}.`)
+                  }
+                >
+                  {m.name} ({typeLabel(m.type)})
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p class="bs-correct-status" role="status">
+          {message ?? ''}
+        </p>
+      </div>
+    </details>
+  );
+}
