@@ -76,10 +76,11 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
       if (!bad && described) out.push(app[1]!);
     }
   }
-  const pre = /^.*(?:^|[\s(])((?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}]*[’']s)\s+[^,.;:“”"]{0,60}?)\s*,\s*$/u.exec(
-    before,
-  );
-  if (pre && hasDescriptor(pre[1]!.split(/\s+/).slice(-1))) out.push(pre[1]!);
+  const pre =
+    /^.*(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*[’']s)\s+[^,.;:“”"]{0,60}?)\s*,\s*$/u.exec(
+      before,
+    );
+  if (pre && hasDescriptor(pre[1]!.split(/\s+/))) out.push(pre[1]!);
   // "ranger Jamie Werner", "the BBC's North America editor Jon Sopel".
   const prev = tokens[m.first - 1];
   if (prev && prev.word && !prev.cap && DESCRIPTORS.has(prev.text)) {

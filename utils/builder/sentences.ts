@@ -76,7 +76,7 @@ export function isTitleCase(text: string): boolean {
   const caps = content.filter((w) => /^\p{Lu}/u.test(w));
   // Capitalised ordinary words ("Order", "Paper", "Soon") show Title Case; a list of names does not.
   const ordinary = caps.filter((w) => COMMON_WORDS.has(w.toLowerCase())).length;
-  return caps.length / content.length >= 0.8 && ordinary >= 2;
+  return caps.length / content.length >= 0.95 && ordinary >= 2;
 }
 
 /** Splits an article into paragraphs (the headline first) and sentences. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+const subjects = (text: string) => {
+  const { result, nameOf } = entitiesOf('Report', text);
+  return result.quotes.map((q) => q.about.map((i) => nameOf(i)).sort());
+};
+
+describe('quoteSubjects', () => {
+  it('lists names and demonyms inside the quotation', () => {
+    expect(subjects('Brazil hosted the talks.\n“Peru and the Brazilians will sign,” said Ines Moreau.')).toEqual([
+      ['Brazil', 'Peru'],
+    ]);
+  });
+
+  it('does not invent a place for a demonym the article never names', () => {
+    expect(subjects('“The Brazilians will sign,” said Ines Moreau.')).toEqual([[]]);
+  });
+
+  it('resolves a leading "He" when the attribution says who it is about', () => {
+    expect(subjects('Tomas Berg met ministers.\n“He is now leading the talks,” said Ines Moreau, about Berg.')).toEqual(
+      [['Tomas Berg']],
+    );
+  });
+
+  it('counts the speaker when speaking about themselves', () => {
+    expect(subjects('“I was wrong about the dam,” said Ines Moreau.')).toEqual([['Ines Moreau']]);
+  });
+
+  it('finds lower-case aliases such as "the trade deal"', () => {
+    expect(subjects('They signed the Peru trade deal in May.\n“The trade deal will fail,” said Ines Moreau.')).toEqual([
+      ['Peru trade deal'],
+    ]);
+  });
+
+  it('reads "the beach" as the beach just named', () => {
+    expect(
+      subjects('Whales stranded on Long Sand Beach.\n“I ran down to the beach at dawn,” said Ines Moreau.'),
+    ).toEqual([['Ines Moreau', 'Long Sand Beach']]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+describe('aliases', () => {
+  it('links a surname to the full name and adds it as an alias', () => {
+    const { result, byName } = entitiesOf(
+      'Report',
+      'Maria Okafor won. Okafor said she was pleased. Later Ms. Okafor left.',
+    );
+    expect(result.entities.filter((e) => e.type === 'person')).toHaveLength(1);
+    expect([...byName('Maria Okafor')!.aliases]).toEqual(['Okafor']);
+  });
+
+  it('gives a shared surname to the person named first, not to both', () => {
+    const { byName } = entitiesOf(
+      'Report',
+      'Ana Lindqvist spoke. Her son, Erik Lindqvist, did not. Lindqvist, 70, smiled.',
+    );
+    expect(byName('Ana Lindqvist')!.aliases.has('Lindqvist')).toBe(true);
+    expect(byName('Erik Lindqvist')!.aliases.has('Lindqvist')).toBe(false);
+  });
+
+  it('adds the surname of a person named only once in full', () => {
+    const { byName } = entitiesOf('Report', 'The envoy, Oskar Wendt, arrived on Friday.');
+    expect([...byName('Oskar Wendt')!.aliases]).toEqual(['Wendt']);
+  });
+
+  it('learns acronyms from brackets and from initials', () => {
+    const { byName } = entitiesOf(
+      'Report',
+      'The Northern Rail Authority (NRA) met. Later the Coastal Water Board spoke and the CWB agreed. The NRA left.',
+    );
+    expect(byName('Northern Rail Authority')!.aliases.has('NRA')).toBe(true);
+    expect(byName('Coastal Water Board')!.aliases.has('CWB')).toBe(true);
+  });
+
+  it('links the tail of an organisation name and a short form', () => {
+    const { byName, result } = entitiesOf(
+      'Report',
+      'The Smith-Jones Policy Center published a study. The Policy Center said more.',
+    );
+    expect(byName('Smith-Jones Policy Center')!.aliases.has('Policy Center')).toBe(true);
+    expect(result.entities).toHaveLength(1);
+  });
+
+  it('takes "X – or Y as it is called" as another name for X', () => {
+    const { byName } = entitiesOf(
+      'Report',
+      'They love Westmark – or Ostreland as it is called by locals – more than anywhere.',
+    );
+    expect(byName('Westmark')!.aliases.has('Ostreland')).toBe(true);
+  });
+
+  it('gives a gazetteer place its usual short forms', () => {
+    const { byName } = entitiesOf('Report', 'Talks between the US and Peru resumed.');
+    expect(byName('United States')!.aliases.has('US')).toBe(true);
+  });
+});

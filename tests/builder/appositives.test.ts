@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { tidyPhrase } from '@/utils/builder/appositives';
+import { entitiesOf } from './helpers';
+
+describe('tidyPhrase', () => {
+  it('drops leading articles, trailing dates and punctuation, and capitalises', () => {
+    expect(tidyPhrase('a senior analyst at the Harbor Group,')).toBe('Senior analyst at the Harbor Group');
+    expect(tidyPhrase('the commander of the northern fleet in March 2021')).toBe('Commander of the northern fleet');
+  });
+});
+
+describe('descriptions', () => {
+  const { byName } = entitiesOf(
+    'Report',
+    [
+      '“It is late,” said Nadia Perrin, a senior analyst at the Harbor Group.',
+      'The Chilean president, Ramon Ibarra, agreed.',
+      'Peru’s minister of finance, Lucia Campos, said nothing.',
+      'Senator Dale Porter, a Nevada Democrat, objected.',
+      'Coast guard spokesman Emil Varga was not available.',
+      'Varga said the Brightline Trust, a housing charity, would help.',
+    ].join('\n'),
+  );
+
+  it('reads appositives after a name', () => {
+    expect(byName('Nadia Perrin')!.descriptions).toContain('Senior analyst at the Harbor Group');
+    expect(byName('Brightline Trust')!.descriptions).toContain('Housing charity');
+  });
+
+  it('reads roles before a name', () => {
+    expect(byName('Ramon Ibarra')!.descriptions).toContain('Chilean president');
+    expect(byName('Lucia Campos')!.descriptions).toContain('Peru’s minister of finance');
+    expect(byName('Emil Varga')!.descriptions).toContain('Coast guard spokesman');
+  });
+
+  it('uses titles and party appositives', () => {
+    expect(byName('Dale Porter')!.descriptions).toEqual(['Senator', 'Nevada Democrat']);
+  });
+});

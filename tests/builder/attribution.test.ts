@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+const speakers = (text: string, title = 'Report') => {
+  const { result, nameOf } = entitiesOf(title, text);
+  return result.quotes.map((q) => `${q.text.slice(0, 12)}=${nameOf(q.speaker)}`);
+};
+
+describe('attributeQuotes', () => {
+  it('reads "said X", "X said" and "X added"', () => {
+    expect(
+      speakers(
+        [
+          '“The river is rising fast,” said Ines Moreau, a hydrologist.',
+          '“We have sandbags ready,” Tomas Berg said.',
+          '“Nobody should drive tonight,” Moreau added.',
+        ].join('\n'),
+      ),
+    ).toEqual(['The river is=Ines Moreau', 'We have sand=Tomas Berg', 'Nobody shoul=Ines Moreau']);
+  });
+
+  it('reads a speaker before a colon and a quote inside the speaker’s sentence', () => {
+    expect(
+      speakers(
+        'Ines Moreau, a hydrologist, wrote on Friday: “The worst is over now.”\nTomas Berg called the response “slow and badly organised.”',
+      ),
+    ).toEqual(['The worst is=Ines Moreau', 'slow and bad=Tomas Berg']);
+  });
+
+  it('resolves "he said" to the subject of the sentence before, not a name in passing', () => {
+    expect(
+      speakers('Tomas Berg said that, while Ines Moreau may be right, more help is needed.\n“We need boats,” he said.'),
+    ).toEqual(['We need boat=Tomas Berg']);
+  });
+
+  it('gives both halves of a split quote, and a following quote paragraph, the same speaker', () => {
+    expect(
+      speakers('“It is bad,” said Ines Moreau. “It will get worse.”\n“Everyone must leave the valley now.”'),
+    ).toEqual(['It is bad,=Ines Moreau', 'It will get =Ines Moreau', 'Everyone mus=Ines Moreau']);
+  });
+
+  it('attributes to an organisation after "according to"', () => {
+    expect(
+      speakers('Floods are “rare but getting more common in the north”, according to the National Weather Office.'),
+    ).toEqual(['rare but get=National Weather Office']);
+  });
+
+  it('gives a headline quote the speaker of the body quote it repeats', () => {
+    expect(
+      speakers(
+        '“The worst is over now, and we will rebuild,” said Ines Moreau.',
+        '‘The worst is over now’: floods recede',
+      ),
+    ).toEqual(['The worst is=Ines Moreau', 'The worst is=Ines Moreau']);
+  });
+});

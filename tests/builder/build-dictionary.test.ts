@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '@/utils/builder/index';
+import { validateDictionary } from '@/utils/dictionary/validate';
+
+const articles = [
+  {
+    id: 'one',
+    title: 'Floods in Peru',
+    text: '“The river is rising,” said Ines Moreau, a hydrologist at the Andes Water Institute.\nMoreau left Lima on Monday.',
+  },
+  {
+    id: 'two',
+    title: 'Peru recovers',
+    text: 'Ines Moreau returned to Lima.\n“We rebuilt the bridge,” Moreau said.',
+    url: 'https://example.org/2',
+    publisher: 'Example',
+  },
+];
+
+describe('buildDictionary', () => {
+  it('produces a dictionary that passes the schema', () => {
+    const result = validateDictionary(buildDictionary(articles));
+    expect(result.ok).toBe(true);
+  });
+
+  it('merges an entity named in several articles and keeps each fact’s source', () => {
+    const d = buildDictionary(articles);
+    const moreau = d.entities.find((e) => e.name === 'Ines Moreau')!;
+    expect(moreau.type).toBe('person');
+    expect(moreau.aliases).toEqual(['Moreau']);
+    expect(moreau.description).toBe('Hydrologist at the Andes Water Institute');
+    expect(new Set(moreau.facts.map((f) => f.source))).toEqual(new Set(['one', 'two']));
+    expect(d.entities.filter((e) => e.name === 'Lima')).toHaveLength(1);
+  });
+
+  it('keeps sources with their metadata and links quotes to speakers by id', () => {
+    const d = buildDictionary(articles);
+    expect(d.sources).toEqual([
+      { id: 'one', title: 'Floods in Peru' },
+      { id: 'two', title: 'Peru recovers', url: 'https://example.org/2', publisher: 'Example' },
+    ]);
+    const moreau = d.entities.find((e) => e.name === 'Ines Moreau')!;
+    expect(d.quotes.map((q) => [q.text, q.speaker, q.source])).toEqual([
+      ['The river is rising,', moreau.id, 'one'],
+      ['We rebuilt the bridge,', moreau.id, 'two'],
+    ]);
+  });
+
+  it('is deterministic, with ids that do not depend on input order of equal articles', () => {
+    expect(JSON.stringify(buildDictionary(articles))).toBe(JSON.stringify(buildDictionary(articles)));
+    const ids = buildDictionary(articles).entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it('derives a stable source id when none is given and reports progress', () => {
+    const seen: string[] = [];
+    const d = buildDictionary([{ title: 'A', text: 'Lima is busy.' }], {
+      onProgress: (done, total) => seen.push(`${done}/${total}`),
+    });
+    expect(d.sources[0]!.id).toMatch(/^src-[0-9a-f]{8}$/);
+    expect(seen).toEqual(['1/1']);
+  });
+
+  it('copes with an empty article', () => {
+    expect(validateDictionary(buildDictionary([{ title: '', text: '' }])).ok).toBe(true);
+  });
+});

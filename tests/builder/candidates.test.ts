@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './helpers';
+
+const names = (text: string) =>
+  mentionsOf(text)
+    .mentions.filter((m) => !m.weak)
+    .map((m) => m.canonical?.name ?? m.name);
+
+describe('name candidates', () => {
+  it('joins capitalised words and allowed connectors into one name', () => {
+    expect(names('Report\nShe works at the Bank of Northern Wales and the Office for Budget Responsibility.')).toEqual([
+      'Bank of Northern Wales',
+      'Office for Budget Responsibility',
+    ]);
+    expect(names('Report\nThe Committee for a Fair Tax Code met.')).toContain('Committee for a Fair Tax Code');
+  });
+
+  it('does not join a person and a place with "of"', () => {
+    expect(names('Report\nGovernor Ana Ruiz of Arizona spoke.')).toEqual(['Ana Ruiz', 'Arizona']);
+  });
+
+  it('strips titles and honorifics, keeping them on the mention', () => {
+    const m = mentionsOf('Report\nYesterday Maj Gen Tomas Varga and Mr. Pell arrived.').mentions;
+    expect(m.map((x) => x.name)).toEqual(['Tomas Varga', 'Pell']);
+    expect(m[0]!.titles).toEqual(['Maj', 'Gen']);
+  });
+
+  it('drops ordinary words capitalised only because they open a sentence', () => {
+    expect(names('Report\nEarlier this week Lindqvist spoke. Complicating matters, Lindqvist left.')).toEqual([
+      'Lindqvist',
+      'Lindqvist',
+    ]);
+  });
+
+  it('keeps a sentence opener that the article also capitalises mid-sentence', () => {
+    expect(names('Report\nOrtega arrived late. Officials said Ortega was tired.')).toEqual(['Ortega', 'Ortega']);
+  });
+
+  it('treats possessives and curly apostrophes as the end of a name', () => {
+    expect(names("Report\nThey discussed Peru’s debt and Chile's copper.")).toEqual(['Peru', 'Chile']);
+  });
+
+  it('does not make demonyms entities but remembers them', () => {
+    const { mentions, demonyms } = mentionsOf('Report\nMany Brazilians and the Kenyan minister agreed.');
+    expect(mentions).toHaveLength(0);
+    expect(demonyms.map((d) => d.place)).toEqual(['Brazil', 'Kenya']);
+  });
+
+  it('splits party members off places and maps them to the party', () => {
+    expect(names('Report\nSenator Jo Kim, a Utah Republican, said so.')).toEqual([
+      'Jo Kim',
+      'Utah',
+      'Republican Party',
+    ]);
+  });
+
+  it('maps gazetteer short forms to their canonical place', () => {
+    expect(names('Report\nOfficials in the U.S. and the UK agreed.')).toEqual(['United States', 'United Kingdom']);
+  });
+
+  it('keeps a country in front of an organisation, noting the short form', () => {
+    const m = mentionsOf('Report\nThe France Office of Water Safety warned.').mentions;
+    expect(m[0]!.name).toBe('France Office of Water Safety');
+    expect(m[0]!.shortForm).toBe('Office of Water Safety');
+  });
+
+  it('recognises named agreements such as "the Peru trade deal"', () => {
+    const m = mentionsOf('Report\nThey left the Peru trade deal in May.').mentions;
+    const deal = m.find((x) => x.name === 'Peru trade deal')!;
+    expect(deal.shortForm).toBe('trade deal');
+  });
+
+  it('marks names in title-case lines as weak evidence', () => {
+    const m = mentionsOf('Markets Will Soon Turn Against Ortega Again\nOrtega spoke.').mentions;
+    expect(m.find((x) => x.para === 0)?.weak).toBe(true);
+  });
+
+  it('ignores title-case prose that is not a name', () => {
+    expect(names('Report\nThe headline: What May Soon Exceed Cost Here')).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '@/utils/builder/quotes';
+import { splitParagraphs } from '@/utils/builder/sentences';
+
+const quotes = (title: string, body: string) => findQuotes(splitParagraphs(title, body)).map((q) => q.text);
+
+describe('findQuotes', () => {
+  it('finds curly and straight double quotes, without their marks', () => {
+    expect(quotes('T', '“We will rebuild the bridge,” she said. He said "the cost is far too high" today.')).toEqual([
+      'We will rebuild the bridge,',
+      'the cost is far too high',
+    ]);
+  });
+
+  it('keeps both halves of a quote split around its attribution', () => {
+    expect(quotes('T', '“It was hard,” she said. “But we finished the job.”')).toEqual([
+      'It was hard,',
+      'But we finished the job.',
+    ]);
+  });
+
+  it('ends an unclosed quote at the paragraph end so the next paragraph can go on', () => {
+    expect(quotes('T', '“We tried everything we could think of.\n“Nothing worked at all,” she said.')).toEqual([
+      'We tried everything we could think of.',
+      'Nothing worked at all,',
+    ]);
+  });
+
+  it('rejects scare quotes, single words, titles and hypotheticals', () => {
+    expect(quotes('T', 'The plan was "historic" and "very bold", the "Blue Skies Report" said.')).toEqual([]);
+    expect(quotes('T', 'He looked up as if to say "Are you serious now?" and left.')).toEqual([]);
+  });
+
+  it('reads single quotes in a headline but not apostrophes', () => {
+    expect(quotes("Mayor calls plan her 'greatest mistake'", "It's the mayors' view.")).toEqual(['greatest mistake']);
+    expect(quotes('‘We must act now’: leaders meet', 'Nothing here.')).toEqual(['We must act now']);
+  });
+
+  it('takes a short full sentence in quotes', () => {
+    expect(quotes('T', '“Thank you.” She bowed.')).toEqual([]);
+    expect(quotes('T', '“Thank you all.” She bowed.')).toEqual(['Thank you all.']);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { decideType, noScores } from '@/utils/builder/typing';
+import { entitiesOf } from './helpers';
+
+describe('decideType', () => {
+  it('falls back on the shape of the name when there is no evidence', () => {
+    expect(decideType('NSPCC', noScores())).toBe('organization');
+    expect(decideType('Talvena Osk', noScores())).toBe('person');
+    expect(decideType('Rivendale', noScores())).toBe('organization');
+    expect(decideType('Westmark Island', noScores())).toBe('other');
+  });
+
+  it('follows the strongest evidence', () => {
+    expect(decideType('Orlen', { ...noScores(), place: 1, organization: 3 })).toBe('organization');
+  });
+});
+
+describe('types in context', () => {
+  const { list } = entitiesOf(
+    'Report',
+    [
+      'Dr. Imre Halasz, a researcher at the Varga Institute, said the Korvin founder had left.',
+      'The Selmar executive flew to Ostrava and then to Kelby Island.',
+      'His company, Brightwell, runs the Treaty of Lund Act programme in Portugal.',
+      'The storm hit the state of Nebraska while the Hallam administration watched.',
+    ].join('\n'),
+  );
+
+  it('types people, organisations and places from cue words and context', () => {
+    expect(list).toEqual(
+      expect.arrayContaining([
+        'Imre Halasz:person',
+        'Varga Institute:organization',
+        'Korvin:organization',
+        'Selmar:organization',
+        'Kelby Island:place',
+        'Brightwell:organization',
+        'Portugal:place',
+        'Nebraska:place',
+        'Hallam:person',
+      ]),
+    );
+  });
+});
