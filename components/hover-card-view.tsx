@@ -7,7 +7,7 @@ import './styles/theme.css';
 import './styles/card.css';
 
 /** How many facts and quotes fit on a hover card before it stops being a glance. */
-export const HOVER_LIMITS = { facts: 3, quotes: 2, quoteLength: 220 } as const;
+export const HOVER_LIMITS = { facts: 2, factLength: 120, quotes: 2, quoteLength: 140, description: 220 } as const;
 
 export interface HoverCardViewProps {
   entity: Entity;
@@ -44,16 +44,16 @@ export function HoverCardView({ entity, index, matchedText, theme }: HoverCardVi
         <span class="bs-type-badge">{typeLabel(entity.type)}</span>
       </header>
       <p id="bs-hover-description" class="bs-card-description">
-        {entity.description ? clip(entity.description, 320) : 'No background yet.'}
+        {entity.description ? clip(entity.description, HOVER_LIMITS.description) : 'No background yet.'}
       </p>
       {facts.length > 0 && (
         <section aria-label="Key facts">
-          <FactList facts={facts} index={index} withSources={false} />
+          <FactList facts={facts} index={index} withSources={false} maxLength={HOVER_LIMITS.factLength} />
         </section>
       )}
       {quotes.length > 0 && (
         <section aria-label="Quotes">
-          <QuoteList quotes={quotes} index={index} maxLength={HOVER_LIMITS.quoteLength} />
+          <QuoteList quotes={quotes} index={index} maxLength={HOVER_LIMITS.quoteLength} compact />
         </section>
       )}
       <footer class="bs-hover-footer">

@@ -1,5 +1,5 @@
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
-import type { Quote } from '@/utils/dictionary/schema';
+import type { Quote, Source } from '@/utils/dictionary/schema';
 import { clip } from './entity-labels';
 import { SourceCitation } from './source-citation';
 import './styles/card.css';
@@ -9,17 +9,21 @@ export interface QuoteListProps {
   index: DictionaryIndex;
   /** Longest quote text shown, in characters; longer quotes are cut at a word boundary. */
   maxLength?: number;
+  /** Name each source briefly (its publisher, else a short title), for the hover card. */
+  compact?: boolean;
 }
 
 /** Quotes as real quotations: each a blockquote, captioned with its speaker and a cite of its source. */
-export function QuoteList({ quotes, index, maxLength }: QuoteListProps) {
+export function QuoteList({ quotes, index, maxLength, compact = false }: QuoteListProps) {
   if (quotes.length === 0) return null;
   return (
     <ul class="bs-quotes">
       {quotes.map((quote) => {
         const source = index.source(quote.source);
         const speaker = quote.speaker ? index.entity(quote.speaker)?.name : undefined;
-        const text = maxLength ? clip(quote.text, maxLength) : quote.text;
+        // Quotes cut from running text can end on the comma before "he said"; the closing mark follows the words.
+        const words = quote.text.trim().replace(/[\s,;:]+$/, '');
+        const text = maxLength ? clip(words, maxLength) : words;
         const url = source?.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
         return (
           <li key={quote.id}>
@@ -30,7 +34,7 @@ export function QuoteList({ quotes, index, maxLength }: QuoteListProps) {
               <figcaption>
                 <span class="bs-quote-speaker">{speaker ?? 'Unattributed'}</span>
                 {', '}
-                <SourceCitation source={source} />
+                {compact ? <cite>{briefSource(source)}</cite> : <SourceCitation source={source} />}
               </figcaption>
             </figure>
           </li>
@@ -38,4 +42,10 @@ export function QuoteList({ quotes, index, maxLength }: QuoteListProps) {
       })}
     </ul>
   );
+}
+
+/** A source in a few words: its publisher, else its title cut short. */
+function briefSource(source: Source | undefined): string {
+  if (!source) return 'Unknown source';
+  return source.publisher || clip(source.title || 'Untitled source', 40);
 }

@@ -1,19 +1,26 @@
 import type { Source } from '@/utils/dictionary/schema';
+import { clip } from './entity-labels';
+
+/** Longest source title shown in a citation; the full title stays available as a tooltip. */
+const TITLE_LENGTH = 72;
 
 /** A source named as a citation: its title (linked when it has a web address), then publisher and date. */
 export function SourceCitation({ source }: { source: Source | undefined }) {
   if (!source) return <cite>Unknown source</cite>;
   const details = [source.publisher, source.published].filter(Boolean).join(', ');
   const safeUrl = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
+  const full = source.title || safeUrl || 'Untitled source';
+  const title = clip(full, TITLE_LENGTH);
+  const tooltip = title === full ? undefined : full;
   return (
     <>
-      <cite>
+      <cite title={tooltip}>
         {safeUrl ? (
           <a href={safeUrl} target="_blank" rel="noopener noreferrer">
-            {source.title || safeUrl}
+            {title}
           </a>
         ) : (
-          source.title || 'Untitled source'
+          title
         )}
       </cite>
       {details && <span class="bs-source-details">{` (${details})`}</span>}

@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, hide, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
 
 /**
  * Keeps `card` next to `name` — below it, flipped above near the bottom edge, shifted to stay on screen — and
@@ -13,7 +13,20 @@ export function anchorCard(name: Element, card: HTMLElement, onDetached: () => v
     void computePosition(name, card, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 }), hide()],
+      middleware: [
+        inline(),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        // On a short window the card gets no taller than the room on its side of the name.
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => {
+            card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+          },
+        }),
+        hide(),
+      ],
     }).then(({ x, y, middlewareData }) => {
       card.style.left = `${Math.round(x)}px`;
       card.style.top = `${Math.round(y)}px`;

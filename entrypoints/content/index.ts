@@ -1,15 +1,18 @@
 import { createSlicer } from '@/utils/annotate';
-import { indexDictionary } from '@/utils/dictionary/lookup';
+import { indexDictionary, type DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { compileMatcherSliced, dictionaryEntries, type Matcher } from '@/utils/matcher';
 import { watchEffectiveDictionary } from '@/utils/reader-layer/watch-effective';
 import { initAnnotation } from './annotation';
+import { watchCardDelay } from './card-delay';
+import { initHoverCard } from './hover-card';
+import { initKeyboardNav } from './keyboard-nav';
 import { loadBundledDictionary } from './bundled-dictionary';
 import { initExtractArticle } from './extract-article';
 import { initPageReport } from './page-report';
 
 /** Annotates the page with `dictionary` and wires what sits on the marks, until `signal` aborts. */
-function start(dictionary: Dictionary, signal: AbortSignal): void {
+function start(dictionary: Dictionary, signal: AbortSignal): DictionaryIndex {
   const index = indexDictionary(dictionary);
   // Compiled on first use only, so pages where Backstory is off pay nothing; sliced so it never blocks the page.
   let compiled: Promise<Matcher> | undefined;
@@ -25,17 +28,23 @@ function start(dictionary: Dictionary, signal: AbortSignal): void {
 
   const session = initAnnotation(signal, { index, matcher });
   initPageReport(signal, session, index);
-  // Behaviours on top of the marks (hover card, keyboard navigation) are wired here with `session` and `index`:
-  // session.marks() lists the marks in page order and session.onChange() tells when they change.
+  // The hover card and keyboard navigation are started once in main() and read the index returned here.
+  return index;
 }
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Component styles go into the hover card's shadow root only, never into the page.
+  cssInjectionMode: 'manual',
   main(ctx) {
     const bundled = loadBundledDictionary();
     if (!bundled) return;
     initExtractArticle(ctx.signal);
+    // The hover card and keyboard navigation outlive re-annotation; they read the dictionary in force when used.
+    let index: DictionaryIndex | undefined;
+    initHoverCard(ctx, { index: () => index, cardDelay: watchCardDelay(ctx.signal) });
+    initKeyboardNav(ctx.signal);
     // The reader's own layer (learned articles, corrections) joins the bundled dictionary; when it changes the page
     // is annotated again at once with the new combination.
     let run: AbortController | undefined;
@@ -44,7 +53,7 @@ export default defineContentScript({
       (dictionary) => {
         run?.abort();
         run = new AbortController();
-        start(dictionary, AbortSignal.any([ctx.signal, run.signal]));
+        index = start(dictionary, AbortSignal.any([ctx.signal, run.signal]));
       },
       ctx.signal,
     );

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard } from '@/components/entity-card';
+import { indexDictionary } from '@/utils/dictionary/lookup';
 import { sampleIndex } from './sample-dictionary';
 
 afterEach(cleanup);
@@ -58,6 +59,44 @@ describe('EntityCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show on page' }));
     expect(onShow).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status').textContent).toBe('Mention 1 of 3');
+  });
+
+  it('names a source shared by every fact once, shortens long titles and ends quotes on their words', () => {
+    const dictionary = index.dictionary;
+    const long = 'A very long headline that goes on and on about the engine and its designers for far too many words';
+    const shared = indexDictionary({
+      ...dictionary,
+      sources: [...dictionary.sources, { id: 's3', title: long }],
+      entities: [
+        {
+          ...index.entity('babbage')!,
+          facts: [
+            { text: 'Built a calculating engine.', source: 's3' },
+            { text: 'Lectured in Turin.', source: 's3' },
+          ],
+        },
+      ],
+      quotes: [
+        {
+          id: 'q9',
+          text: 'Errors using inadequate data are much less than those using no data at all,',
+          speaker: 'babbage',
+          about: [],
+          source: 's3',
+        },
+      ],
+    });
+    const { container } = render(<EntityCard entity={shared.entity('babbage')!} index={shared} />);
+    expect(container.querySelectorAll('.bs-facts li cite')).toHaveLength(0);
+    const note = container.querySelector('.bs-facts-shared-source')!;
+    expect(note.textContent).toContain('Source of these facts:');
+    const cite = note.querySelector('cite')!;
+    expect(cite.textContent!.length).toBeLessThanOrEqual(72);
+    expect(cite.textContent!.endsWith('…')).toBe(true);
+    expect(cite.getAttribute('title')).toBe(long);
+    expect(container.querySelector('blockquote')!.textContent).toBe(
+      'Errors using inadequate data are much less than those using no data at all',
+    );
   });
 
   it('says so when an entity has no background, facts or quotes', () => {

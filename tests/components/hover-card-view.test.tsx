@@ -26,7 +26,9 @@ describe('HoverCardView', () => {
     expect(quotes).toHaveLength(2);
     expect(quotes[0]!.querySelector('blockquote')!.textContent).toContain('That brain of mine');
     expect(quotes[0]!.querySelector('.bs-quote-speaker')!.textContent).toBe('Ada Lovelace');
-    expect(quotes[0]!.querySelector('cite')!.textContent).toBe('Envoy talks');
+    // The card names sources briefly: the publisher when there is one.
+    expect(quotes[0]!.querySelector('cite')!.textContent).toBe('The Example');
+    expect(quotes[1]!.querySelector('cite')!.textContent).toBe('Harbour report');
     expect(quotes[1]!.querySelector('.bs-quote-speaker')!.textContent).toBe('Charles Babbage');
     expect(screen.getByRole('dialog').getAttribute('data-theme')).toBe('dark');
   });

@@ -85,7 +85,10 @@ describe('hover card in Chromium', () => {
       expect(await shown.nth(i).locator('blockquote').textContent()).toContain(quote.text.slice(0, 30));
       const speaker = quote.speaker ? index.entity(quote.speaker)!.name : 'Unattributed';
       expect(await shown.nth(i).locator('.bs-quote-speaker').textContent()).toBe(speaker);
-      expect(await shown.nth(i).locator('cite').first().textContent()).toBe(index.source(quote.source)!.title);
+      const source = index.source(quote.source)!;
+      const cite = (await shown.nth(i).locator('cite').first().textContent())!;
+      if (source.publisher) expect(cite).toBe(source.publisher);
+      else expect(source.title.startsWith(cite.replace(/…$/, ''))).toBe(true);
     }
     const said = (await mark.textContent())!.trim();
     expect(await card.textContent()).toContain(`Highlighted because the page says “${said}”`);
@@ -108,7 +111,7 @@ describe('hover card in Chromium', () => {
     const card = page.locator(CARD);
     await card.waitFor();
     const box = (await card.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.move(box.x + box.width / 2, box.y + 24, { steps: 8 });
     await page.waitForTimeout(800);
     expect(await card.count()).toBe(1);
     await page.mouse.move(box.x + box.width + 200, box.y + box.height + 200);
