@@ -42,7 +42,11 @@ async function openCard(page: Page, ranked: string[]): Promise<void> {
   );
   const id = ranked.find((e) => onPage.has(e)) ?? [...onPage][0];
   const mark = page.locator(`${MARK}[data-backstory-entity="${id}"]`).first();
-  await mark.evaluate((m) => m.scrollIntoView({ block: 'center' }));
+  // Near the top of the window, so the card opens below the name with all its content in view.
+  await mark.evaluate((m) => {
+    m.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -160);
+  });
   await page.mouse.move(5, 5);
   await mark.hover();
   await page.waitForSelector(CARD, { timeout: 10_000 });
@@ -55,9 +59,9 @@ async function cardClip(page: Page) {
   const view = page.viewportSize() ?? { width: 1280, height: 900 };
   const pad = 48;
   const x = Math.max(0, card.x - 320);
-  const y = Math.max(0, card.y - 110);
+  const y = Math.max(0, card.y - 140);
   const width = Math.min(view.width - x, card.width + 320 + pad + 160);
-  const height = Math.min(view.height - y, card.height + 110 + pad);
+  const height = Math.min(view.height - y, card.height + 140 + pad);
   return { x, y, width, height };
 }
 

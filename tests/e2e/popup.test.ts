@@ -79,7 +79,7 @@ describe('popup in Chromium', () => {
     expect(await card.locator('figcaption cite').count()).toBe(quotes.length);
 
     await card.getByRole('button', { name: 'Show on page' }).click();
-    await expect.poll(() => card.locator('[role="status"]').textContent()).toBe(`Mention 1 of ${count}`);
+    await expect.poll(() => card.locator('.bs-card-status').textContent()).toBe(`Mention 1 of ${count}`);
     // A real popup floats over its tab, which keeps painting; here the tab sits behind the popup's own tab, where
     // the browser pauses smooth scrolling, so it is brought forward to watch it scroll.
     await page.bringToFront();
@@ -94,7 +94,7 @@ describe('popup in Chromium', () => {
       .toBe(true);
     if (count > 1) {
       await card.getByRole('button', { name: 'Show on page' }).click();
-      await expect.poll(() => card.locator('[role="status"]').textContent()).toBe(`Mention 2 of ${count}`);
+      await expect.poll(() => card.locator('.bs-card-status').textContent()).toBe(`Mention 2 of ${count}`);
     }
     await popup.getByRole('button', { name: /Back to the list/ }).click();
     await expect
