@@ -45,6 +45,7 @@ export interface Annotator {
   stop(): void;
 }
 
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 const DEFAULT_BUDGET = { chars: 3_000_000, ms: 5_000 };
 
 /** Starts annotating `doc` in slices; everything is undone when `signal` aborts or `stop()` is called. */
@@ -91,8 +92,13 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   // Our own writes are bracketed: page changes queued before are taken, the records of ours are dropped.
   const around = (write: () => void) => {
     if (observer) take(observer.takeRecords());
-    write();
-    observer?.takeRecords();
+    // Not watching while we write: the browser then need not record our own changes at all.
+    observer?.disconnect();
+    try {
+      write();
+    } finally {
+      if (!stopped()) observer?.observe(root, OBSERVED);
+    }
   };
 
   const work = async () => {
@@ -160,7 +166,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
     emit();
   };
 
-  observer?.observe(root, { childList: true, subtree: true, characterData: true });
+  observer?.observe(root, OBSERVED);
   signal?.addEventListener('abort', stop, { once: true });
   start();
 

@@ -28,21 +28,28 @@ export function selectMentions(found: Found[], selection: Selection): Found[] {
   return out;
 }
 
-/** Below this many text nodes the whole job fits in a slice or two and ordering by position is not worth a layout read. */
+/** Below this many text nodes the whole job fits in a slice or two and ordering by position is not worth it. */
 const ORDER_ABOVE = 64;
 
 /**
- * Indexes of `found` with the ones on screen first. All positions are read before anything is written, so the
- * page is laid out at most once for this.
+ * Indexes of `found` (in page order) with the ones on screen first. Positions run roughly in page order, so a
+ * binary search finds the first text below the top of the view and a short scan the last one above its bottom:
+ * a few dozen layout reads, all made before anything is written.
  */
 export function visibleFirst(found: Found[], view: { width: number; height: number }): number[] {
   const order = found.map((_, i) => i);
   if (found.length <= ORDER_ABOVE) return order;
-  const inView = found.map(({ node }) => {
-    const r = node.parentElement?.getBoundingClientRect();
-    return !!r && r.bottom >= 0 && r.top <= view.height && r.right >= 0 && r.left <= view.width;
-  });
-  return [...order.filter((i) => inView[i]), ...order.filter((i) => !inView[i])];
+  const rect = (i: number) => found[i]!.node.parentElement?.getBoundingClientRect();
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rect(mid)?.bottom ?? -1) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < found.length && end - lo < 500 && (rect(end)?.top ?? 0) <= view.height) end++;
+  return [...order.slice(lo, end), ...order.slice(0, lo), ...order.slice(end)];
 }
 
 /**

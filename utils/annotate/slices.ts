@@ -18,7 +18,7 @@ export function createSlicer(sliceMs = SLICE_MS): Slicer {
     async pause() {
       worked += performance.now() - started;
       // A plain timer works everywhere and lets input, rendering and the page's own tasks run in between.
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
       started = performance.now();
     },
     get worked() {

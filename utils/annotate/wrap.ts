@@ -1,6 +1,7 @@
 import Mark from 'mark.js';
 import type { Match } from '../matcher';
 import { ALIAS_ATTR, ENTITY_ATTR, MARK_TAG } from './constants';
+import { withDetachedIterators } from './text-iterator';
 
 /** What one text node looked like before it was marked, and the nodes it became: enough to put it back exactly. */
 export interface MarkedNode {
@@ -41,16 +42,19 @@ export function wrapMatches(node: Text, matches: readonly Match[]): MarkedNode |
     alias: m.alias,
   }));
   const marks: HTMLElement[] = [];
-  new Mark(node as unknown as HTMLElement).markRanges(ranges, {
-    element: MARK_TAG,
-    each: (el: Element, range: unknown) => {
-      const r = range as RangeWithData;
-      el.removeAttribute('data-markjs');
-      el.setAttribute(ENTITY_ATTR, r.entity);
-      el.setAttribute(ALIAS_ATTR, r.alias);
-      marks.push(el as HTMLElement);
-    },
-  });
+  const doc = node.ownerDocument;
+  withDetachedIterators(doc, () =>
+    new Mark(node as unknown as HTMLElement).markRanges(ranges, {
+      element: MARK_TAG,
+      each: (el: Element, range: unknown) => {
+        const r = range as RangeWithData;
+        el.removeAttribute('data-markjs');
+        el.setAttribute(ENTITY_ATTR, r.entity);
+        el.setAttribute(ALIAS_ATTR, r.alias);
+        marks.push(el as HTMLElement);
+      },
+    }),
+  );
   if (!marks.length) return null;
   const pieces: Node[] = [];
   for (let p = node.nextSibling; p && p !== next;) {

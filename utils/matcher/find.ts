@@ -34,24 +34,39 @@ export function findMatches(trie: TokenTrie, text: string, before = '', after = 
   const n = text.length;
   let caps = allCapsText;
   const allCaps = () => (caps ??= isAllCaps(text));
+  const starts = trie.startPattern();
   let i = 0;
   while (i < n) {
+    starts.lastIndex = i;
+    const found = starts.exec(text);
+    if (!found) break;
+    i = found.index;
     const code = text.charCodeAt(i);
-    if (charClass(code) !== CharClass.Word) {
-      i++;
+    const first = code < 0x80 ? code : foldWord(text[i]!).charCodeAt(0);
+    const bits = trie.firstChar[first]!;
+    // Most words cannot start any alias: skip them without building a string.
+    if (!(bits & 1 || (bits & 2 && allCaps())) || !startAllowed(text, i, before)) {
+      i = skipWord(text, i + 1);
       continue;
     }
     const word = readWord(text, i);
-    const first = code < 0x80 ? code : foldWord(text[i]!).charCodeAt(0);
-    const bits = trie.firstChar[first]!;
-    const candidate = (bits & 1 || (bits & 2 && allCaps())) && startAllowed(text, i, before);
-    const match = candidate ? longestAt(trie, text, word.start, word.end, word.folded, after, allCaps) : undefined;
+    const match = longestAt(trie, text, word.start, word.end, word.folded, after, allCaps);
     if (match) {
       out.push(match);
       i = match.end;
     } else i = word.end;
   }
   return out;
+}
+
+/** The end of the word that continues at `i`. */
+function skipWord(text: string, i: number): number {
+  while (i < text.length) {
+    const cls = charClass(text.charCodeAt(i));
+    if (cls !== CharClass.Word && cls !== CharClass.Ignorable) break;
+    i++;
+  }
+  return i;
 }
 
 /** A name may not start in the middle of a word, nor right after an apostrophe inside one ("O'Brien"). */
@@ -94,15 +109,15 @@ function longestAt(
     if (next === undefined) break;
     node = next;
     cased += folded;
-    if (trie.terminals.has(node)) candidates.push({ node, end: wordEnd, cased, wordEnd: true });
-    if (!trie.separatorNodes.has(node)) break;
+    if (trie.isTerminal(node)) candidates.push({ node, end: wordEnd, cased, wordEnd: true });
+    if (!trie.hasSeparator(node)) break;
     const sep = readSeparator(text, wordEnd, trie.maxSeparator);
     // A trailing separator belongs to some aliases ("U.S."): try each prefix of what follows the word.
     for (let k = 1; k <= sep.norm.length && k <= trie.maxSeparator; k++) {
       const piece = sep.norm.slice(0, k);
       const t = trie.vocab.get(piece);
       const tail = t === undefined ? undefined : trie.child(node, t);
-      if (tail !== undefined && trie.terminals.has(tail))
+      if (tail !== undefined && trie.isTerminal(tail))
         candidates.push({ node: tail, end: sep.rawEnds[k - 1]!, cased: cased + piece, wordEnd: false });
     }
     if (sep.cut || sep.next >= text.length) break;
@@ -118,22 +133,20 @@ function longestAt(
   for (let c = candidates.length - 1; c >= 0; c--) {
     const cand = candidates[c]!;
     if (cand.wordEnd && !endAllowed(text, cand.end, after)) continue;
-    const variant = pickVariant(trie, cand, allCaps);
-    if (variant === undefined) continue;
-    const entry = trie.entries[trie.variantEntry[variant]!]!;
-    return { start, end: cand.end, key: entry.key, alias: entry.alias };
+    const entry = pickEntry(trie, cand, allCaps);
+    if (entry === undefined) continue;
+    return { start, end: cand.end, key: trie.keys[entry]!, alias: trie.aliases[entry]! };
   }
   return undefined;
 }
 
 /** Case check: exact (after folding), or upper-case text against an alias that has capitals, in all-caps text. */
-function pickVariant(trie: TokenTrie, cand: Candidate, allCaps: () => boolean): number | undefined {
-  const variants = trie.terminals.get(cand.node)!;
-  for (const v of variants) if (trie.variantCased[v] === cand.cased) return v;
+function pickEntry(trie: TokenTrie, cand: Candidate, allCaps: () => boolean): number | undefined {
+  for (const e of trie.entriesAt(cand.node)) if (trie.cased(e) === cand.cased) return e;
   if (cand.cased !== cand.cased.toUpperCase() || !allCaps()) return undefined;
-  for (const v of variants) {
-    const spelled = trie.variantCased[v]!;
-    if (spelled !== spelled.toLowerCase() && spelled.toUpperCase() === cand.cased) return v;
+  for (const e of trie.entriesAt(cand.node)) {
+    const spelled = trie.cased(e);
+    if (spelled !== spelled.toLowerCase() && spelled.toUpperCase() === cand.cased) return e;
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { foldWord } from './chars';
 import { aliasParts } from './tokens';
 
 /** One alias to find, and the key (an entity id) a match reports. */
@@ -6,27 +7,40 @@ export interface MatcherEntry {
   alias: string;
 }
 
-/** Node ids are multiplied by this before a token id is added, giving one number per edge. */
-const STRIDE = 0x400000;
 /** The root node's id. */
 export const ROOT = 0;
+const NONE = -1;
+/** Marks a node whose children live in `wide` rather than in the one-child slots. */
+const MANY = -2;
+
+const LATIN_RANGES = [
+  [0x80, 0x24f],
+  [0x1e00, 0x1eff],
+] as const;
 
 /**
- * A trie over whole words and the separators between them. Tokens are interned to small integers and every edge
- * lives in one Map keyed by `node * STRIDE + token`, which keeps 100,000 aliases within a few megabytes.
+ * A trie over whole words and the separators between them. Tokens are interned to small integers; nodes live in
+ * plain arrays of small integers (four bytes each in the browser) because nearly every node below the first word
+ * has a single child; only nodes with several children use a Map. This keeps 100,000 aliases within about ten
+ * megabytes and out of the garbage collector's way.
  */
 export class TokenTrie {
   /** Lower-cased folded words and normalised separators → token id. */
   readonly vocab = new Map<string, number>();
-  private readonly edges = new Map<number, number>();
-  /** Terminal node → ids of the alias variants ending there, first added first. */
-  readonly terminals = new Map<number, number[]>();
-  /** Nodes with at least one separator edge: only these need the text after a word looked at. */
-  readonly separatorNodes = new Set<number>();
-  /** For each variant: its spelling with case kept (words folded, separators normalised), and its entry. */
-  readonly variantCased: string[] = [];
-  readonly variantEntry: number[] = [];
-  readonly entries: MatcherEntry[] = [];
+  /** The root's children, indexed by token id (NONE where absent). */
+  private readonly rootChild: number[] = [];
+  private readonly onlyToken: number[] = [NONE];
+  private readonly onlyChild: number[] = [NONE];
+  private readonly wide = new Map<number, Map<number, number>>();
+  /** First entry ending at each node, and the next entry ending at the same node. */
+  private readonly firstEntry: number[] = [NONE];
+  private readonly nextEntry: number[] = [];
+  /** 1 where a node has a separator edge: only there is the text after a word worth reading. */
+  private readonly separatorAfter: number[] = [0];
+  /** Each entry's key and alias (references to the caller's strings, not copies). */
+  readonly keys: string[] = [];
+  readonly aliases: string[] = [];
+  private readonly casedCache = new Map<number, string>();
   /**
    * Bit 1: some alias starts with this (folded) character exactly; bit 2: some alias with a capital letter
    * starts with this character once upper-cased. Lets the matcher skip most words with one array read.
@@ -34,11 +48,41 @@ export class TokenTrie {
   readonly firstChar = new Uint8Array(0x10000);
   /** Longest separator inside any alias, in normalised characters. */
   maxSeparator = 0;
-  private nodeCount = 1;
+  private starts: RegExp | undefined;
 
   /** The child of `node` along `token`, or undefined. */
   child(node: number, token: number): number | undefined {
-    return this.edges.get(node * STRIDE + token);
+    if (node === ROOT) {
+      const c = this.rootChild[token] ?? NONE;
+      return c === NONE ? undefined : c;
+    }
+    const only = this.onlyToken[node]!;
+    if (only === token) return this.onlyChild[node];
+    return only === MANY ? this.wide.get(node)!.get(token) : undefined;
+  }
+
+  private addChild(node: number, token: number): number {
+    const next = this.onlyToken.length;
+    this.onlyToken.push(NONE);
+    this.onlyChild.push(NONE);
+    this.firstEntry.push(NONE);
+    this.separatorAfter.push(0);
+    if (node === ROOT) {
+      while (this.rootChild.length <= token) this.rootChild.push(NONE);
+      this.rootChild[token] = next;
+    } else if (this.onlyToken[node] === NONE) {
+      this.onlyToken[node] = token;
+      this.onlyChild[node] = next;
+    } else {
+      let map = this.wide.get(node);
+      if (!map) {
+        map = new Map([[this.onlyToken[node]!, this.onlyChild[node]!]]);
+        this.wide.set(node, map);
+        this.onlyToken[node] = MANY;
+      }
+      map.set(token, next);
+    }
+    return next;
   }
 
   /** Adds one alias; returns false (and adds nothing) when it has no word in it. */
@@ -46,40 +90,78 @@ export class TokenTrie {
     const parts = aliasParts(entry.alias);
     if (!parts) return false;
     let node = ROOT;
-    let cased = '';
     for (const part of parts) {
       let token = this.vocab.get(part.key);
       if (token === undefined) {
         token = this.vocab.size;
         this.vocab.set(part.key, token);
       }
-      const edge = node * STRIDE + token;
-      let next = this.edges.get(edge);
-      if (next === undefined) {
-        next = this.nodeCount++;
-        this.edges.set(edge, next);
-      }
       if (part.separator) {
-        this.separatorNodes.add(node);
+        this.separatorAfter[node] = 1;
         this.maxSeparator = Math.max(this.maxSeparator, part.key.length);
       }
-      node = next;
-      cased += part.cased;
+      node = this.child(node, token) ?? this.addChild(node, token);
     }
-    const entryId = this.entries.push(entry) - 1;
-    const variant = this.variantCased.push(cased) - 1;
-    this.variantEntry.push(entryId);
-    const list = this.terminals.get(node);
-    if (list) list.push(variant);
-    else this.terminals.set(node, [variant]);
-    const first = cased.charCodeAt(0);
-    this.firstChar[first]! |= 1;
-    if (cased !== cased.toLowerCase()) this.firstChar[cased.toUpperCase().charCodeAt(0)]! |= 2;
+    const id = this.keys.push(entry.key) - 1;
+    this.aliases.push(entry.alias);
+    this.nextEntry.push(NONE);
+    if (this.firstEntry[node] === NONE) this.firstEntry[node] = id;
+    else {
+      let last = this.firstEntry[node]!;
+      while (this.nextEntry[last] !== NONE) last = this.nextEntry[last]!;
+      this.nextEntry[last] = id;
+    }
+    const cased = parts[0]!.cased;
+    this.firstChar[cased.charCodeAt(0)]! |= 1;
+    if (parts.some((p) => p.cased !== p.cased.toLowerCase())) this.firstChar[cased.toUpperCase().charCodeAt(0)]! |= 2;
+    this.starts = undefined;
     return true;
+  }
+
+  /** Whether some alias ends at `node`. */
+  isTerminal(node: number): boolean {
+    return this.firstEntry[node] !== NONE;
+  }
+
+  /** Ids of the entries ending at `node`, first added first. */
+  *entriesAt(node: number): Generator<number> {
+    for (let e = this.firstEntry[node]!; e !== NONE; e = this.nextEntry[e]!) yield e;
+  }
+
+  /** Whether `node` has a separator edge. */
+  hasSeparator(node: number): boolean {
+    return this.separatorAfter[node] === 1;
+  }
+
+  /** An entry's spelling with case kept (words folded, separators normalised); worked out when first needed. */
+  cased(entry: number): string {
+    let s = this.casedCache.get(entry);
+    if (s === undefined) {
+      s = (aliasParts(this.aliases[entry]!) ?? []).map((p) => p.cased).join('');
+      this.casedCache.set(entry, s);
+    }
+    return s;
+  }
+
+  /**
+   * A regular expression that finds the next place where an alias could start: a character that begins some
+   * alias (or an accented form of one) that does not continue a word. The browser's regex engine skips the
+   * long stretches in between far faster than a character loop could.
+   */
+  startPattern(): RegExp {
+    if (this.starts) return this.starts;
+    let chars = '';
+    const add = (code: number) => (chars += `\\u${code.toString(16).padStart(4, '0')}`);
+    for (let c = 0; c < 0x10000; c++) if (this.firstChar[c]) add(c);
+    // Accented Latin letters fold to a first character above: include those that do.
+    for (const [from, to] of LATIN_RANGES)
+      for (let c = from; c <= to; c++) if (this.firstChar[foldWord(String.fromCharCode(c)).charCodeAt(0)]) add(c);
+    const source = chars ? `(?<![\\p{L}\\p{M}\\p{N}][\\u00ad\\u200b-\\u200d\\u2060\\ufeff]*)[${chars}]` : '(?!)';
+    return (this.starts = new RegExp(source, 'gu'));
   }
 
   /** Number of aliases added. */
   get size(): number {
-    return this.entries.length;
+    return this.keys.length;
   }
 }

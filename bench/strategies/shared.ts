@@ -1,0 +1,52 @@
+/** What the benchmark hands every strategy: the dictionary, set on the page before the strategy's script runs. */
+export interface BenchWindow {
+  __benchDictionary: { entities: { id: string; name: string; aliases: string[]; type: string }[] };
+  __benchDone?: { marks: number; status: string; error?: string };
+  __benchKeep?: unknown;
+}
+
+export const benchWindow = window as unknown as BenchWindow & Window;
+
+/** Every alias once, for the strategies that take a plain list of words. */
+export function allAliases(): string[] {
+  const set = new Set<string>();
+  for (const e of benchWindow.__benchDictionary.entities) {
+    set.add(e.name);
+    for (const a of e.aliases) set.add(a);
+  }
+  return [...set];
+}
+
+/** The same skip rules as the engine, written as mark.js exclusion selectors (which look at a text node's parent only). */
+const SKIP = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'backstory-card',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[data-backstory-ui]',
+];
+export const EXCLUDE = [SKIP.flatMap((s) => [s, `${s} *`]).join(', ')];
+
+/** Characters that may touch a name in "exactly" mode: punctuation and apostrophes (for possessives). */
+export const LIMITERS = [...',.;:!?\'"’‘“”()[]{}-–—/…'];

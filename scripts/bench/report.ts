@@ -1,0 +1,109 @@
+import type { Strategy } from './bundle';
+import type { Measurement } from './measure';
+
+/** Median figures of one strategy on one page with one dictionary. */
+export interface Cell {
+  ok: boolean;
+  error?: string;
+  runs: number;
+  totalMs: number;
+  longestTaskMs: number;
+  marks: number;
+  nodesAdded: number;
+  heapMb: number;
+  dictionaryHeapMb: number;
+  /** Marks that differ from the engine's (texts in page order), when both finished; undefined for the engine itself. */
+  differsFromEngine?: number;
+}
+
+export interface Row {
+  page: string;
+  dictionary: string;
+  aliases: number;
+  cells: Partial<Record<Strategy, Cell>>;
+}
+
+const median = (xs: number[]) => {
+  const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Summarises repeated measurements into medians; a strategy counts as failed if any run failed. */
+export function summarise(runs: Measurement[]): Cell {
+  const bad = runs.find((r) => !r.ok);
+  const good = runs.filter((r) => r.ok);
+  return {
+    ok: !bad,
+    error: bad?.error,
+    runs: runs.length,
+    totalMs: median(good.map((r) => r.totalMs)),
+    longestTaskMs: median(good.map((r) => r.longestTaskMs)),
+    marks: median(good.map((r) => r.marks)),
+    nodesAdded: median(good.map((r) => r.nodesAdded)),
+    heapMb: median(good.map((r) => r.heapMb)),
+    dictionaryHeapMb: median(good.map((r) => r.dictionaryHeapMb)),
+  };
+}
+
+/** How many marked texts appear in one list and not the other (as multisets). */
+export function difference(a: string[], b: string[]): number {
+  const counts = new Map<string, number>();
+  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let diff = 0;
+  for (const x of b) {
+    const n = counts.get(x) ?? 0;
+    if (n > 0) counts.set(x, n - 1);
+    else diff++;
+  }
+  for (const n of counts.values()) diff += n;
+  return diff;
+}
+
+const ms = (x: number) => (Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
+const cellText = (c: Cell | undefined) =>
+  !c ? 'skipped' : c.ok ? `${ms(c.totalMs)} / ${ms(c.longestTaskMs)}` : `failed (${c.error ?? '?'})`;
+
+/** The results as a markdown table: total main-thread ms / longest task ms per strategy, and the engine's details. */
+export function markdownTable(rows: Row[]): string {
+  const head =
+    '| page | dictionary | floor | Backstory | naive mark.js | advanced-mark.js | marks (B / naive / adv.) | DOM nodes added (B) | heap MB (B engine + dictionary) |\n' +
+    '|---|---|---|---|---|---|---|---|---|';
+  const lines = rows.map((r) => {
+    const { floor, engine, naive, advanced } = r.cells;
+    const marks = [engine, naive, advanced].map((c) => (c?.ok ? String(c.marks) : '–')).join(' / ');
+    const diff = [naive, advanced]
+      .map((c) => (c?.differsFromEngine ? ` Δ${c.differsFromEngine}` : ''))
+      .join('')
+      .trim();
+    const heap = engine?.ok ? `${engine.heapMb.toFixed(1)} + ${engine.dictionaryHeapMb.toFixed(1)}` : '–';
+    return `| ${r.page} | ${r.dictionary} (${r.aliases}) | ${cellText(floor)} | ${cellText(engine)} | ${cellText(naive)} | ${cellText(advanced)} | ${marks}${diff ? ` (${diff})` : ''} | ${engine?.ok ? engine.nodesAdded : '–'} | ${heap} |`;
+  });
+  return [head, ...lines].join('\n');
+}
+
+const geo = (xs: number[]) => {
+  const ok = xs.filter((x) => Number.isFinite(x) && x > 0);
+  return ok.length ? Math.exp(ok.reduce((s, x) => s + Math.log(x), 0) / ok.length) : NaN;
+};
+
+/** Geometric-mean ratios per dictionary, and the worst task, checked against the targets. */
+export function summaryLines(rows: Row[]): string[] {
+  const dicts = [...new Set(rows.map((r) => r.dictionary))];
+  return dicts.map((d) => {
+    const rs = rows.filter((r) => r.dictionary === d);
+    const ratio = (a: Strategy, b: Strategy) =>
+      geo(rs.map((r) => (r.cells[a]?.ok && r.cells[b]?.ok ? r.cells[a]!.totalMs / r.cells[b]!.totalMs : NaN)));
+    const naiveFailed = rs.filter((r) => r.cells.naive && !r.cells.naive.ok).length;
+    const worst = Math.max(...rs.map((r) => (r.cells.engine?.ok ? r.cells.engine.longestTaskMs : NaN)));
+    const heap = Math.max(
+      ...rs.map((r) => (r.cells.engine?.ok ? r.cells.engine.heapMb + r.cells.engine.dictionaryHeapMb : NaN)),
+    );
+    return (
+      `- ${d}: Backstory = ${ratio('engine', 'floor').toFixed(2)}× floor; naive mark.js = ${ratio('naive', 'engine').toFixed(1)}× Backstory` +
+      `${naiveFailed ? ` (failed on ${naiveFailed} page${naiveFailed > 1 ? 's' : ''})` : ''}; advanced-mark.js = ${ratio('advanced', 'engine').toFixed(1)}× Backstory;` +
+      ` longest Backstory task ${worst.toFixed(1)} ms; heap (engine + dictionary) up to ${heap.toFixed(1)} MB`
+    );
+  });
+}
