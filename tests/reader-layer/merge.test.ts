@@ -102,22 +102,29 @@ describe('mergeArticle', () => {
     expect(first.summary.facts).toBe(LAYER_LIMITS.factsPerEntityPerSource);
     const second = learn(first.layer, article([entity('a', 'Ann Apple', 'person', [], ['one', 'Six.'])]), 2);
     expect(second.summary.facts).toBe(1);
-    expect(second.layer.sources[1]!.entities[0]!.facts).toEqual(['Six.']);
+    // The repeated fact is kept in its first wording, so it outlives the first source; the page shows it once.
+    expect(second.layer.sources[1]!.entities[0]!.facts).toEqual(['One.', 'Six.']);
+    const ann = effectiveDictionary(bundled(), second.layer).entities.find((e) => e.name === 'Ann Apple')!;
+    expect(ann.facts.map((f) => f.text).filter((t) => t === 'One.')).toHaveLength(1);
   });
 
-  it('drops quotes seen before and quotes about nobody it kept', () => {
+  it('stores a quote seen before in its known wording, shows it once, and drops quotes about nobody it kept', () => {
     const built = article(
       [entity('b', 'Boris Johnson', 'person')],
       [
-        { text: 'Bundled words.', speaker: 'b', about: [] },
+        { text: 'bundled words', speaker: 'b', about: [] },
         { text: 'Fresh words.', speaker: 'b', about: ['b'] },
         { text: 'About a ghost.', speaker: 'ghost', about: [] },
       ],
     );
-    const { layer } = learn(emptyLayer(), built);
+    const { layer, summary } = learn(emptyLayer(), built);
+    expect(summary.quotes).toBe(1);
     expect(layer.sources[0]!.quotes.map((q) => [q.text, q.speaker, q.about])).toEqual([
+      ['Bundled words.', 'boris-johnson', []],
       ['Fresh words.', 'boris-johnson', ['boris-johnson']],
     ]);
+    const shown = effectiveDictionary(bundled(), layer).quotes.map((q) => q.text);
+    expect(shown.filter((t) => t === 'Bundled words.')).toHaveLength(1);
   });
 
   it('refuses to learn past the limit of learned articles, and says what to do', () => {

@@ -68,6 +68,23 @@ describe('removing a learned source', () => {
     expect(restoreSource(layer, removed).pending).toEqual(learned.layer.pending);
   });
 
+  it('a fact or quote both sources gave stays when the first is removed', () => {
+    const say = () =>
+      article(
+        [entity('ann', 'Ann Apple', 'person', [], ['Ann chairs the board.'])],
+        [{ text: 'We will win.', speaker: 'ann', about: [] }],
+      );
+    const first = mergeArticle(emptyLayer(), say(), bundled(), page(1));
+    const second = mergeArticle(first.layer, say(), bundled(), page(2));
+    const dict = effectiveDictionary(bundled(), removeSource(second.layer, first.summary.sourceId).layer);
+    expect(dict.entities.find((e) => e.id === 'ann')?.facts).toEqual([
+      { text: 'Ann chairs the board.', source: second.summary.sourceId },
+    ]);
+    expect(dict.quotes.filter((q) => q.text === 'We will win.').map((q) => q.source)).toEqual([
+      second.summary.sourceId,
+    ]);
+  });
+
   it('refuses an unknown source with a clear message', () => {
     expect(() => removeSource(emptyLayer(), 'learned-x')).toThrow(/not among the learned/);
   });

@@ -21,5 +21,8 @@ export function effectiveDictionary(bundled: Dictionary, layer: ReaderLayer): Di
     const learned = learnedOrder.get(id);
     return learned !== undefined ? offset + learned : (bundledOrder.get(id) ?? -1);
   };
-  return sortNewestFirst(combinedDictionary(bundled, layer), rank);
+  const sorted = sortNewestFirst(combinedDictionary(bundled, layer), rank);
+  // A quote reported by several sources is shown once, from the newest.
+  const seen = new Set<string>();
+  return { ...sorted, quotes: sorted.quotes.filter((q) => !seen.has(q.text) && seen.add(q.text)) };
 }

@@ -9,6 +9,8 @@ export const LAYER_LIMITS = {
   factsPerEntityPerSource: 3,
   /** Characters kept of one fact. */
   factLength: 600,
+  /** Characters kept of one learned description. */
+  descriptionLength: 400,
   /** Entities kept from one article. */
   entitiesPerSource: 400,
   /** Quotes kept from one article. */

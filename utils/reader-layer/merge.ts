@@ -58,7 +58,6 @@ export function mergeArticle(
   const existing = combinedDictionary(bundled, base, { keepHidden: true });
   const index = buildMatchIndex(existing);
   const existingFacts = new Map(existing.entities.map((e) => [e.id, e.facts]));
-  const existingDescriptions = new Map(existing.entities.map((e) => [e.id, e.description]));
   const taken = new Set([
     ...bundled.entities.map((e) => e.id),
     ...base.sources.flatMap((s) => s.entities.map((c) => c.id)),
@@ -90,35 +89,38 @@ export function mergeArticle(
         reason: outcome.reason,
       });
     }
-    const known = new Set((existingFacts.get(id) ?? []).map((f) => textKey(f.text)));
+    // A fact the entity already has is stored again in its existing wording: the page shows it once, and it
+    // survives if the source that first gave it is removed.
+    const known = new Map((existingFacts.get(id) ?? []).map((f) => [textKey(f.text), f.text]));
     const facts: string[] = [];
     for (const fact of entity.facts) {
       if (facts.length >= LAYER_LIMITS.factsPerEntityPerSource) break;
       const key = textKey(fact.text);
-      if (!key || known.has(key)) continue;
-      known.add(key);
-      facts.push(clip(fact.text, LAYER_LIMITS.factLength));
+      if (!key || facts.includes(known.get(key) ?? '')) continue;
+      if (!known.has(key)) summary.facts++;
+      const text = known.get(key) ?? clip(fact.text, LAYER_LIMITS.factLength);
+      known.set(key, text);
+      facts.push(text);
     }
-    summary.facts += facts.length;
     const type = outcome.kind === 'join' ? outcome.type : entity.type;
-    // A description the entity already has is not stored again: the layer stays small at a thousand articles.
-    const description = existingDescriptions.get(id) === entity.description ? '' : entity.description;
+    const description = clip(entity.description, LAYER_LIMITS.descriptionLength);
     contributions.push({ id, name: entity.name, type, aliases, description, facts });
   }
 
-  const knownQuotes = new Set(existing.quotes.map((q) => textKey(q.text)));
+  const knownQuotes = new Map(existing.quotes.map((q) => [textKey(q.text), q.text]));
   const quotes: Quote[] = [];
   for (const q of built.quotes) {
     if (quotes.length >= LAYER_LIMITS.quotesPerSource) break;
     const key = textKey(q.text);
-    if (!key || knownQuotes.has(key)) continue;
     const speaker = q.speaker === null ? null : (idMap.get(q.speaker) ?? null);
     const about = [...new Set(q.about.flatMap((a) => idMap.get(a) ?? []))];
-    if (speaker === null && about.length === 0) continue;
-    knownQuotes.add(key);
-    quotes.push({ id: `${sourceId}:q${quotes.length}`, text: q.text, speaker, about, source: sourceId });
+    if (!key || (speaker === null && about.length === 0)) continue;
+    if (!knownQuotes.has(key)) summary.quotes++;
+    const text = knownQuotes.get(key) ?? q.text;
+    if (quotes.some((other) => other.text === text)) continue;
+    knownQuotes.set(key, text);
+    quotes.push({ id: `${sourceId}:q${quotes.length}`, text, speaker, about, source: sourceId });
   }
-  summary.quotes = quotes.length;
 
   const source = {
     id: sourceId,

@@ -1,8 +1,22 @@
 /** Titles that say nothing about who someone is: "Mr Johnson" and "Johnson" are the same key. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
 
+/** Remembers results for strings seen before: merging re-keys every known name, and names repeat across merges. */
+function memo(fn: (text: string) => string, max = 200_000): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= max) cache.clear();
+      value = fn(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
 /** Folds a name to its matching key: no accents, lower case, no possessive, punctuation as spaces, no title. */
-export function normaliseName(name: string): string {
+export const normaliseName = memo((name: string): string => {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -14,15 +28,15 @@ export function normaliseName(name: string): string {
     .filter(Boolean);
   while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
   return words.join(' ');
-}
+});
 
 /** The key of a fact or quote text, so the same sentence from two sources is stored once (cheap: no folding). */
-export function textKey(text: string): string {
-  return text
+export const textKey = memo((text: string): string =>
+  text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** A key names one thing with confidence when it has two words or more, or is the whole name of the entity. */
 export function isStrongKey(key: string, entityNameKey: string): boolean {
