@@ -73,6 +73,15 @@ describe('learning from an article in Chromium', () => {
     const obama = [...names].find(([, name]) => /Obama/.test(name))![0];
     expect(await markedIds(page)).toContain(obama);
     for (const id of before) expect(await markedIds(page)).toContain(id);
+
+    // The popup lists the learned name, and its card cites the learned page with a link to it.
+    const withFacts = learned.entities.find((c) => c.facts.length > 0 && learnedOnly.includes(c.id))!;
+    const item = popup.locator(`[data-entity-id="${withFacts.id}"]`);
+    await item.waitFor({ timeout: 10_000 });
+    await item.click();
+    await popup.getByText(withFacts.facts[0]!).first().waitFor();
+    const links = await popup.$$eval('.bs-card cite a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toContain(url);
     await popup.close();
   });
 
