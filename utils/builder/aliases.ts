@@ -66,8 +66,10 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
     let c = byKey.get(key);
     if (c === undefined && m.shortForm) c = byKey.get(nameKey(m.shortForm));
     if (c === undefined) c = findLonger(clusters, m);
-    if (c === undefined && ORG_SUFFIXES.has(m.words[m.words.length - 1]!))
-      c = byKey.get(nameKey(m.words.slice(0, -1).join(' ')));
+    if (c === undefined && ORG_SUFFIXES.has(m.words[m.words.length - 1]!)) {
+      const owner = byKey.get(nameKey(m.words.slice(0, -1).join(' ')));
+      if (owner !== undefined && clusters[owner]!.fixed !== 'place') c = owner;
+    }
     if (c === undefined && m.nextLower) c = byKey.get(nameKey(`${m.name} ${m.nextLower}`));
     if (c === undefined && m.weak) continue;
     if (c === undefined) c = create(m, m.name);

@@ -60,6 +60,7 @@ export function attributeQuotes(
     return null;
   };
 
+  const unsaid = new Set<number>();
   const explicit = (qi: number): number | null => {
     const q = quotes[qi]!;
     const p = paragraphs[q.para]!;
@@ -99,6 +100,9 @@ export function attributeQuotes(
       if (people.length) return people[0]!.cluster;
       const orgs = inRange(q.para, from, q.start, false);
       if (orgs.length) return orgs[0]!.cluster;
+      // Words quoted inside a sentence that names nobody are not somebody else's words.
+      unsaid.add(qi);
+      return null;
     }
     if (before.trim() && SENTENCE_END.test(before)) {
       const who = inRange(q.para, sentenceStart(q.para, Math.max(0, q.start - 3)), q.start);
@@ -110,7 +114,7 @@ export function attributeQuotes(
   quotes.forEach((_, i) => (speakers[i] = explicit(i)));
   // A quote split around its attribution, or a second quote in the paragraph, shares the speaker.
   quotes.forEach((q, i) => {
-    if (speakers[i] !== null) return;
+    if (speakers[i] !== null || unsaid.has(i)) return;
     const same = quotes.map((x, k) => [x, speakers[k]] as const).filter(([x, sp]) => x.para === q.para && sp !== null);
     if (same.length) speakers[i] = same[0]![1] ?? null;
   });
@@ -129,11 +133,11 @@ export function attributeQuotes(
     });
   fromEcho();
   quotes.forEach((q, i) => {
-    if (speakers[i] === null && echoOf[i]! < 0) speakers[i] = resolve(q.para, q.start);
+    if (speakers[i] === null && !unsaid.has(i) && echoOf[i]! < 0) speakers[i] = resolve(q.para, q.start);
   });
   fromEcho();
   quotes.forEach((q, i) => {
-    if (speakers[i] === null) speakers[i] = resolve(q.para, q.start);
+    if (speakers[i] === null && !unsaid.has(i)) speakers[i] = resolve(q.para, q.start);
   });
   return speakers;
 }

@@ -49,6 +49,10 @@ const CONNECTABLE = new Set([
   'Bank',
 ]);
 
+// "New Zealand-based", "Iran-backed": adjectives made from names.
+const ADJECTIVE_TAILS =
+  /-(related|based|born|bred|led|backed|style|era|owned|made|funded|linked|affiliated|aligned|controlled|speaking|friendly|bound|wide|focused|inspired|like|only|specific|free)$/;
+
 /** Collects the lower-case and mid-sentence capitalised words of an article. */
 export function docStats(paragraphs: Paragraph[]): DocStats {
   const stats: DocStats = { lowerSeen: new Set(), capMid: new Set() };
@@ -69,7 +73,7 @@ export function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.word || !t.cap || /\d/.test(t.text)) return false;
   if (t.text.includes('-')) {
     const parts = t.text.split('-');
-    if (parts.some((p) => !/^\p{Lu}/u.test(p))) return false;
+    if (!/^\p{Lu}/u.test(parts[0]!) || ADJECTIVE_TAILS.test(t.text)) return false;
     if (DEMONYMS.has(parts[0]!) || OTHER_ADJECTIVES.has(parts[0]!)) return false;
   }
   return true;

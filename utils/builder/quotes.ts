@@ -17,6 +17,8 @@ const OPEN_BEFORE = /[\s([{—–:;,/]/;
 const NOT_SPEECH_BEFORE =
   /(?:as if to say|as if saying|so-called|dubbed|known as|nicknamed|titled|entitled|headlined|labelled|labeled|the word|the words|the term|the phrase|branded)\s*$/i;
 
+const capsShare = (ws: string[]) => ws.filter((x) => /^\p{Lu}/u.test(x)).length / ws.length;
+
 function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
@@ -84,12 +86,11 @@ export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   const w = words(q.text);
   if (w.length < 2) return false;
   if (NOT_SPEECH_BEFORE.test(p.text.slice(Math.max(0, q.start - 30), q.start - 1))) return false;
-  const sentenceLike = /[.?!,]$/.test(q.text) && w.length >= 3;
+  const sentenceLike = /^[\p{Lu}"“‘'¿¡]/u.test(q.text) && /[.?!,]$/.test(q.text) && w.length >= 3;
   if (w.length <= 3 && !sentenceLike && !(p.headline && q.single)) return false;
   // A title of a work or a name in quotes: every word capitalised, nothing sentence-like.
-  const content = w.filter((x) => x.length > 3);
-  if (w.length <= 8 && content.length && content.every((x) => /^\p{Lu}/u.test(x)) && !/[.?!]$/.test(q.text))
-    return false;
+  const content = w.filter((x) => x.length > 3 && /^\p{L}/u.test(x));
+  if (w.length <= 20 && content.length && capsShare(content) >= 0.8 && !/[.?!]$/.test(q.text)) return false;
   return true;
 }
 

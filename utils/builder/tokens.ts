@@ -3,7 +3,7 @@ import type { Token } from './types';
 
 // A word: letters/digits joined by inner apostrophes, hyphens, dots, slashes or ampersands ("Iran’s", "U.S",
 // "9/11", "Urban-Brookings"), with a final dot kept for abbreviations; or any single other character.
-const TOKEN = /[\p{L}\p{M}\p{N}@#]+(?:['’\-‑./&][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}@#]+(?:(?:['’\-‑.&]|(?<=\p{N})\/(?=\p{N}))[\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
 const POSSESSIVE = /['’]s$/;
 const UPPER = /^\p{Lu}/u;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', '-']);

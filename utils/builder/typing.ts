@@ -1,4 +1,5 @@
 import type { EntityType } from '../dictionary/schema';
+import { COMMON_WORDS } from './lexicon/common-words';
 import { ENGLISH_FIRST_NAMES } from './lexicon/english-first-names';
 import {
   ORG_CONTEXT_AFTER,
@@ -52,6 +53,9 @@ const FAMILY = new Set([
   'family',
   'children',
 ]);
+const EVENT_FIRST = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation', 'Tropical']);
+const NOT_PERSON_ROLES = new Set(['tribe', 'head', 'chief', 'general', 'member', 'partner', 'player', 'owner', 'team']);
+const PERSON_ROLES = new Set([...ROLE_NOUNS].filter((r) => !NOT_PERSON_ROLES.has(r)));
 const PLACE_SUFFIX = /(land|ia|stan|burg|bourg|ville|ton|shire|ford|polis|grad|abad|pur|nesia|ei|ua|ai)$/;
 
 /** Zero scores for every type. */
@@ -95,6 +99,13 @@ export function contextScores(
   if (p1 && SPEECH_VERBS.has(p1.text) && !ORG_CUES.has(head)) s.person += 1;
   if (lastToken.possessive && lower(n1) && FAMILY.has(n1!.text)) s.person += 2;
   if (!lastToken.possessive && lower(n1) && PERSON_MODIFIER_HEADS.has(n1!.text)) s.person += 2;
+  // Roles around the name: "X, a senior fellow", "the Ukrainian president, X", "ranger X".
+  const roleAfter =
+    n1?.text === ',' && tokens.slice(last + 1, last + 6).some((t) => !t.cap && PERSON_ROLES.has(t.text));
+  const roleBefore =
+    (p1?.text === ',' && lower(p2) && PERSON_ROLES.has(p2!.text)) || (lower(p1) && PERSON_ROLES.has(p1!.text));
+  if (!words.some((w) => ORG_CUES.has(w)) && (roleAfter || roleBefore)) s.person += 1.5;
+  if (EVENT_FIRST.has(words[0]!) && words.length > 1) s.other += 3;
   if (ORG_CUES.has(head)) s.organization += 3;
   else if (words.some((w) => ORG_CUES.has(w))) s.organization += 1;
   if (lower(n1) && ORG_CONTEXT_AFTER.has(n1!.text)) s.organization += 2;
@@ -122,8 +133,12 @@ export function decideType(name: string, scores: TypeScores): EntityType {
   const words = name.split(/\s+/);
   if (words.length === 1) {
     if (/^\p{Lu}{2,}$/u.test(name)) return 'organization';
+    if (isFirstName(name)) return 'person';
     return PLACE_SUFFIX.test(name.toLowerCase()) ? 'place' : 'organization';
   }
   if (words.some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w))) return 'other';
-  return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w)) ? 'person' : 'other';
+  // With no evidence at all, a few capitalised words are a person only if none is an ordinary word
+  // ("Ford Focus", "Google Pay" are products).
+  const nameLike = (w: string) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w) && !COMMON_WORDS.has(w.toLowerCase());
+  return words.length <= 4 && words.every(nameLike) ? 'person' : 'other';
 }

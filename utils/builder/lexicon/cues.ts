@@ -144,7 +144,7 @@ Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Hu Jin Kim Park Lee Moon Shinz
 Narendra Rahul Sonia Indira Amit Arvind Imran Nawaz Shehbaz Benazir Sheikh Hasina Aung San Jacinda Chris
 Emmanuel Angela Olaf Friedrich Giorgia Mario Matteo Silvio Pedro Luiz Inácio Jair Javier Alberto Andrés Nicolás
 Evo Gustavo Cristina Mauricio Claudia Enrique Felipe Juan José Jose Jesús Luis Carlos Miguel Rafael Alejandro
-Elon Barack Kamala Joe Hillary Bernie Nancy Chuck Mitch Kevin Ron Nikki Vivek Pete Alexandria Jared Ivanka
+Elon Barack Kamala Donald Walter Joe Hillary Bernie Nancy Chuck Mitch Kevin Ron Nikki Vivek Pete Alexandria Jared Ivanka
 Benjamin Yair Naftali Isaac Yitzhak Ehud Mahmoud Ismail Yahya Hassan Mohammed
 Volker Ursula Josep Charles Mette Jens Mark Rishi Keir Boris Theresa Liz Nicola Humza Ayatollah Seyyed Sayyid
 Abiy Uhuru William Cyril Jacob Nelson Thabo Paul Yoweri Muhammadu Bola Goodluck Olusegun Ellen George Kofi Nana
