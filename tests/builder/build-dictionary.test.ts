@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary } from '@/utils/builder/index';
+import { buildDictionary, DictionaryAssembler } from '@/utils/builder/index';
 import { validateDictionary } from '@/utils/dictionary/validate';
 
 const articles = [
@@ -64,5 +64,25 @@ describe('buildDictionary', () => {
 
   it('copes with an empty article', () => {
     expect(validateDictionary(buildDictionary([{ title: '', text: '' }])).ok).toBe(true);
+  });
+});
+
+describe('buildDictionary across articles', () => {
+  it('merges a person known by surname in one article into the full name from another', () => {
+    const d = buildDictionary([
+      { id: 'a', title: 'Vote', text: 'Senator Ruth Okonjo voted no.' },
+      { id: 'b', title: 'Again', text: '“We will not back down,” Ms. Okonjo said.' },
+    ]);
+    const people = d.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Ruth Okonjo']);
+    expect(d.quotes[0]!.speaker).toBe(people[0]!.id);
+    expect(validateDictionary(d).ok).toBe(true);
+  });
+
+  it('gives the same result when finished twice', () => {
+    const assembler = new DictionaryAssembler();
+    assembler.add({ id: 'a', title: 'Vote', text: 'Senator Ruth Okonjo voted no.' });
+    assembler.add({ id: 'b', title: 'Again', text: 'Okonjo said no.' });
+    expect(JSON.stringify(assembler.finish())).toBe(JSON.stringify(assembler.finish()));
   });
 });

@@ -76,20 +76,30 @@ export class DictionaryAssembler {
 
   /** The finished dictionary: stable ids, stable order. */
   finish(): Dictionary {
-    const pendings = [...this.entities.values()].sort(
+    const all = [...this.entities.values()].sort(
       (a, b) => cmp(nameKey(a.name), nameKey(b.name)) || cmp(a.name, b.name),
     );
+    const into = surnameOwners(all);
+    const groups = new Map<Pending, Pending[]>();
+    for (const p of all) {
+      const owner = into.get(p) ?? p;
+      groups.set(owner, [...(groups.get(owner) ?? []), p]);
+    }
     const ids = uniqueIds();
     const idOf = new Map<Pending, string>();
-    for (const p of pendings) idOf.set(p, ids(slugify(p.name)));
-    const entities: Entity[] = pendings.map((p) => ({
-      id: idOf.get(p)!,
-      name: p.name,
-      type: topType(p.votes),
-      aliases: [...p.aliases].sort(cmp),
-      description: describe(p, this.sources),
-      facts: p.facts.map((f) => ({ ...f })),
-    }));
+    for (const owner of groups.keys()) idOf.set(owner, ids(slugify(owner.name)));
+    for (const [p, owner] of into) idOf.set(p, idOf.get(owner)!);
+    const entities: Entity[] = [...groups].map(([owner, members]) => {
+      const merged = combine(owner, members);
+      return {
+        id: idOf.get(owner)!,
+        name: owner.name,
+        type: topType(merged.votes),
+        aliases: [...merged.aliases].sort(cmp),
+        description: describe(merged, this.sources),
+        facts: merged.facts.map((f) => ({ ...f })),
+      };
+    });
     const quoteIds = uniqueIds();
     const quotes: Quote[] = this.quotes.map((q, i) => ({
       id: quoteIds(`q-${q.source}-${i + 1}`),
@@ -100,6 +110,44 @@ export class DictionaryAssembler {
     }));
     return { schemaVersion: 1, sources: this.sources.map((s) => ({ ...s })), entities, quotes };
   }
+}
+
+// A person known only by a surname in one article ("Trump") is the one person named in full elsewhere.
+function surnameOwners(all: Pending[]): Map<Pending, Pending> {
+  const people = all.filter((p) => p.name.includes(' ') && topType(p.votes) === 'person');
+  const bySurname = new Map<string, Pending[]>();
+  for (const p of people) {
+    const last = nameKey(p.name.split(' ').pop()!);
+    bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+  }
+  const into = new Map<Pending, Pending>();
+  for (const p of all) {
+    if (p.name.includes(' ') || topType(p.votes) !== 'person') continue;
+    const owners = bySurname.get(nameKey(p.name));
+    if (owners?.length === 1) into.set(p, owners[0]!);
+  }
+  return into;
+}
+
+// One entity's view of everything merged into it, leaving the collected data untouched for later builds.
+function combine(owner: Pending, members: Pending[]): Pending {
+  if (members.length === 1) return owner;
+  const out: Pending = {
+    ...owner,
+    votes: { ...owner.votes },
+    aliases: new Set(owner.aliases),
+    descriptions: new Map(owner.descriptions),
+    facts: [...owner.facts],
+  };
+  for (const m of members) {
+    if (m === owner) continue;
+    for (const t of Object.keys(m.votes) as EntityType[]) out.votes[t] += m.votes[t];
+    for (const a of [m.name, ...m.aliases])
+      if (out.aliases.size < MAX_ALIASES && nameKey(a) !== nameKey(owner.name)) out.aliases.add(a);
+    for (const [d, n] of m.descriptions) out.descriptions.set(d, (out.descriptions.get(d) ?? 0) + n);
+    for (const f of m.facts) if (out.facts.length < MAX_FACTS) out.facts.push(f);
+  }
+  return out;
 }
 
 function cmp(a: string, b: string): number {
