@@ -10,7 +10,7 @@ import { effectiveDictionary } from '../utils/reader-layer/effective';
 import { readerLayerSchema, emptyLayer } from '../utils/reader-layer/layer-schema';
 import { toArticleInput } from '../utils/reader-layer/learn';
 import { mergeArticle } from '../utils/reader-layer/merge';
-import { bundledDictionary, extractSaved, generatedLayer, PAGES_DIR } from './learned-layer';
+import { bundledDictionary, extractSaved, learnedLayer, PAGES_DIR } from './learned-layer';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -58,7 +58,7 @@ for (const file of readdirSync(PAGES_DIR).filter((p) => p.endsWith('.html'))) {
   );
 }
 
-const gen = time(() => generatedLayer(COUNT, bundled), 1);
+const gen = time(() => learnedLayer(COUNT, bundled, true), 1);
 const layer = gen.result;
 const json = JSON.stringify(layer);
 console.log(`\nLayer of ${layer.sources.length} learned articles: generated in ${(gen.ms / 1000).toFixed(1)} s`);

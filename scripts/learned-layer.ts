@@ -1,5 +1,5 @@
 // A reader's layer of many learned articles, made by varying real saved pages, for benchmarks.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -7,7 +7,8 @@ import { buildDictionary } from '../utils/builder';
 import type { Dictionary } from '../utils/dictionary/schema';
 import { validateDictionary } from '../utils/dictionary/validate';
 import { extractArticle } from '../utils/reader-layer/extract-article';
-import { emptyLayer, type ReaderLayer } from '../utils/reader-layer/layer-schema';
+import { effectiveDictionary } from '../utils/reader-layer/effective';
+import { emptyLayer, readerLayerSchema, type ReaderLayer } from '../utils/reader-layer/layer-schema';
 import { toArticleInput } from '../utils/reader-layer/learn';
 import { mergeArticle } from '../utils/reader-layer/merge';
 import type { ExtractedArticle } from '../utils/messaging';
@@ -79,4 +80,20 @@ export function generatedLayer(count: number, bundled = bundledDictionary()): Re
     layer = mergeArticle(layer, variant(base.built, n), bundled, meta).layer;
   }
   return layer;
+}
+
+/** A generated layer of `count` articles, cached under bench/tmp (generating a thousand takes minutes). */
+export function learnedLayer(count: number, bundled = bundledDictionary(), refresh = false): ReaderLayer {
+  const cache = path.join(root, 'bench/tmp', `learned-layer-${count}.json`);
+  if (!refresh && existsSync(cache)) return readerLayerSchema.parse(JSON.parse(readFileSync(cache, 'utf8')));
+  const layer = generatedLayer(count, bundled);
+  mkdirSync(path.dirname(cache), { recursive: true });
+  writeFileSync(cache, JSON.stringify(layer));
+  return layer;
+}
+
+/** The effective dictionary (bundled + a generated layer of `count` learned articles) for the annotation benchmark. */
+export function learnedEffectiveDictionary(count: number): Dictionary {
+  const bundled = bundledDictionary();
+  return effectiveDictionary(bundled, learnedLayer(count, bundled));
 }

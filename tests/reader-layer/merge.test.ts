@@ -139,6 +139,17 @@ describe('mergeArticle', () => {
     expect(() => mergeArticle(full, article([]), emptyDictionary(), page(1))).toThrow(/Remove some/);
   });
 
+  it('stores a description that repeats a fact only once', () => {
+    const ann = {
+      ...entity('a', 'Ann Apple', 'person', [], ['Ann runs the mill.']),
+      description: 'Ann runs the mill.',
+    };
+    const { layer } = learn(emptyLayer(), article([ann]));
+    expect(layer.sources[0]!.entities[0]).toMatchObject({ description: '', descriptionFact: 0 });
+    const shown = effectiveDictionary(bundled(), layer).entities.find((e) => e.name === 'Ann Apple')!;
+    expect(shown.description).toBe('Ann runs the mill.');
+  });
+
   it('derives the source id from the page URL', () => {
     expect(learn(emptyLayer()).summary.sourceId).toBe(learnedSourceId(page(1).url, ''));
   });

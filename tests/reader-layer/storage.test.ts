@@ -40,6 +40,18 @@ describe('layer storage', () => {
     expect((await loadLayer()).layer).toEqual(saved);
   });
 
+  it('names the storage limit when the browser refuses the write, and keeps what was stored', async () => {
+    const saved = await updateLayer(learnOne(1));
+    const setItems = fakeBrowser.storage.local.set;
+    fakeBrowser.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    try {
+      await expect(updateLayer(learnOne(2))).rejects.toThrow(/storage limit.*Remove some learned sources/);
+    } finally {
+      fakeBrowser.storage.local.set = setItems;
+    }
+    expect((await loadLayer()).layer).toEqual(saved);
+  });
+
   it('reads an unreadable stored layer as empty with a notice, and refuses to overwrite it until reset', async () => {
     await layerItem.setValue({ version: 1, sources: 'garbage' });
     const loaded = await loadLayer();

@@ -43,7 +43,8 @@ export function layerDictionary(layer: ReaderLayer): Dictionary {
       const { entity } = f;
       if (!f.names.has(c.name)) addAliases(entity, [c.name], f.names);
       if (c.aliases.length) addAliases(entity, c.aliases, f.names);
-      if (c.description) entity.description = c.description;
+      const description = c.descriptionFact === undefined ? c.description : (c.facts[c.descriptionFact] ?? '');
+      if (description) entity.description = description;
       f.mentioned.add(sourceId);
       // Learning already left out facts the entity had; this only catches exact repeats (e.g. after a join).
       for (const text of c.facts) {

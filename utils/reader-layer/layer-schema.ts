@@ -6,15 +6,15 @@ export const LAYER_LIMITS = {
   /** Learned articles kept at once. */
   learnedSources: 1_000,
   /** Facts kept per entity from one article. */
-  factsPerEntityPerSource: 3,
+  factsPerEntityPerSource: 2,
   /** Characters kept of one fact. */
-  factLength: 600,
+  factLength: 400,
   /** Characters kept of one learned description. */
-  descriptionLength: 400,
-  /** Entities kept from one article. */
-  entitiesPerSource: 400,
+  descriptionLength: 300,
+  /** Entities kept from one article (a news article names far fewer; a long reference page is cut here). */
+  entitiesPerSource: 150,
   /** Quotes kept from one article. */
-  quotesPerSource: 40,
+  quotesPerSource: 25,
   /** Candidates offered in one pending decision. */
   candidates: 10,
   pending: 5_000,
@@ -31,6 +31,8 @@ export const contributionSchema = z.object({
   aliases: z.array(name).max(LIMITS.aliasesPerEntity),
   description: z.string().max(LIMITS.textLength),
   facts: z.array(z.string().max(LIMITS.textLength)).max(LIMITS.factsPerEntity),
+  /** The description is this fact, word for word (stored once to keep the layer small). */
+  descriptionFact: z.number().int().nonnegative().max(LIMITS.factsPerEntity).optional(),
 });
 
 /** One learned article: its source, when it was learned, and what it contributed. */

@@ -104,7 +104,12 @@ export function mergeArticle(
     }
     const type = outcome.kind === 'join' ? outcome.type : entity.type;
     const description = clip(entity.description, LAYER_LIMITS.descriptionLength);
-    contributions.push({ id, name: entity.name, type, aliases, description, facts });
+    const same = description ? facts.indexOf(description) : -1;
+    contributions.push(
+      same < 0
+        ? { id, name: entity.name, type, aliases, description, facts }
+        : { id, name: entity.name, type, aliases, description: '', descriptionFact: same, facts },
+    );
   }
 
   const knownQuotes = new Map(existing.quotes.map((q) => [textKey(q.text), q.text]));

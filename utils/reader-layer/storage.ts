@@ -45,7 +45,16 @@ export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): 
     const loaded = await loadLayer();
     if (loaded.broken) throw new Error(`${loaded.notice} Reset it under Options → Dictionary to go on.`);
     const next = readerLayerSchema.parse(change(loaded.layer));
-    await layerItem.setValue(next);
+    try {
+      await layerItem.setValue(next);
+    } catch (error) {
+      if (/quota/i.test((error as Error).message))
+        throw new Error(
+          'Your learned dictionary has reached the browser’s storage limit. Remove some learned sources under Settings → Dictionary.',
+          { cause: error },
+        );
+      throw error;
+    }
     return next;
   });
 }
