@@ -54,3 +54,31 @@ describe('attributeQuotes', () => {
     ).toEqual(['The worst is=Ines Moreau', 'The worst is=Ines Moreau']);
   });
 });
+
+describe('pronouns and gender', () => {
+  it('skips a person whose title or first name does not fit "she"', () => {
+    expect(
+      speakers(
+        'Mr. Tomas Berg met Linda Moreau on Friday.\nBerg spoke first. Then Linda Moreau answered him.\n“It is far too late for that,” she said.',
+      ),
+    ).toEqual(['It is far to=Linda Moreau']);
+    expect(speakers('Linda Moreau spoke after Mr. Berg.\n“We will keep the bridge open,” she said.')).toEqual([
+      'We will keep=Linda Moreau',
+    ]);
+    expect(
+      speakers(
+        'Linda Moreau introduced Mr. Berg, who stood up.\nMr. Berg thanked everyone.\n“We will keep the bridge open,” she said.',
+      ),
+    ).toEqual(['We will keep=Linda Moreau']);
+  });
+});
+
+describe('roles as speakers', () => {
+  it('reads "the minister said" as the person the article called minister', () => {
+    expect(
+      speakers(
+        'The finance minister, Lucia Campos, met Tomas Berg, a banker.\n“The budget is balanced at last,” the minister said.\n“We agree with that,” said the banker.',
+      ),
+    ).toEqual(['The budget i=Lucia Campos', 'We agree wit=Tomas Berg']);
+  });
+});

@@ -1,4 +1,5 @@
-import { SPEECH_VERBS } from './lexicon/cues';
+import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
+import { genderOf, pronounFits } from './gender';
 import type { QuoteSpan } from './quotes';
 import type { EntityDraft, Mention, Paragraph } from './types';
 
@@ -8,6 +9,14 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,.;:!?—–-]*(he|she)\\s+(?:\\w+ly\\s+)
 const NAME_THEN_VERB = new RegExp(`^\\s*(?:,[^,“”"]{0,80},\\s*)?(?:\\w+ly\\s+)?${VERB}\\b`);
 const TITLE_GAP = /^[\s,.;:!?—–-]*(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 const PRONOUN = /\b(he|she)\b/i;
+const ROLE_AFTER = new RegExp(
+  `^[\\s,.;:!?—–-]*${VERB}\\s+(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+){0,3}[\\p{Ll}-]+)`,
+  'iu',
+);
+const ROLE_BEFORE_VERB = new RegExp(
+  `^[\\s,.;:!?—–-]*(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+){0,3}?[\\p{Ll}-]+)\\s+${VERB}\\b`,
+  'iu',
+);
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
 
 /** Finds who said each quotation: explicit attributions first, then the quote's neighbours, then context. */
@@ -26,6 +35,7 @@ export function attributeQuotes(
     return !m.modifier && !inQuote(m) && (t === 'person' || (!people && t === 'organization'));
   };
   const speakers: Array<number | null> = quotes.map(() => null);
+  const genders = entities.map(genderOf);
 
   const sentenceStart = (para: number, offset: number) => {
     const s = paragraphs[para]!.sentences.find((x) => offset >= x.start && offset <= x.end);
@@ -39,27 +49,49 @@ export function attributeQuotes(
     (byPara.get(para) ?? []).filter((m) => m.start >= from && m.end <= to && speakerLike(m, people));
 
   // Who "he" or "she" at this point most likely is: the subject nearby, or the last speaker.
-  const resolve = (para: number, offset: number): number | null => {
+  const resolve = (para: number, offset: number, pronoun = ''): number | null => {
+    const fits = (m: Mention) => pronounFits(pronoun, genders[m.cluster]!);
     const start = sentenceStart(para, offset);
-    const own = inRange(para, start, offset);
+    const own = inRange(para, start, offset).filter(fits);
     if (own.length) return own[0]!.cluster;
     const p = paragraphs[para]!;
     for (const s of [...p.sentences].reverse()) {
       if (s.end > start) continue;
-      const subj = inRange(para, s.start, s.end);
+      const subj = inRange(para, s.start, s.end).filter(fits);
       if (subj.length) return subj[0]!.cluster;
     }
     for (let k = para - 1; k >= Math.max(0, para - 4); k--) {
-      const q = quotes.map((x, i) => [x, speakers[i]] as const).filter(([x, sp]) => x.para === k && sp !== null);
+      const q = quotes
+        .map((x, i) => [x, speakers[i]] as const)
+        .filter(([x, sp]) => x.para === k && sp !== null && pronounFits(pronoun, genders[sp]!));
       if (q.length) return q[q.length - 1]![1] ?? null;
       for (const s of [...paragraphs[k]!.sentences].reverse()) {
-        const subj = inRange(k, s.start, s.end);
+        const subj = inRange(k, s.start, s.end).filter(fits);
         if (subj.length) return subj[0]!.cluster;
       }
     }
     return null;
   };
 
+  // The latest-mentioned person described with one of the role's words.
+  const byRole = (phrase: string, para: number, offset: number): number | null => {
+    const roles = phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => ROLE_NOUNS.has(w));
+    if (!roles.length) return null;
+    let best: Mention | null = null;
+    for (const m of mentions) {
+      if (m.para > para || (m.para === para && m.start > offset) || entities[m.cluster]!.type !== 'person') continue;
+      const said = entities[m.cluster]!.descriptions.join(' ').toLowerCase();
+      if (
+        roles.some((r) => said.includes(r)) &&
+        (!best || m.para > best.para || (m.para === best.para && m.start > best.start))
+      )
+        best = m;
+    }
+    return best ? best.cluster : null;
+  };
   const unsaid = new Set<number>();
   const explicit = (qi: number): number | null => {
     const q = quotes[qi]!;
@@ -69,14 +101,19 @@ export function attributeQuotes(
     const afterEnd = next ? next.start - 1 : p.text.length;
     const after = p.text.slice(afterStart, afterEnd);
     const pron = AFTER_PRONOUN.exec(after);
-    if (pron) return resolve(q.para, q.start);
+    if (pron) return resolve(q.para, q.start, pron[1]);
     const verb = AFTER_VERB_FIRST.exec(after);
     if (verb) {
       const clauseEnd = Math.min(afterEnd, sentenceEnd(q.para, afterStart + verb[0].length));
       const who = inRange(q.para, afterStart + verb[0].length, clauseEnd, false);
       if (who.length) return who[0]!.cluster;
-      if (PRONOUN.test(after.slice(verb[0].length, verb[0].length + 12))) return resolve(q.para, q.start);
+      const late = PRONOUN.exec(after.slice(verb[0].length, verb[0].length + 12));
+      if (late) return resolve(q.para, q.start, late[1]);
     }
+    // "…,” the president said." / "said the minister": the person the article gave that role.
+    const role = ROLE_AFTER.exec(after) ?? ROLE_BEFORE_VERB.exec(after);
+    const holder = role ? byRole(role[1]!, q.para, q.start) : null;
+    if (holder !== null) return holder;
     for (const m of inRange(q.para, afterStart, afterEnd, false)) {
       if (!TITLE_GAP.test(p.text.slice(afterStart, m.start))) break;
       if (NAME_THEN_VERB.test(p.text.slice(m.end, afterEnd))) return m.cluster;
@@ -96,7 +133,7 @@ export function attributeQuotes(
       const people = inRange(q.para, from, q.start);
       const pronoun = PRONOUN.exec(clause);
       if (pronoun && (!people.length || from + pronoun.index < people[0]!.start))
-        return resolve(q.para, from + pronoun.index);
+        return resolve(q.para, from + pronoun.index, pronoun[1]);
       if (people.length) return people[0]!.cluster;
       const orgs = inRange(q.para, from, q.start, false);
       if (orgs.length) return orgs[0]!.cluster;
