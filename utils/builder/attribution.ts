@@ -63,7 +63,7 @@ export function attributeQuotes(
     for (let k = para - 1; k >= Math.max(0, para - 4); k--) {
       const q = quotes
         .map((x, i) => [x, speakers[i]] as const)
-        .filter(([x, sp]) => x.para === k && sp !== null && pronounFits(pronoun, genders[sp]!));
+        .filter(([x, sp]) => x.para === k && sp !== null && sp !== undefined && pronounFits(pronoun, genders[sp]!));
       if (q.length) return q[q.length - 1]![1] ?? null;
       for (const s of [...paragraphs[k]!.sentences].reverse()) {
         const subj = inRange(k, s.start, s.end).filter(fits);
