@@ -124,11 +124,13 @@ function mergeOrForms(clusters: Cluster[], mentions: Mention[], paragraphs: Para
 function addSurnames(clusters: Cluster[], byKey: Map<string, number>): void {
   const people = clusters.filter((c) => c.mentions.length && c.words.length > 1 && personLike(c));
   for (const c of people) {
-    const last = c.words[c.words.length - 1]!;
+    let from = c.words.length - 1;
+    while (from > 1 && NAME_PARTICLES.has(c.words[from - 1]!.toLowerCase())) from--;
+    const last = c.words.slice(from).join(' ');
     if (last.length < 3 || /\.$/.test(last) || NAME_PARTICLES.has(last.toLowerCase())) continue;
     const owner = byKey.get(nameKey(last));
     if (owner !== undefined && clusters[owner] !== c) continue;
-    if (people.some((o) => o !== c && o.words[o.words.length - 1] === last)) continue;
+    if (people.some((o) => o !== c && o.words.slice(-last.split(' ').length).join(' ') === last)) continue;
     c.aliases.add(last);
   }
 }

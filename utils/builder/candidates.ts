@@ -30,6 +30,13 @@ export interface DocStats {
 }
 
 const CONNECTABLE = new Set([
+  'Secretary',
+  'Minister',
+  'Director',
+  'Commissioner',
+  'Chancellor',
+  'Ambassador',
+  'Chairman',
   ...ORG_CUES,
   ...PLACE_CUES,
   ...OTHER_CUES,

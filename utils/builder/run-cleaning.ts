@@ -86,8 +86,13 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   if (!known(full) && !isCue(words[n - 1]!)) {
     let core = -1;
     for (let k = 0; k < n - 1; k++) if (TITLES.has(words[k]!) && !TITLE_MODIFIERS.has(words[k]!)) core = k;
+    let start = core;
+    // "Secretary of State Antony Blinken": the title runs on to the first name.
+    if (core >= 0 && (words[core + 1] === 'of' || words[core + 1] === 'for')) {
+      const firstName = words.findIndex((w, k) => k > core + 2 && isFirstName(w));
+      if (firstName > 0) core = firstName - 1;
+    }
     if (core >= 0 && !words.slice(core + 1).some((w) => TITLES.has(w))) {
-      let start = core;
       while (start > 0 && TITLES.has(words[start - 1]!)) start--;
       const before = start > 0 ? cleanRun(ctx, i, i + start) : [];
       return [...before, ...cleanRun(ctx, i + core + 1, j, words.slice(start, core + 1))];

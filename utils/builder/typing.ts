@@ -88,14 +88,15 @@ export function contextScores(
   const n2 = tokens[last + 1];
   const lastToken = tokens[last - 1]!;
   if (titled) s.person += 3;
-  if (words.length >= 2 && isFirstName(words[0]!)) s.person += 2;
+  const cued = [head, ...words].some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w));
+  if (words.length >= 2 && isFirstName(words[0]!) && !cued) s.person += 2;
   if (n1?.text === ',' && n2?.text === 'who') s.person += 2;
   if (n1?.text === ',' && n2 && /^\d{1,3}$/.test(n2.text) && tokens[last + 2]?.text === ',') s.person += 2;
   if (n1?.text === ',' && n2?.text === 'which') {
     s.person -= 2;
     s.other += 1;
   }
-  if (!lastToken.possessive && n1 && SPEECH_VERBS.has(n1.text)) s.person += 2;
+  if (!lastToken.possessive && n1 && SPEECH_VERBS.has(n1.text) && !cued) s.person += 2;
   if (p1 && SPEECH_VERBS.has(p1.text) && !ORG_CUES.has(head)) s.person += 1;
   if (lastToken.possessive && lower(n1) && FAMILY.has(n1!.text)) s.person += 2;
   if (!lastToken.possessive && lower(n1) && PERSON_MODIFIER_HEADS.has(n1!.text)) s.person += 2;

@@ -39,7 +39,7 @@ export const PLACE_CUES = set(`
 Island Islands Isle Beach Coast River Lake Mountain Mountains Mount Mt Valley Bay Harbour Harbor Port Sea Ocean
 Gulf Strait Straits Peninsula Desert Canyon Falls Forest Park Square Street Avenue Road Bridge Airport County
 Province State Region District City Town Village Heights Hills Highlands Plains Delta Basin Cape Point Sound
-Reef Glacier Springs Borough Territory
+Reef Glacier Springs Borough Territory Palace Castle Cathedral Abbey Stadium Tower Temple Fort Canal
 `);
 
 /** Last words that mark another kind of named thing: laws, agreements, events, prizes. */
