@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './lexicon/cues';
+import { ABBREVIATIONS, NEVER_NAMES } from './lexicon/cues';
 import { COMMON_WORDS } from './lexicon/common-words';
 import { tokenize } from './tokens';
 import type { Paragraph, Sentence } from './types';
@@ -36,9 +36,9 @@ function endsWithAbbreviation(text: string, at: number): boolean {
   const word = before[1]!;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "C. Eugene Steuerle"
   if (/\./.test(word)) {
-    // A dotted acronym ("U.S.") ends a sentence only if a common sentence opener follows.
+    // A dotted acronym ("U.S.") ends a sentence only if a sentence opener such as "The" or "He" follows.
     const next = /^\s+["“‘']?(\p{L}+)/u.exec(text.slice(at + 1));
-    return !next || !COMMON_WORDS.has(next[1]!.toLowerCase());
+    return !next || !NEVER_NAMES.has(next[1]!);
   }
   return ABBREVIATIONS.has(word);
 }

@@ -114,7 +114,8 @@ export function contextScores(
   if (p1?.text === ',' && lower(p2) && ORG_CONTEXT_BEFORE.has(p2!.text)) s.organization += 2;
   const at = p1?.text === 'the' ? p2 : p1;
   const role = p1?.text === 'the' ? p3 : p2;
-  if (at?.text === 'at' && role && ROLE_NOUNS.has(role.text)) s.organization += 2;
+  if (at?.text === 'at' && role && (ROLE_NOUNS.has(role.text) || ROLE_NOUNS.has(role.text.replace(/s$/, ''))))
+    s.organization += 2;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(head)) s.organization += 1;
   if (p1?.text === 'the' && words.length === 1) s.organization += 0.5;
   if (PLACE_CUES.has(head)) s.place += 3;

@@ -31,7 +31,7 @@ Service Services Court Tribunal Senate Congress Parliament Assembly Legislature 
 Herald Tribune Telegraph Guardian Gazette Chronicle Observer Independent Express Mail Press Radio Television TV
 Studios Records Airlines Airways Motors Industries Holdings Partners Capital Labs Laboratories Systems Technologies
 Media Brigade Brigades Militia Army Command Secretariat Caucus Club Church Mosque Museum Hospital Clinic Project
-Initiative Programme Program Unit Team Panel Taskforce Watch Network
+Initiative Programme Program Unit Team Panel Taskforce Watch Network Research Securities Analytics Consulting Bancorp Insurance Energy Pharmaceuticals Electronics
 `);
 
 /** Last words that mark a place. */

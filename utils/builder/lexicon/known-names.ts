@@ -60,6 +60,23 @@ Netflix
 Uber
 Toyota
 Volkswagen
+Goldman Sachs
+Morgan Stanley
+JPMorgan|JPMorgan Chase|JP Morgan
+Citigroup|Citi
+Wells Fargo
+BlackRock
+HSBC
+Barclays
+Deutsche Bank
+UBS
+Alibaba
+Tencent
+Walmart
+ExxonMobil|Exxon
+Shell
+Pfizer
+Moderna
 `;
 
 const OTHER = `
