@@ -93,6 +93,9 @@ export async function measure(
     await page.waitForTimeout(100);
     const events = await readTrace(cdp);
     const cost = scriptCost(events, strategyUrl);
+    // A script that blocks the page longer than the limit has failed, even if it got there in the end.
+    if (cost.totalMs > timeoutMs)
+      return failed(`took ${(cost.totalMs / 1000).toFixed(0)} s, over ${timeoutMs / 1000} s`);
     const heap2 = await heapMb(cdp);
     const nodes1 = await countNodes(page);
     const marked = await page.$$eval(MARK_SELECTOR[strategy], (ms) => ms.map((m) => m.textContent ?? ''));
