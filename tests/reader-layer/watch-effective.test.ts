@@ -26,8 +26,14 @@ describe('watchEffectiveDictionary', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it('falls back to the bundled dictionary when the stored layer is unreadable', async () => {
-    await layerItem.setValue({ broken: true });
+  it.each([
+    ['not a layer', { broken: true }],
+    [
+      'a layer with garbage inside',
+      { version: 1, nextOrder: 0, sources: [{ entities: 'x' }], corrections: [], pending: [] },
+    ],
+  ])('falls back to the bundled dictionary on %s', async (_, stored) => {
+    await layerItem.setValue(stored);
     const seen: Dictionary[] = [];
     watchEffectiveDictionary(bundled(), (d) => seen.push(d), new AbortController().signal);
     await vi.waitFor(() => expect(seen).toHaveLength(1));
