@@ -127,6 +127,16 @@ describe('lifecycle', () => {
     expect(serialize(document.body)).toBe(sliced);
     expect(markedTexts()).toHaveLength(900);
   });
+  it('undoes the marks made so far when stopped while still marking', async () => {
+    setPage(Array.from({ length: 400 }, () => '<p>Iran and Biden</p>').join(''));
+    const before = serialize(document.body);
+    const matcher = compileMatcher(NAMES.map(([key, alias]) => ({ key, alias })));
+    const a = createAnnotator(document, { matcher, sliceMs: 0 });
+    while (!document.querySelector('mark')) await new Promise((r) => setTimeout(r, 0));
+    expect(document.querySelectorAll('mark').length).toBeLessThan(800);
+    a.stop();
+    expect(serialize(document.body)).toBe(before);
+  });
   it('undoes everything when its signal aborts, even mid-way', async () => {
     setPage(Array.from({ length: 300 }, () => '<p>Iran and Biden</p>').join(''));
     const before = serialize(document.body);

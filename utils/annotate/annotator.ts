@@ -60,6 +60,8 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   const slicer = createSlicer(options.sliceMs ?? SLICE_MS);
   const listeners = new Set<() => void>();
   let records: MarkedNode[] = [];
+  /** Records of the job being applied, not yet in `records`. */
+  let inFlight: (MarkedNode | null)[] = [];
   let ordered = true;
   let cache: HTMLElement[] | null = null;
   let status: AnnotatorStatus = 'scanning';
@@ -123,8 +125,11 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
       }
       const chosen = selectMentions(found, selection);
       const order = visibleFirst(chosen, { width: innerWidth, height: innerHeight });
-      const made = await applyMarks(chosen, order, slicer, around, stopped);
+      inFlight = new Array<MarkedNode | null>(chosen.length).fill(null);
+      await applyMarks(chosen, order, inFlight, slicer, around, stopped);
       if (stopped()) return;
+      const made = inFlight.filter((r): r is MarkedNode => r !== null);
+      inFlight = [];
       if (!initial && made.length) ordered = false;
       records = records.concat(made);
       initial = false;
@@ -160,8 +165,9 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
     status = 'stopped';
     observer?.disconnect();
     clearTimeout(batchTimer);
-    for (let i = records.length - 1; i >= 0; i--) unwrapMarked(records[i]!);
+    for (const r of [...records, ...inFlight].reverse()) if (r) unwrapMarked(r);
     records = [];
+    inFlight = [];
     removeStyle();
     emit();
   };

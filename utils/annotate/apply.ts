@@ -53,20 +53,21 @@ export function visibleFirst(found: Found[], view: { width: number; height: numb
 }
 
 /**
- * Wraps the mentions in `found`, in the given order, a slice at a time. Text that changed since it was read is
- * left for the mutation watcher. Returns the records in page order. `around` brackets every DOM write.
+ * Wraps the mentions in `found`, in the given order, a slice at a time, putting each record in `made` at its
+ * page-order index as soon as it exists (so whoever stops the work midway can still undo it). Text that changed
+ * since it was read is left for the mutation watcher. `around` brackets every DOM write.
  */
 export async function applyMarks(
   found: Found[],
   order: number[],
+  made: (MarkedNode | null)[],
   slicer: Slicer,
   around: (write: () => void) => void,
   stopped: () => boolean,
-): Promise<MarkedNode[]> {
-  const made: (MarkedNode | null)[] = new Array(found.length).fill(null);
+): Promise<void> {
   let k = 0;
   while (k < order.length) {
-    if (stopped()) break;
+    if (stopped()) return;
     around(() => {
       for (; k < order.length; k++) {
         const i = order[k]!;
@@ -80,5 +81,4 @@ export async function applyMarks(
     });
     if (k < order.length) await slicer.pause();
   }
-  return made.filter((r): r is MarkedNode => r !== null);
 }
