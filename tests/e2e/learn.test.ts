@@ -100,6 +100,27 @@ describe('learning from an article in Chromium', () => {
     await options.close();
   });
 
+  it('"Not a name" from a popup card unmarks that name on the page at once, and the options page can undo it', async () => {
+    const target = learnedOnly[0]!;
+    await expect.poll(async () => markedIds(page)).toContain(target);
+    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    const item = popup.locator(`[data-entity-id="${target}"]`);
+    await item.waitFor({ timeout: 10_000 });
+    await item.click();
+    await popup.getByText('Correct this name').click();
+    await popup.getByRole('button', { name: 'Not a name' }).click();
+    await expect.poll(async () => markedIds(page)).not.toContain(target);
+    expect((await storedLayer(ext))?.corrections).toMatchObject([{ kind: 'not-a-name', entity: target }]);
+    await popup.close();
+
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html#dictionary`);
+    await options.getByRole('button', { name: /^Undo: .* is not a name$/ }).click();
+    await expect.poll(async () => markedIds(page)).toContain(target);
+    expect((await storedLayer(ext))?.corrections).toEqual([]);
+    await options.close();
+  });
+
   it('a hostile import file is refused with a clear message and the stored layer stays as it was', async () => {
     const before = await storedLayer(ext);
     const options = await ext.context.newPage();
