@@ -78,4 +78,8 @@ describe('name candidates', () => {
   it('ignores title-case prose that is not a name', () => {
     expect(names('Report\nThe headline: What May Soon Exceed Cost Here')).toEqual([]);
   });
+
+  it('does not take plural acronyms for names', () => {
+    expect(names('Report\nMany MPs and CEOs met the Premier League.')).toEqual(['Premier League']);
+  });
 });

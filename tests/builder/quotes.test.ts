@@ -40,4 +40,10 @@ describe('findQuotes', () => {
     expect(quotes('T', '“Thank you.” She bowed.')).toEqual([]);
     expect(quotes('T', '“Thank you all.” She bowed.')).toEqual(['Thank you all.']);
   });
+
+  it('takes a short quotation that closes a clause with a speech verb, but not a scare quote mid-clause', () => {
+    expect(
+      quotes('T', 'Kim said the plans were “credible but risky”. They inherited a “black hole” in the budget.'),
+    ).toEqual(['credible but risky']);
+  });
 });

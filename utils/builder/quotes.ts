@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from './lexicon/cues';
 import type { Paragraph } from './types';
 
 /** A quotation span inside a paragraph (offsets of the text between the marks). */
@@ -81,13 +82,22 @@ function span(p: Paragraph, start: number, end: number, single: boolean, open: b
   return { para: p.index, start: s, end: e, text: p.text.slice(s, e), single, open };
 }
 
+// A short quotation closing a clause with a speech verb: said the plans were “credible but risky”.
+function saidBefore(q: QuoteSpan, p: Paragraph): boolean {
+  const sentence = p.sentences.find((s) => q.start >= s.start && q.start < s.end);
+  if (!sentence) return false;
+  const clause = p.text.slice(sentence.start, q.start).split(/[;:]/).pop() ?? '';
+  const closes = /^["”’']?\s*(?:[.,;!?)]|$)/.test(p.text.slice(q.end, q.end + 3));
+  return closes && clause.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+}
+
 /** True for a quotation of somebody's words, false for scare quotes, titles and single words. */
 export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   const w = words(q.text);
   if (w.length < 2) return false;
   if (NOT_SPEECH_BEFORE.test(p.text.slice(Math.max(0, q.start - 30), q.start - 1))) return false;
   const sentenceLike = /^[\p{Lu}"“‘'¿¡]/u.test(q.text) && /[.?!,]$/.test(q.text) && w.length >= 3;
-  if (w.length <= 3 && !sentenceLike && !(p.headline && q.single)) return false;
+  if (w.length <= 3 && !sentenceLike && !(p.headline && q.single) && !saidBefore(q, p)) return false;
   // A title of a work or a name in quotes: every word capitalised, nothing sentence-like.
   const content = w.filter((x) => x.length > 3 && /^\p{L}/u.test(x));
   if (w.length <= 20 && content.length && capsShare(content) >= 0.8 && !/[.?!]$/.test(q.text)) return false;

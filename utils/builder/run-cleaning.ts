@@ -16,6 +16,7 @@ export interface RunContext {
 
 // Titles that only qualify another title ("Prime Minister", "Foreign Secretary"), never one on their own.
 const TITLE_MODIFIERS = new Set([
+  'First',
   'Vice',
   'Deputy',
   'Prime',
@@ -77,6 +78,7 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   while (i < j && edge(toks[i]!)) i++;
   while (j > i && edge(toks[j - 1]!)) j--;
   if (i < j && toks.slice(i, j).every((t) => /^\p{Lu}\.$/u.test(t.text))) return []; // initials alone
+  if (j - i === 1 && /^\p{Lu}{2,}s$/u.test(toks[i]!.text)) return []; // plural of an acronym: "MPs", "CEOs"
   if (i >= j) return [];
   const words = toks.slice(i, j).map((t) => t.text);
   const n = words.length;
