@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { waitForReport } from './helpers/content-messages';
-import { builtDictionary, MARK, openPopup, tabIdOf } from './helpers/backstory-ui';
+import { builtDictionary, MARK, openPopup, seriousViolations, tabIdOf } from './helpers/backstory-ui';
 import { exportLayerJson } from '../../utils/reader-layer/export';
 import type { ReaderLayer } from '../../utils/reader-layer/layer-schema';
 
@@ -90,6 +90,7 @@ describe('learning from an article in Chromium', () => {
     await options.goto(`chrome-extension://${ext.extensionId}/options.html#dictionary`);
     const remove = options.getByRole('button', { name: /^Remove Obama admits/ });
     await remove.waitFor();
+    expect(await seriousViolations(options, ['.bs-dict'])).toEqual([]);
     await remove.click();
     await expect.poll(async () => (await markedIds(page)).filter((id) => learnedOnly.includes(id))).toEqual([]);
     expect((await storedLayer(ext))?.sources).toEqual([]);
@@ -108,6 +109,7 @@ describe('learning from an article in Chromium', () => {
     await item.waitFor({ timeout: 10_000 });
     await item.click();
     await popup.getByText('Correct this name').click();
+    expect(await seriousViolations(popup, ['.bs-correct', '.bs-learn'])).toEqual([]);
     await popup.getByRole('button', { name: 'Not a name' }).click();
     await expect.poll(async () => markedIds(page)).not.toContain(target);
     expect((await storedLayer(ext))?.corrections).toMatchObject([{ kind: 'not-a-name', entity: target }]);
