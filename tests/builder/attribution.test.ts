@@ -82,3 +82,13 @@ describe('roles as speakers', () => {
     ).toEqual(['The budget i=Lucia Campos', 'We agree wit=Tomas Berg']);
   });
 });
+
+describe('quotations over several paragraphs', () => {
+  it('gives an open paragraph the speaker named where the quotation ends', () => {
+    expect(
+      speakers(
+        'Tomas Berg spoke first.\n“The dam held through the night, which surprised us all.\n“We will inspect it again at dawn,” said Ines Moreau.',
+      ),
+    ).toEqual(['The dam held=Ines Moreau', 'We will insp=Ines Moreau']);
+  });
+});

@@ -155,6 +155,13 @@ export function attributeQuotes(
     const same = quotes.map((x, k) => [x, speakers[k]] as const).filter(([x, sp]) => x.para === q.para && sp !== null);
     if (same.length) speakers[i] = same[0]![1] ?? null;
   });
+  // A quotation left open at a paragraph's end goes on in the next paragraph, whose attribution it shares.
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1]!;
+    if (speakers[i] === null && q.open && next.para === q.para + 1 && next.start <= 1)
+      speakers[i] = speakers[i + 1] ?? null;
+  }
   // Words repeated from another quote (headlines, headings) belong to that quote's speaker; other quotes
   // with no attribution continue the voice of what came before them.
   const norm = (s: string) =>
