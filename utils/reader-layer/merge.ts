@@ -53,7 +53,7 @@ export function mergeArticle(
   const base = withoutSource(layer, sourceId);
   if (base.sources.length >= LAYER_LIMITS.learnedSources)
     throw new LayerFullError(
-      `Your dictionary already holds ${LAYER_LIMITS.learnedSources} learned articles, the most it keeps. Remove some under Options → Dictionary first.`,
+      `Your dictionary already holds ${LAYER_LIMITS.learnedSources} learned articles, the most it keeps. Remove some under Settings → Dictionary first.`,
     );
   const existing = combinedDictionary(bundled, base, { keepHidden: true });
   const index = buildMatchIndex(existing);

@@ -43,7 +43,7 @@ async function exclusive<T>(task: () => Promise<T>): Promise<T> {
 export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): Promise<ReaderLayer> {
   return exclusive(async () => {
     const loaded = await loadLayer();
-    if (loaded.broken) throw new Error(`${loaded.notice} Reset it under Options → Dictionary to go on.`);
+    if (loaded.broken) throw new Error(`${loaded.notice} Reset it under Settings → Dictionary to go on.`);
     const next = readerLayerSchema.parse(change(loaded.layer));
     try {
       await layerItem.setValue(next);
