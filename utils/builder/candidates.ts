@@ -1,5 +1,6 @@
 import { COMMON_WORDS } from './lexicon/common-words';
 import {
+  CONNECTABLE_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NEVER_NAMES,
@@ -29,32 +30,8 @@ export interface DocStats {
   capMid: Set<string>;
 }
 
-const CONNECTABLE = new Set([
-  'Secretary',
-  'Minister',
-  'Director',
-  'Commissioner',
-  'Chancellor',
-  'Ambassador',
-  'Chairman',
-  ...ORG_CUES,
-  ...PLACE_CUES,
-  ...OTHER_CUES,
-  'House',
-  'Republic',
-  'Kingdom',
-  'Statue',
-  'Isle',
-  'Gulf',
-  'Bay',
-  'Cape',
-  'Sea',
-  'States',
-  'Prince',
-  'Princess',
-  'Duke',
-  'Bank',
-]);
+// Words after which "of", "for" or "on" may continue a name ("Bank of England", "Secretary of State").
+const CONNECTABLE = new Set([...ORG_CUES, ...PLACE_CUES, ...OTHER_CUES, ...CONNECTABLE_HEADS]);
 
 // "New Zealand-based", "Iran-backed": adjectives made from names.
 const ADJECTIVE_TAILS =

@@ -150,3 +150,9 @@ Volker Ursula Josep Charles Mette Jens Mark Rishi Keir Boris Theresa Liz Nicola 
 Abiy Uhuru William Cyril Jacob Nelson Thabo Paul Yoweri Muhammadu Bola Goodluck Olusegun Ellen George Kofi Nana
 Ngozi Akinwumi Jomo Raila Samia Julius Robert Kwame Hage Emmerson Hakainde Félix Joseph Denis
 `);
+
+/** Name heads besides the cue words that "of"/"for" may follow inside a name or title. */
+export const CONNECTABLE_HEADS = set(`
+Secretary Minister Director Commissioner Chancellor Ambassador Chairman House Republic Kingdom Statue Isle Gulf Bay
+Cape Sea States Prince Princess Duke Bank
+`);
