@@ -92,3 +92,11 @@ describe('quotations over several paragraphs', () => {
     ).toEqual(['The dam held=Ines Moreau', 'We will insp=Ines Moreau']);
   });
 });
+
+describe('unnamed speakers', () => {
+  it('leaves a quote by an unnamed official without a speaker', () => {
+    expect(
+      speakers('Tomas Berg left the talks early.\n“Nothing was agreed,” said one official, who asked not to be named.'),
+    ).toEqual(['Nothing was =null']);
+  });
+});

@@ -83,3 +83,13 @@ describe('name candidates', () => {
     expect(names('Report\nMany MPs and CEOs met the Premier League.')).toEqual(['Premier League']);
   });
 });
+
+describe('unusual name shapes', () => {
+  it('keeps particles written in lower case and names with numbers', () => {
+    expect(names('Report\nPresident Bashar al-Assad skipped the G20 summit and COP28.')).toEqual([
+      'Bashar al-Assad',
+      'G20',
+      'COP28',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,.;:!?—–-]*(he|she)\\s+(?:\\w+ly\\s+)
 const NAME_THEN_VERB = new RegExp(`^\\s*(?:,[^,“”"]{0,80},\\s*)?(?:\\w+ly\\s+)?${VERB}\\b`);
 const TITLE_GAP = /^[\s,.;:!?—–-]*(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 const PRONOUN = /\b(he|she)\b/i;
+const ANONYMOUS = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\s+(?:one|an?|another|two|three|several|some)\\s+\\p{Ll}`, 'iu');
 const ROLE_AFTER = new RegExp(
   `^[\\s,.;:!?—–-]*${VERB}\\s+(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+){0,3}[\\p{Ll}-]+)`,
   'iu',
@@ -114,6 +115,11 @@ export function attributeQuotes(
     const role = ROLE_AFTER.exec(after) ?? ROLE_BEFORE_VERB.exec(after);
     const holder = role ? byRole(role[1]!, q.para, q.start) : null;
     if (holder !== null) return holder;
+    // "said one official, who asked not to be named": somebody the article does not name.
+    if (ANONYMOUS.test(after)) {
+      unsaid.add(qi);
+      return null;
+    }
     for (const m of inRange(q.para, afterStart, afterEnd, false)) {
       if (!TITLE_GAP.test(p.text.slice(afterStart, m.start))) break;
       if (NAME_THEN_VERB.test(p.text.slice(m.end, afterEnd))) return m.cluster;

@@ -52,12 +52,15 @@ export function docStats(paragraphs: Paragraph[]): DocStats {
   return stats;
 }
 
+// Names with numbers: "COP28", "G20".
+const NUMBERED_NAME = /^\p{Lu}{2,}\d{1,4}$|^G\d{1,2}$/u;
+
 /** A capitalised word that can be part of a name. */
 export function isNameWord(t: Token | undefined): boolean {
-  if (!t || !t.word || !t.cap || /\d/.test(t.text)) return false;
+  if (!t || !t.word || !t.cap || (/\d/.test(t.text) && !NUMBERED_NAME.test(t.text))) return false;
   if (t.text.includes('-')) {
     const parts = t.text.split('-');
-    if (!/^\p{Lu}/u.test(parts[0]!) || ADJECTIVE_TAILS.test(t.text)) return false;
+    if ((!/^\p{Lu}/u.test(parts[0]!) && !NAME_PARTICLES.has(parts[0]!)) || ADJECTIVE_TAILS.test(t.text)) return false;
     if (DEMONYMS.has(parts[0]!) || OTHER_ADJECTIVES.has(parts[0]!)) return false;
   }
   return true;

@@ -5,6 +5,8 @@ import type { Token } from './types';
 // "9/11", "Urban-Brookings"), with a final dot kept for abbreviations; or any single other character.
 const TOKEN = /[\p{L}\p{M}\p{N}@#]+(?:(?:['’\-‑.&]|(?<=\p{N})\/(?=\p{N}))[\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
 const POSSESSIVE = /['’]s$/;
+// Surnames written with a lower-case particle: "al-Assad", "bin Salman" is two words, "el-Sisi" one.
+const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 const UPPER = /^\p{Lu}/u;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', '-']);
 
@@ -47,7 +49,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       start: s,
       end: s + text.length,
       word,
-      cap: word && UPPER.test(text),
+      cap: word && (UPPER.test(text) || ARABIC_PARTICLE.test(text)),
       possessive,
       initial: word && initial,
     });
