@@ -82,6 +82,26 @@ describe('import', () => {
     expect(names).toEqual(expect.arrayContaining(['Zoe Zed', 'Lone Lee']));
   });
 
+  it('gives two sources of one file with the same URL an id each', () => {
+    const file = {
+      schemaVersion: 1,
+      sources: [
+        { id: 'a', title: 'First', url: 'https://same.example/x' },
+        { id: 'b', title: 'Second', url: 'https://same.example/x' },
+      ],
+      entities: [
+        entity('p', 'Pia Pea', 'person', [], ['One.'], 'a'),
+        entity('q', 'Quin Queue', 'person', [], ['Two.'], 'b'),
+      ],
+      quotes: [],
+    };
+    const result = importLayerJson(emptyLayer(), JSON.stringify(file), bundled(), 'twins.json');
+    if (!result.ok) throw new Error(result.error);
+    const ids = result.layer.sources.map((s) => s.source.id);
+    expect(new Set(ids).size).toBe(2);
+    expect(validateDictionary(effectiveDictionary(bundled(), result.layer)).ok).toBe(true);
+  });
+
   const refused = (text: string, layer = learnedLayer()) => {
     const before = structuredClone(layer);
     const result = importLayerJson(layer, text, bundled(), 'bad.json');
@@ -122,6 +142,12 @@ describe('import', () => {
   it('refuses an oversized file before parsing', () => {
     const big = `{"pad":"${'x'.repeat(IMPORT_LIMITS.size)}"}`;
     expect(refused(big)).toMatch(/files up to 20\.0 MB/);
+  });
+
+  it('refuses a file with two sources of one id', () => {
+    const file = exportLayer(learnedLayer());
+    file.sources.push({ ...file.sources[0]! });
+    expect(refused(JSON.stringify(file))).toMatch(/duplicate source id/);
   });
 
   it('refuses dangling references and a file that would overflow the layer', () => {

@@ -77,7 +77,12 @@ export const dictionarySchema = z
   })
   .superRefine((dict, ctx) => {
     // References must point at something that exists: a dangling id would surface as a broken card.
-    const sourceIds = new Set(dict.sources.map((s) => s.id));
+    const sourceIds = new Set<string>();
+    dict.sources.forEach((s, i) => {
+      if (sourceIds.has(s.id))
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate source id "${s.id}"` });
+      sourceIds.add(s.id);
+    });
     const entityIds = new Set<string>();
     dict.entities.forEach((e, i) => {
       if (entityIds.has(e.id))

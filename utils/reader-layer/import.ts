@@ -53,8 +53,16 @@ export function importDictionary(
     mentions.set(orphanSource.id, new Set(orphans.map((e) => e.id)));
     for (const e of orphans) mentioned.set(e.id, orphanSource.id);
   }
-  const newIds = new Map(fileSources.map((s) => [s.id, learnedSourceId(s.url ?? '', `${label}:${s.id}:${s.title}`)]));
-  const incoming = new Set(newIds.values());
+  // The same page (by URL) keeps its id, so importing a backup replaces rather than doubles; two sources of the
+  // file with one URL still get an id each.
+  const newIds = new Map<string, string>();
+  const incoming = new Set<string>();
+  for (const s of fileSources) {
+    let id = learnedSourceId(s.url ?? '', `${label}:${s.id}:${s.title}`);
+    if (incoming.has(id)) id = learnedSourceId('', `${label}:${s.id}:${s.url ?? ''}`);
+    newIds.set(s.id, id);
+    incoming.add(id);
+  }
   const kept = layer.sources.filter((s) => !incoming.has(s.source.id));
   const replaced = layer.sources.length - kept.length;
   if (kept.length + incoming.size > LAYER_LIMITS.learnedSources)
