@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockText, extractArticle } from '@/utils/reader-layer/extract-article';
+import { blockText, extractArticle, MAX_ARTICLE_TEXT } from '@/utils/reader-layer/extract-article';
 
 function load(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -32,6 +32,18 @@ describe('extractArticle', () => {
     const article = extractArticle(doc, 'https://www.example.org/notes');
     if ('error' in article) throw new Error(article.error);
     expect(article).toMatchObject({ publisher: 'Example Times', published: '2021-04-05T06:07:08Z' });
+  });
+
+  it('cuts a very long page at a paragraph end', () => {
+    const paragraph = `<p>${'Word after word in a long reference page. '.repeat(40)}</p>`;
+    const doc = load(
+      `<html><head><title>Long</title></head><body><article>${paragraph.repeat(80)}</article></body></html>`,
+    );
+    const article = extractArticle(doc, 'https://long.example/');
+    if ('error' in article) throw new Error(article.error);
+    expect(article.text.length).toBeLessThanOrEqual(MAX_ARTICLE_TEXT);
+    expect(article.text.length).toBeGreaterThan(MAX_ARTICLE_TEXT - 2_000);
+    expect(article.text.endsWith('page.')).toBe(true);
   });
 
   it('says so when a page has no article', () => {

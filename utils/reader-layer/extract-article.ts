@@ -1,8 +1,18 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../messaging';
 
-/** Characters of article text handed to the builder; longer pages are cut so learning stays quick. */
-export const MAX_ARTICLE_TEXT = 200_000;
+/**
+ * Characters of article text handed to the builder: six times a long news article. Longer pages (reference pages,
+ * archives) are cut at a paragraph end so learning stays well under a second.
+ */
+export const MAX_ARTICLE_TEXT = 60_000;
+
+/** `text` cut to `max` characters at the last paragraph end before the limit. */
+function cutAtParagraph(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = text.lastIndexOf('\n\n', max);
+  return text.slice(0, end > 0 ? end : max);
+}
 
 const BLOCKS = new Set([
   'P',
@@ -81,7 +91,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | {
   return {
     url,
     title: parsed.title?.trim() || doc.title.trim() || url,
-    text: text.slice(0, MAX_ARTICLE_TEXT),
+    text: cutAtParagraph(text, MAX_ARTICLE_TEXT),
     ...(publisher ? { publisher } : {}),
     ...(published ? { published } : {}),
   };
