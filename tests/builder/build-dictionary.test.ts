@@ -86,3 +86,13 @@ describe('buildDictionary across articles', () => {
     expect(JSON.stringify(assembler.finish())).toBe(JSON.stringify(assembler.finish()));
   });
 });
+
+describe('card descriptions', () => {
+  it('leave out lone generic words but keep titles', () => {
+    const d = buildDictionary([
+      { id: 'a', title: 'T', text: 'His company, Brightwell, grew. Senator Ruth Okonjo agreed.' },
+    ]);
+    expect(d.entities.find((e) => e.name === 'Brightwell')!.description).not.toBe('Company');
+    expect(d.entities.find((e) => e.name === 'Ruth Okonjo')!.description).toBe('Senator');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Dictionary, Entity, EntityType, Quote, Source } from '../dictionary/schema';
 import { processArticle } from './article';
+import { TITLES } from './lexicon/cues';
 import { hashText, slugify, uniqueIds } from './ids';
 import { nameKey } from './normalize';
 import type { ArticleInput } from './types';
@@ -161,7 +162,11 @@ function topType(votes: Record<EntityType, number>): EntityType {
 
 // The card text: what the articles call the entity most often, else the first sentence about it.
 function describe(p: Pending, sources: Source[]): string {
-  const phrases = [...p.descriptions.entries()].sort((a, b) => b[1] - a[1]).map(([d]) => d);
+  // A lone word ("Company", "Father") says too little for a card, unless it is a title ("Senator").
+  const phrases = [...p.descriptions.entries()]
+    .filter(([d]) => d.includes(' ') || TITLES.has(d))
+    .sort((a, b) => b[1] - a[1])
+    .map(([d]) => d);
   const chosen: string[] = [];
   for (const d of phrases) {
     if (chosen.some((c) => c.toLowerCase().includes(d.toLowerCase()) || d.toLowerCase().includes(c.toLowerCase())))
