@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: annotation cost on saved news pages in one headless Chromium run. Compares the floor (read every
  * text node), Backstory's engine, naive mark.js and advanced-mark.js, median of fresh page loads, measured from a
- * performance trace. Options: --pages=a,b --sizes=bundled,1000 --runs=5 --strategies=floor,engine
+ * performance trace. Options: --pages=a,b --sizes=bundled,1000 --runs=5 --strategies=floor,engine --resume
  */
 import { chromium } from 'playwright-core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -64,10 +64,12 @@ async function main() {
       '--no-first-run',
     ],
   });
-  const rows: Row[] = [];
+  // --resume keeps the rows of an earlier, interrupted run and measures only what is missing.
+  const rows: Row[] = process.argv.includes('--resume') ? await earlierRows() : [];
   try {
     for (const [di, dict] of dicts.entries()) {
       for (const page of PAGES) {
+        if (rows.some((r) => r.page === page && r.dictionary === dict.name)) continue;
         const row: Row = { page, dictionary: dict.name, aliases: aliasCount(dict.entities), cells: {} };
         const firstMarks: Partial<Record<Strategy, string[]>> = {};
         for (const strategy of WANTED) {
@@ -88,7 +90,7 @@ async function main() {
               strategy,
               TIMEOUT_MS,
             );
-            await context.close().catch(() => undefined);
+            await Promise.race([context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
             runs.push(m);
             if (k === 0) firstMarks[strategy] = m.marked;
             process.stdout.write(
@@ -111,6 +113,14 @@ async function main() {
     server.close();
   }
   console.log(`\n${markdownTable(rows)}\n\n${summaryLines(rows).join('\n')}\n`);
+}
+
+async function earlierRows(): Promise<Row[]> {
+  try {
+    return (JSON.parse(await readFile(path.join(root, 'bench/results/annotate.json'), 'utf8')) as { rows: Row[] }).rows;
+  } catch {
+    return [];
+  }
 }
 
 /** Writes the JSON and the markdown table; called after every row so a long run keeps what it has measured. */

@@ -82,13 +82,17 @@ export async function measure(
       },
     });
     await page.addScriptTag({ url: strategyUrl });
-    const result = await page
-      .waitForFunction(() => (window as unknown as { __benchDone?: unknown }).__benchDone, undefined, {
-        timeout: timeoutMs,
-        polling: 100,
-      })
-      .then((h) => h.jsonValue() as Promise<{ marks: number; status: string; error?: string }>)
-      .catch(() => null);
+    // The page's own wait cannot time out while its main thread is blocked, so the limit is kept from here.
+    const result = await Promise.race([
+      page
+        .waitForFunction(() => (window as unknown as { __benchDone?: unknown }).__benchDone, undefined, {
+          timeout: timeoutMs,
+          polling: 100,
+        })
+        .then((h) => h.jsonValue() as Promise<{ marks: number; status: string; error?: string }>)
+        .catch(() => null),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+    ]);
     if (!result) return failed(`did not finish within ${timeoutMs / 1000} s`);
     await page.waitForTimeout(100);
     const events = await readTrace(cdp);
