@@ -37,3 +37,25 @@ describe('descriptions', () => {
     expect(byName('Dale Porter')!.descriptions).toEqual(['Senator', 'Nevada Democrat']);
   });
 });
+
+describe('descriptions from titles and relative clauses', () => {
+  const { byName } = entitiesOf(
+    'Report',
+    [
+      'Sen. Ada Rowe, R-Utah., voted early.',
+      'Finance Minister Olu Bako arrived late.',
+      'Nia Sole, who runs a food bank in Leeds, said demand was rising.',
+      'Kai Brand, who spoke on condition of anonymity, said little.',
+    ].join('\n'),
+  );
+
+  it('writes out abbreviated titles and keeps the words before a title', () => {
+    expect(byName('Ada Rowe')!.descriptions).toEqual(['Senator']);
+    expect(byName('Olu Bako')!.descriptions).toEqual(['Finance Minister']);
+  });
+
+  it('reads what somebody does from a "who" clause, but not every clause', () => {
+    expect(byName('Nia Sole')!.descriptions).toEqual(['Runs a food bank in Leeds']);
+    expect(byName('Kai Brand')!.descriptions).toEqual([]);
+  });
+});

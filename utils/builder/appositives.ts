@@ -28,11 +28,43 @@ const DESCRIPTORS = new Set([
   'startup',
 ]);
 const STOP = new Set(
-  'the a an his her their its our my your this that these those to of in on at for with by from and or but as is was are were has have had be been who which when while after before about than into over under said says told according'.split(
+  'the a an his her their its our my your this that these those to of in on at for with by from and or but as is was are were has have had be been who which when while where whose whom what whereas so because if although though once until unless after before about than into over under said says told according'.split(
     ' ',
   ),
 );
 const HONORIFICS = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
+// Abbreviated titles written out for a card.
+const TITLE_WORDS: Record<string, string> = {
+  'Sen.': 'Senator',
+  Sen: 'Senator',
+  'Rep.': 'Representative',
+  Rep: 'Representative',
+  'Gov.': 'Governor',
+  Gov: 'Governor',
+  'Gen.': 'General',
+  Gen: 'General',
+  'Lt.': 'Lieutenant',
+  Lt: 'Lieutenant',
+  'Col.': 'Colonel',
+  Col: 'Colonel',
+  'Maj.': 'Major',
+  Maj: 'Major',
+  'Capt.': 'Captain',
+  Capt: 'Captain',
+  'Sgt.': 'Sergeant',
+  Sgt: 'Sergeant',
+  'Adm.': 'Admiral',
+  Adm: 'Admiral',
+  'Brig.': 'Brigadier',
+  Brig: 'Brigadier',
+  'Prof.': 'Professor',
+  Prof: 'Professor',
+  'Rev.': 'Reverend',
+  Rev: 'Reverend',
+};
+// "X, who runs a shelter …": relative clauses that say what somebody does.
+const WHO_DOES =
+  /^,\s+who\s+((?:is|was|runs|ran|leads|led|heads|headed|founded|co-founded|chairs|chaired|owns|owned|directs|directed|manages|managed|serves|served|represents|represented|teaches|taught|works|worked|studies|studied|coaches|coached)\b[^,.;:“”"]*(?:,\s*\p{Lu}[\p{L}.]*)?)(?=[,.;]|$)/u;
 const FROM_TITLES = /^(Senator|Sen\.?|Rep\.?|Representative|Congressman|Congresswoman)$/;
 const TRAILING_TIME =
   /\s+(?:in|on|since|from)\s+(?:(?:early|late|mid)[- ])?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|next)\b.*$/;
@@ -50,15 +82,20 @@ const hasDescriptor = (words: string[]) => words.some((w) => DESCRIPTORS.has(w.t
 /** Descriptions the text gives a mention: appositives, roles before the name, titles. */
 export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sentences'][number]['tokens']): string[] {
   const out: string[] = [];
-  const title = m.titles.filter((t) => !HONORIFICS.test(t)).join(' ');
+  const title = m.titles
+    .filter((t) => !HONORIFICS.test(t))
+    .map((t) => TITLE_WORDS[t] ?? t)
+    .join(' ');
   const text = p.text;
-  const after = text.slice(m.end);
+  const after = text.slice(m.end).replace(/^,\s+[RDI]-[\p{L}.]+(?=,)/u, ''); // ", R-Okla.," is no description
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   const lastTok = tokens[m.last - 1];
   if (title) {
     const of = /^\s+of\s+([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(after);
     out.push(of ? `${title} ${FROM_TITLES.test(title) ? 'from' : 'of'} ${of[1]}` : title);
   }
+  const who = lastTok?.possessive ? null : WHO_DOES.exec(after);
+  if (who) out.push(who[1]!);
   if (!lastTok?.possessive) {
     const app = /^,\s+([^,.;:()“”"]+?)(?=,|\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/.exec(after);
     if (app) {

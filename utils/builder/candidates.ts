@@ -58,6 +58,7 @@ const NUMBERED_NAME = /^\p{Lu}{2,}\d{1,4}$|^G\d{1,2}$/u;
 /** A capitalised word that can be part of a name. */
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.word || !t.cap || (/\d/.test(t.text) && !NUMBERED_NAME.test(t.text))) return false;
+  if (/^[RDI]-\p{Lu}/u.test(t.text)) return false; // party and state: "R-Okla."
   if (t.text.includes('-')) {
     const parts = t.text.split('-');
     if ((!/^\p{Lu}/u.test(parts[0]!) && !NAME_PARTICLES.has(parts[0]!)) || ADJECTIVE_TAILS.test(t.text)) return false;

@@ -97,7 +97,9 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
     if (core >= 0 && !words.slice(core + 1).some((w) => TITLES.has(w))) {
       while (start > 0 && TITLES.has(words[start - 1]!)) start--;
       const before = start > 0 ? cleanRun(ctx, i, i + start) : [];
-      return [...before, ...cleanRun(ctx, i + core + 1, j, words.slice(start, core + 1))];
+      // The words before the title stay in it for the card ("Homeland Security Secretary", "French President").
+      const described = words.slice(0, core + 1).filter((w) => !NEVER_NAMES.has(w));
+      return [...before, ...cleanRun(ctx, i + core + 1, j, described)];
     }
   }
   if (n === 1 && TITLES.has(full) && !KNOWN_NAMES.has(full)) return [];
