@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsOf } from './helpers';
+import { entitiesOf, mentionsOf } from './helpers';
 
 const names = (text: string) =>
   mentionsOf(text)
@@ -91,5 +91,18 @@ describe('unusual name shapes', () => {
       'G20',
       'COP28',
     ]);
+  });
+});
+
+describe('names inside quoted speech', () => {
+  it('drops a lone unknown capitalised word met only inside a quotation', () => {
+    const { list } = entitiesOf('Report', '“We sang for the Elders and for Peru,” said Ines Moreau.');
+    expect(list).toEqual(expect.arrayContaining(['Peru:place', 'Ines Moreau:person']));
+    expect(list.some((e) => e.startsWith('Elders'))).toBe(false);
+  });
+
+  it('keeps it when the article also names it outside quotations', () => {
+    const { list } = entitiesOf('Report', 'The Elders met in Lima.\n“We thank the Elders,” said Ines Moreau.');
+    expect(list.some((e) => e.startsWith('Elders'))).toBe(true);
   });
 });

@@ -14,8 +14,14 @@ export function processArticle(article: ArticleInput): ArticleResult {
   const paragraphs = splitParagraphs(normalizeText(article.title), normalizeText(article.text));
   const stats = docStats(paragraphs);
   const demonyms: DemonymMention[] = [];
-  const mentions: Mention[] = [];
-  for (const p of paragraphs) for (const s of p.sentences) mentions.push(...sentenceMentions(p, s, stats, demonyms));
+  const found: Mention[] = [];
+  for (const p of paragraphs) for (const s of p.sentences) found.push(...sentenceMentions(p, s, stats, demonyms));
+  const spans = findQuotes(paragraphs);
+  // A lone capitalised word met only inside quoted speech ("the Aunties") is not taken for a name unless the
+  // article also writes it outside quotations.
+  const quoted = (m: Mention) => spans.some((q) => q.para === m.para && m.start >= q.start && m.end <= q.end);
+  const outside = new Set(found.filter((m) => !quoted(m)).flatMap((m) => m.words));
+  const mentions = found.filter((m) => m.canonical || m.words.length > 1 || outside.has(m.words[0]!) || !quoted(m));
   const entities = clusterMentions(mentions, paragraphs);
   const placed = mentions.filter((m) => m.cluster >= 0);
   for (const m of placed) {
@@ -25,7 +31,6 @@ export function processArticle(article: ArticleInput): ArticleResult {
     entities[m.cluster]!.descriptions.push(...appositivesOf(m, p, s.tokens));
   }
   collectFacts(entities, paragraphs);
-  const spans = findQuotes(paragraphs);
   const speakers = attributeQuotes(spans, paragraphs, placed, entities);
   const about = quoteSubjects(spans, speakers, paragraphs, placed, demonyms, entities);
   const quotes = spans.map((q, i) => ({
