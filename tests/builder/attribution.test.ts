@@ -100,3 +100,13 @@ describe('unnamed speakers', () => {
     ).toEqual(['Nothing was =null']);
   });
 });
+
+describe('organisations as speakers', () => {
+  it('reads "the ministry said" as the ministry the article named', () => {
+    expect(
+      speakers(
+        'The Ministry of Water Safety issued a warning on Monday.\n“Residents should boil all tap water,” the ministry said.\nIn a statement, the ministry said: “The risk is real and growing.”',
+      ),
+    ).toEqual(['Residents sh=Ministry of Water Safety', 'The risk is =Ministry of Water Safety']);
+  });
+});
