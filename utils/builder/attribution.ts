@@ -1,5 +1,6 @@
-import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
+import { SPEECH_VERBS } from './lexicon/cues';
 import { genderOf, pronounFits } from './gender';
+import { roleHolder } from './roles';
 import type { QuoteSpan } from './quotes';
 import type { EntityDraft, Mention, Paragraph } from './types';
 
@@ -9,36 +10,6 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,.;:!?—–-]*(he|she)\\s+(?:\\w+ly\\s+)
 const NAME_THEN_VERB = new RegExp(`^\\s*(?:,[^,“”"]{0,80},\\s*)?(?:\\w+ly\\s+)?${VERB}\\b`);
 const TITLE_GAP = /^[\s,.;:!?—–-]*(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 const PRONOUN = /\b(he|she)\b/i;
-// Nouns for bodies that speak: "the ministry said", "the company said in a statement".
-const ORG_NOUNS = new Set([
-  'company',
-  'ministry',
-  'department',
-  'agency',
-  'government',
-  'group',
-  'organization',
-  'organisation',
-  'party',
-  'bank',
-  'court',
-  'police',
-  'army',
-  'military',
-  'office',
-  'council',
-  'committee',
-  'commission',
-  'firm',
-  'union',
-  'university',
-  'institute',
-  'board',
-  'campaign',
-  'club',
-  'network',
-  'charity',
-]);
 const ROLE_SUBJECT = new RegExp(`^(?:[^,]*,\\s*)?the\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+(?:${VERB})\\b`, 'iu');
 const ANONYMOUS = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\s+(?:one|an?|another|two|three|several|some)\\s+\\p{Ll}`, 'iu');
 const ROLE_AFTER = new RegExp(
@@ -105,27 +76,7 @@ export function attributeQuotes(
     return null;
   };
 
-  // The latest-mentioned person described with one of the role's words.
-  const byRole = (phrase: string, para: number, offset: number): number | null => {
-    const words = phrase.toLowerCase().split(/\s+/);
-    const roles = words.filter((w) => ROLE_NOUNS.has(w));
-    const bodies = words.filter((w) => ORG_NOUNS.has(w));
-    if (!roles.length && !bodies.length) return null;
-    // A person described with the role, or an organisation named or described with the noun ("the ministry").
-    const fits = (e: EntityDraft) => {
-      const said = e.descriptions.join(' ').toLowerCase();
-      if (e.type === 'person') return roles.some((r) => said.includes(r));
-      if (e.type !== 'organization') return false;
-      const name = e.name.toLowerCase();
-      return bodies.some((b) => name.split(' ').includes(b) || said.includes(b));
-    };
-    let best: Mention | null = null;
-    for (const m of mentions) {
-      if (m.para > para || (m.para === para && m.start > offset) || !fits(entities[m.cluster]!)) continue;
-      if (!best || m.para > best.para || (m.para === best.para && m.start > best.start)) best = m;
-    }
-    return best ? best.cluster : null;
-  };
+  const byRole = (phrase: string, para: number, offset: number) => roleHolder(phrase, para, offset, mentions, entities);
   const unsaid = new Set<number>();
   const explicit = (qi: number): number | null => {
     const q = quotes[qi]!;
