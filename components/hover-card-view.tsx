@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity, Quote } from '@/utils/dictionary/schema';
 import { FactList } from './fact-list';
@@ -15,6 +16,8 @@ export interface HoverCardViewProps {
   /** The page text that was highlighted, which may be an alias ("Musk"). */
   matchedText: string;
   theme: 'light' | 'dark';
+  /** Shown at the card's end (the correction menu on pages). */
+  children?: ComponentChildren;
 }
 
 /** The quotes most worth a glance: what the entity said first, then what was said about it. */
@@ -24,7 +27,7 @@ export function hoverQuotes(index: DictionaryIndex, entityId: string, limit: num
 }
 
 /** The compact card shown next to a highlighted name: a non-modal dialog labelled by the name. */
-export function HoverCardView({ entity, index, matchedText, theme }: HoverCardViewProps) {
+export function HoverCardView({ entity, index, matchedText, theme, children }: HoverCardViewProps) {
   const facts = entity.facts.filter((f) => f.text !== entity.description).slice(0, HOVER_LIMITS.facts);
   const quotes = hoverQuotes(index, entity.id);
   const matched = matchedText.replace(/\s+/g, ' ').trim();
@@ -60,6 +63,7 @@ export function HoverCardView({ entity, index, matchedText, theme }: HoverCardVi
         {matched && <p class="bs-hover-why">Highlighted because the page says “{matched}”</p>}
         <p class="bs-hover-more">More in the Backstory popup (toolbar button)</p>
       </footer>
+      {children}
     </div>
   );
 }

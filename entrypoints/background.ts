@@ -1,8 +1,36 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '@/utils/messaging';
+import { onMessage, sendMessage } from '@/utils/messaging';
+import { createCardService } from '@/utils/reader-layer/card-service';
+import { addCorrection } from '@/utils/reader-layer/layer-actions';
+import { ensureLayerNames, layerItem } from '@/utils/reader-layer/storage';
 import { updateSettings } from '@/utils/settings';
+import { loadBundledDictionary } from './content/bundled-dictionary';
 
 export default defineBackground(() => {
+  // Pages match with names only; the card details of the names on them come from here, from the effective
+  // dictionary built once per change of the reader's layer and shared by every tab.
+  const bundled = loadBundledDictionary();
+  if (bundled) {
+    const cards = createCardService(bundled, () => layerItem.getValue());
+    layerItem.watch(() => cards.invalidate());
+    onMessage('content:get-cards', ({ data }) => cards.cards(Array.isArray(data?.ids) ? data.ids : []));
+  }
+  // Corrections from a page's card are stored here, where the layer lock is shared with the extension's pages.
+  onMessage('content:add-correction', async ({ data }) => {
+    try {
+      await addCorrection(data);
+      return {};
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+  // A layer kept from a version without the names-only outline gets one, so pages see what was learned.
+  browser.runtime.onInstalled.addListener(() => {
+    void ensureLayerNames().catch((error: unknown) =>
+      console.error('Backstory could not index your dictionary:', error),
+    );
+  });
+
   // Keyboard commands arrive here; moving focus is the page's business, so it is forwarded to the active tab.
   browser.commands.onCommand.addListener(async (command) => {
     if (command === 'toggle-backstory') {

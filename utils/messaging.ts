@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { EntityType } from './dictionary/schema';
+import type { Correction, Entity, EntityType, Quote, Source } from './dictionary/schema';
 
 /** What the content script has done on its page, as the popup shows it. */
 export type PageStatus =
@@ -35,6 +35,16 @@ export interface ExtractedArticle {
   published?: string;
 }
 
+/** Card details for some entities, as the background hands them to a page: enough to index and show their cards. */
+export interface CardBundle {
+  /** The entities asked for that exist, and the speakers of their quotes. */
+  entities: Entity[];
+  /** Quotes said by or about the entities asked for, newest first. */
+  quotes: Quote[];
+  /** Every source their facts and quotes cite. */
+  sources: Source[];
+}
+
 /**
  * The typed message protocol. Names say who sends to whom: `popup:` (popup → content script of a tab),
  * `background:` (background → content script), `content:` (content script → background).
@@ -44,6 +54,9 @@ export interface ProtocolMap {
   'popup:show-mention'(data: { entityId: string; index: number }): { index: number; total: number } | null;
   'popup:extract-article'(): ExtractedArticle | { error: string };
   'background:move-focus'(data: { direction: 1 | -1 }): void;
+  'content:get-cards'(data: { ids: string[] }): CardBundle;
+  /** Stores a correction made on a page's card; answers with the reason when it was not stored. */
+  'content:add-correction'(data: Correction): { error?: string };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

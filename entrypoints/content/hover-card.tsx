@@ -1,8 +1,12 @@
 import { render } from 'preact';
+import { CorrectionMenu } from '@/components/correction-menu';
 import { HoverCardView } from '@/components/hover-card-view';
 import cardCss from '@/components/styles/card.css?inline';
+import correctionCss from '@/components/styles/correction.css?inline';
 import themeCss from '@/components/styles/theme.css?inline';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import type { Correction } from '@/utils/dictionary/schema';
+import { sendMessage } from '@/utils/messaging';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { anchorCard } from './card-position';
@@ -10,9 +14,17 @@ import { HoverIntent } from './hover-intent';
 import { ENTITY_ATTRIBUTE, markFrom, matchedText } from './marks';
 import { themeFor } from './page-theme';
 
+/** Stores a correction made on the card through the background, which holds the reader's layer. */
+async function correct(correction: Correction): Promise<void> {
+  const answer = await sendMessage('content:add-correction', correction);
+  if (answer.error) throw new Error(answer.error);
+}
+
 export interface HoverCardOptions {
   /** The dictionary the marks refer to, read when a card opens (it may be replaced while the page is open). */
   index: () => DictionaryIndex | undefined;
+  /** The full card details of an entity (they may be fetched), or undefined when it is unknown. */
+  card: (id: string) => Promise<DictionaryIndex | undefined>;
   /** Milliseconds of hover before a card opens (the cardDelay setting), read each time. */
   cardDelay: () => number;
 }
@@ -34,7 +46,7 @@ export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptio
     (ui ??= createShadowRootUi(ctx, {
       name: HOST_NAME,
       // The styles travel with the script, so the extension exposes no stylesheet that pages could probe for.
-      css: `${themeCss}\n${cardCss}`,
+      css: `${themeCss}\n${cardCss}\n${correctionCss}`,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -53,28 +65,30 @@ export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptio
     void ui?.then((u) => u.mounted && render(null, u.mounted));
   };
 
-  const lookup = (mark: Element) => {
+  // Which marks can open a card is known from the names the page matched with; details may take a message.
+  const known = (mark: Element) => {
     const id = mark.getAttribute(ENTITY_ATTRIBUTE);
-    const index = options.index();
-    const entity = id ? index?.entity(id) : undefined;
-    return index && entity ? { index, entity } : undefined;
+    return id && options.index()?.entity(id) ? id : undefined;
   };
 
   const show = async (mark: Element, via: 'pointer' | 'focus') => {
-    const found = lookup(mark);
-    if (!found) return intent.dismiss();
-    const { index, entity } = found;
+    const id = known(mark);
+    if (!id) return intent.dismiss();
     const mine = ++generation;
-    const created = await mountUi();
+    const [index, created] = await Promise.all([options.card(id), mountUi()]);
+    const entity = index?.entity(id);
     const container = created.mounted;
     if (mine !== generation || !container || !mark.isConnected) return;
+    if (!index || !entity) return intent.dismiss();
     const text = matchedText(mark);
     render(
       <>
-        <HoverCardView entity={entity} index={index} matchedText={text} theme={themeFor(mark)} />
         <div class="bs-visually-hidden" role="status">
           {via === 'focus' ? `${entity.name}: ${entity.description}` : ''}
         </div>
+        <HoverCardView entity={entity} index={index} matchedText={text} theme={themeFor(mark)}>
+          <CorrectionMenu key={entity.id} entity={entity} index={index} onCorrect={correct} />
+        </HoverCardView>
       </>,
       container,
     );
@@ -87,7 +101,7 @@ export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptio
     openDelay: options.cardDelay,
     switchDelay: SWITCH_DELAY_MS,
     closeDelay: CLOSE_DELAY_MS,
-    canOpen: (mark) => lookup(mark) !== undefined,
+    canOpen: (mark) => known(mark) !== undefined,
     onOpen: (mark, via) => void show(mark, via).catch(() => intent.dismiss()),
     onClose: hide,
   });
@@ -113,9 +127,12 @@ export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptio
   on('focusin', (event) => {
     const mark = markFrom(event.target);
     if (mark) intent.focusMark(mark);
+    // Keyboard focus moving into the card (its correction menu) keeps it open, as the pointer does.
+    else if (isCard(event.target)) intent.enterCard();
   });
   on('focusout', (event) => {
-    if (markFrom(event.target)) intent.blurMark();
+    if (markFrom(event.target) && !isCard(event.relatedTarget)) intent.blurMark();
+    else if (isCard(event.target) && !isCard(event.relatedTarget)) intent.leaveCard();
   });
   on('keydown', (event) => {
     if (event.key === 'Escape') intent.dismiss();

@@ -2,7 +2,9 @@ import { createSlicer } from '@/utils/annotate';
 import { indexDictionary, type DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { compileMatcherSliced, dictionaryEntries, type Matcher } from '@/utils/matcher';
-import { watchEffectiveDictionary } from '@/utils/reader-layer/watch-effective';
+import { sendMessage } from '@/utils/messaging';
+import { createCardLookup } from '@/utils/reader-layer/card-lookup';
+import { watchPageNames } from '@/utils/reader-layer/watch-names';
 import { initAnnotation } from './annotation';
 import { watchCardDelay } from './card-delay';
 import { initHoverCard } from './hover-card';
@@ -43,17 +45,25 @@ export default defineContentScript({
     initExtractArticle(ctx.signal);
     // The hover card and keyboard navigation outlive re-annotation; they read the dictionary in force when used.
     let index: DictionaryIndex | undefined;
-    initHoverCard(ctx, { index: () => index, cardDelay: watchCardDelay(ctx.signal) });
+    let bundledOnly = true;
+    // With a learned layer the page holds names only; card details come from the background when a card opens.
+    const fetched = createCardLookup(
+      () => index,
+      (ids) => sendMessage('content:get-cards', { ids }),
+    );
+    const card = (id: string) => (bundledOnly ? Promise.resolve(index?.entity(id) ? index : undefined) : fetched(id));
+    initHoverCard(ctx, { index: () => index, card, cardDelay: watchCardDelay(ctx.signal) });
     initKeyboardNav(ctx.signal);
-    // The reader's own layer (learned articles, corrections) joins the bundled dictionary; when it changes the page
-    // is annotated again at once with the new combination.
+    // The reader's own layer (learned articles, corrections) joins the bundled dictionary by its names only; when it
+    // changes the page is annotated again at once with the new combination.
     let run: AbortController | undefined;
-    watchEffectiveDictionary(
+    watchPageNames(
       bundled,
-      (dictionary) => {
+      (names) => {
         run?.abort();
         run = new AbortController();
-        index = start(dictionary, AbortSignal.any([ctx.signal, run.signal]));
+        bundledOnly = names.bundledOnly;
+        index = start(names.dictionary, AbortSignal.any([ctx.signal, run.signal]));
       },
       ctx.signal,
     );

@@ -4,6 +4,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { initHoverCard } from '@/entrypoints/content/hover-card';
 import { sampleIndex } from '../components/sample-dictionary';
 
+/** Card details as a page without a learned layer reads them: from the same index. */
+const sampleCard = async (id: string) => (sampleIndex().entity(id) ? sampleIndex() : undefined);
+
 function page(): HTMLElement[] {
   document.body.replaceChildren();
   const p = document.createElement('p');
@@ -41,7 +44,7 @@ describe('hover card in the page', () => {
 
   it('opens after the dwell next to the hovered name, in a <backstory-card> shadow root', async () => {
     const [ada] = page();
-    initHoverCard(ctx, { index: sampleIndex, cardDelay: () => 400 });
+    initHoverCard(ctx, { index: sampleIndex, card: sampleCard, cardDelay: () => 400 });
     pointer('pointerover', ada!);
     await vi.advanceTimersByTimeAsync(300);
     await settle();
@@ -56,7 +59,7 @@ describe('hover card in the page', () => {
 
   it('opens on focus, announces the name, and closes on Escape', async () => {
     const [, babbage] = page();
-    initHoverCard(ctx, { index: sampleIndex, cardDelay: () => 400 });
+    initHoverCard(ctx, { index: sampleIndex, card: sampleCard, cardDelay: () => 400 });
     babbage!.tabIndex = -1;
     babbage!.focus();
     await settle();
@@ -71,7 +74,7 @@ describe('hover card in the page', () => {
   it('ignores marks for unknown entities and removes itself when the context ends', async () => {
     const [ada] = page();
     ada!.setAttribute('data-backstory-entity', 'nobody');
-    initHoverCard(ctx, { index: sampleIndex, cardDelay: () => 0 });
+    initHoverCard(ctx, { index: sampleIndex, card: sampleCard, cardDelay: () => 0 });
     pointer('pointerover', ada!);
     await settle();
     expect(card()).toBeFalsy();

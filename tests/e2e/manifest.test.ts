@@ -19,7 +19,7 @@ describe('built manifests: smallest permissions, strict extension-page CSP', () 
     ['firefox', FIREFOX_EXTENSION_DIR],
   ])('%s: every permission is explained in PRIVACY.md, and nothing more is asked', (_browser, dir) => {
     const m = manifest(dir);
-    expect(m.permissions ?? []).toEqual(['storage']);
+    expect(m.permissions ?? []).toEqual(['storage', 'unlimitedStorage']);
     for (const permission of m.permissions ?? []) expect(explained).toContain(permission);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);

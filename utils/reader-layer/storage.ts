@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { readerLayerSchema, emptyLayer, type ReaderLayer } from './layer-schema';
+import { layerNames, layerNamesItem } from './names-index';
 
 /**
  * The reader's layer is one `local:` storage item: one write replaces it whole, so a reader never sees half an
@@ -46,7 +47,7 @@ export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): 
     if (loaded.broken) throw new Error(`${loaded.notice} Reset it under Settings → Dictionary to go on.`);
     const next = readerLayerSchema.parse(change(loaded.layer));
     try {
-      await layerItem.setValue(next);
+      await saveLayer(next);
     } catch (error) {
       if (/quota/i.test((error as Error).message))
         throw new Error(
@@ -59,9 +60,28 @@ export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): 
   });
 }
 
+/** Writes the layer and its names-only outline (what pages read at start-up) in one storage call. */
+async function saveLayer(layer: ReaderLayer): Promise<void> {
+  await storage.setItems([
+    { item: layerItem, value: layer },
+    { item: layerNamesItem, value: layerNames(layer) },
+  ]);
+}
+
+/** Writes the names-only outline of the stored layer when it is missing (a layer kept from before there was one). */
+export async function ensureLayerNames(): Promise<void> {
+  await exclusive(async () => {
+    if ((await layerNamesItem.getValue()) !== null) return;
+    const raw = await layerItem.getValue();
+    if (raw === null) return;
+    const loaded = parseLayer(raw);
+    if (!loaded.broken) await layerNamesItem.setValue(layerNames(loaded.layer));
+  });
+}
+
 /** Replaces the stored layer with an empty one (the way out of an unreadable layer). */
 export async function resetLayer(): Promise<void> {
-  await exclusive(() => layerItem.setValue(emptyLayer()));
+  await exclusive(() => saveLayer(emptyLayer()));
 }
 
 /** Calls `listener` with the parsed layer whenever it changes; returns the function that stops watching. */

@@ -1,0 +1,71 @@
+import type { Dictionary, Quote, Source } from '../dictionary/schema';
+import { indexDictionary, type DictionaryIndex } from '../dictionary/lookup';
+import type { CardBundle } from '../messaging';
+import { effectiveDictionary } from './effective';
+import { parseLayer } from './storage';
+
+/** Quotes handed over per entity and kind (said, about): a card shows a few, the newest. */
+export const CARD_QUOTES = 10;
+/** Entities asked for in one message. */
+export const CARD_IDS = 50;
+
+/** Answers pages' requests for card details from the effective dictionary, built once per layer change. */
+export interface CardService {
+  cards(ids: readonly string[]): Promise<CardBundle>;
+  /** Forgets the built dictionary; the next request builds it from the stored layer again. */
+  invalidate(): void;
+}
+
+/** The card details of `ids` in `index`: entities, their newest quotes, the speakers and every cited source. */
+export function cardBundle(index: DictionaryIndex, ids: readonly string[]): CardBundle {
+  const entities = new Map<string, CardBundle['entities'][number]>();
+  const quotes = new Set<Quote>();
+  for (const id of ids.slice(0, CARD_IDS)) {
+    const entity = index.entity(id);
+    if (!entity) continue;
+    entities.set(id, entity);
+    const { said, about } = index.relatedQuotes(id);
+    for (const q of [...said.slice(0, CARD_QUOTES), ...about.slice(0, CARD_QUOTES)]) quotes.add(q);
+  }
+  const sourceIds = new Set<string>();
+  for (const e of [...entities.values()]) for (const f of e.facts) sourceIds.add(f.source);
+  for (const q of quotes) {
+    sourceIds.add(q.source);
+    const speaker = q.speaker ? index.entity(q.speaker) : undefined;
+    if (speaker && !entities.has(speaker.id)) entities.set(speaker.id, { ...speaker, facts: [] });
+  }
+  const sources = [...sourceIds].flatMap((id): Source[] => {
+    const s = index.source(id);
+    return s ? [s] : [];
+  });
+  // Quotes keep the dictionary's newest-first order.
+  const picked = index.dictionary.quotes.filter((q) => quotes.has(q));
+  return { entities: [...entities.values()], quotes: picked, sources };
+}
+
+/**
+ * A card service over `bundled` and the stored layer read by `readLayer`. Building the effective dictionary of a
+ * large layer takes a while, so it is built on the first request after a change and shared by every page.
+ */
+export function createCardService(bundled: Dictionary, readLayer: () => Promise<unknown>): CardService {
+  let built: Promise<DictionaryIndex> | undefined;
+  const build = async () => {
+    const loaded = parseLayer(await readLayer());
+    if (loaded.notice) console.warn(`Backstory: ${loaded.notice}`);
+    return indexDictionary(effectiveDictionary(bundled, loaded.layer));
+  };
+  return {
+    async cards(ids) {
+      const mine = (built ??= build());
+      try {
+        return cardBundle(await mine, ids);
+      } catch (error) {
+        if (built === mine) built = undefined;
+        throw error;
+      }
+    },
+    invalidate() {
+      built = undefined;
+    },
+  };
+}
