@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import type { Correction, Dictionary, Entity, EntityType } from '../dictionary/schema';
 import { applyCorrections } from './corrections';
 import { combineDictionaries } from './combine';
@@ -20,12 +19,6 @@ export interface LayerNames {
   entities: NameEntry[];
   corrections: Correction[];
 }
-
-/**
- * Its own storage item, so a page's start-up reads a few names per entity instead of every learned fact and quote.
- * updateLayer writes it in the same call as the layer, so the two never disagree.
- */
-export const layerNamesItem = storage.defineItem<unknown>('local:readerNames', { fallback: null });
 
 /** The names-only outline of `layer`, folded by the same rules as `layerDictionary` (learned order, first name leads). */
 export function layerNames(layer: ReaderLayer): LayerNames {

@@ -1,12 +1,18 @@
 import { storage } from 'wxt/utils/storage';
 import { readerLayerSchema, emptyLayer, type ReaderLayer } from './layer-schema';
-import { layerNames, layerNamesItem } from './names-index';
+import { layerNames } from './names-index';
 
 /**
  * The reader's layer is one `local:` storage item: one write replaces it whole, so a reader never sees half an
  * update, and content scripts can read and watch it directly (an extension IndexedDB is out of their reach).
  */
 export const layerItem = storage.defineItem<unknown>('local:readerLayer', { fallback: null, version: 1 });
+
+/**
+ * The names-only outline of the layer (see names-index) in its own item, so a page's start-up reads a few names per
+ * entity instead of every learned fact and quote. saveLayer writes it in the same call as the layer.
+ */
+export const layerNamesItem = storage.defineItem<unknown>('local:readerNames', { fallback: null });
 
 /** The layer in force, and a notice when the stored one could not be read. */
 export interface LoadedLayer {

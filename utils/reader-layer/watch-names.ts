@@ -1,5 +1,6 @@
 import type { Dictionary } from '../dictionary/schema';
-import { layerNamesItem, pageNames, type PageNames } from './names-index';
+import { pageNames, type PageNames } from './names-index';
+import { layerNamesItem } from './storage';
 
 /**
  * Hands `listener` what a page matches with (bundled entities joined with the layer's names, corrections applied)
