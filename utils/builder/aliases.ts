@@ -82,7 +82,11 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
     const w = m.words[0]!;
     let c = byKey.get(nameKey(w));
     if (c === undefined && /^\p{Lu}{2,}$/u.test(w))
-      c = clusters.findIndex((cl) => cl.words.length > 1 && !personLike(cl) && initials(cl.words) === w);
+      c = clusters.findIndex(
+        (cl) =>
+          !personLike(cl) &&
+          [cl.words, ...[...cl.aliases].map((a) => a.split(' '))].some((ws) => ws.length > 1 && initials(ws) === w),
+      );
     if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w)) c = surnameOwner(clusters, w);
     if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()))
       c = clusters.findIndex(

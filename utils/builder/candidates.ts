@@ -67,6 +67,30 @@ export function isNameWord(t: Token | undefined): boolean {
   return true;
 }
 
+// A model number or sequel number after a name: "Xbox 360", "Halo 3", "Progress MS-04", "Boeing 737".
+const MODEL_NUMBER = /^(?:\p{Lu}{1,3}-?)?\d{1,4}(?:\p{Lu}{1,2})?$/u;
+// Words after a number that make it a quantity, not part of a name ("Apple 3 billion", "Senate 51 to 49").
+const QUANTITY_AFTER = new Set(
+  'million billion trillion thousand hundred percent per cent % years year months month weeks week days day hours minutes seconds times people points seats votes members miles kilometres kilometers km feet metres meters pounds dollars euros acres to per - – —'.split(
+    ' ',
+  ),
+);
+
+// Numbered parts of a page or document ("Page A1", "Figure 2") are not names.
+const PAGE_FURNITURE = new Set(['Page', 'Pages', 'Figure', 'Fig', 'Table', 'Photo', 'Slide', 'Image', 'Step', 'No']);
+
+/** True if tokens[k] is a number that continues the name before it rather than counting something. */
+export function continuesWithNumber(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  if (!t || !before || !t.word || before.possessive || !MODEL_NUMBER.test(t.text)) return false;
+  if (TIME_WORDS.has(before.text) || PAGE_FURNITURE.has(before.text) || /^(?:1[89]|20)\d\d$/.test(t.text)) return false; // dates and years
+  const next = tokens[k + 1];
+  if (next && QUANTITY_AFTER.has(next.text)) return false;
+  if (next?.text === ',' && /^\d{3}$/.test(tokens[k + 2]?.text ?? '')) return false; // "3,000"
+  return true;
+}
+
 function connectorAllowed(tokens: Token[], left: Token, from: number, to: number): boolean {
   const conns = tokens.slice(from, to).map((t) => t.text);
   if (conns.includes('&')) return true;
@@ -98,7 +122,7 @@ export function findRuns(tokens: Token[]): Array<[number, number]> {
     if (!tokens[i]!.possessive)
       while (k < tokens.length) {
         const t = tokens[k]!;
-        if (isNameWord(t)) {
+        if (isNameWord(t) || continuesWithNumber(tokens, k)) {
           k++;
           if (t.possessive) break;
           continue;

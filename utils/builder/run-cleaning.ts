@@ -46,7 +46,7 @@ const isCue = (w: string) => ORG_CUES.has(w) || OTHER_CUES.has(w) || PLACE_CUES.
 const known = (name: string) => KNOWN_NAMES.has(name) || PLACES.has(name);
 
 /** Decides whether a capitalised sentence opener is a name, using what the rest of the article shows. */
-function keepsInitial(word: string, nextIsName: boolean, stats: DocStats): boolean {
+function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?: Token): boolean {
   if (PLACES.has(word) || KNOWN_NAMES.has(word) || PARTY_WORDS.has(word) || DEMONYMS.has(word) || TITLES.has(word))
     return true;
   if (NEVER_NAMES.has(word) || TIME_WORDS.has(word)) return false;
@@ -54,8 +54,9 @@ function keepsInitial(word: string, nextIsName: boolean, stats: DocStats): boole
   if (stats.lowerSeen.has(lower)) return false;
   if (stats.capMid.has(word)) return true;
   if (nextIsName && isFirstName(word)) return true;
-  if (COMMON_WORDS.has(lower) || (!nextIsName && /(ly|ing|ed)$/.test(lower))) return false;
-  return nextIsName;
+  if (COMMON_WORDS.has(lower) || (!nextIsName && /(ly|ing|ed|s)$/.test(lower))) return false;
+  // A lone opener that is no English word ("Kaitaia is…", "Nintendo will…") is a name.
+  return nextIsName || (!!next && !next.cap && next.word && word.length > 3 && !/['’]/.test(word));
 }
 
 // "New Zealand Herald" at a sentence start: the opener belongs to a name the lexicons know.
@@ -73,10 +74,11 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   const toks = ctx.sentence.tokens;
   let i = a;
   let j = b;
-  if (toks[i]!.initial && !opensKnownName(toks, i, j) && !keepsInitial(toks[i]!.text, j - i > 1, ctx.stats)) i++;
+  if (toks[i]!.initial && !opensKnownName(toks, i, j) && !keepsInitial(toks[i]!.text, j - i > 1, ctx.stats, toks[j]))
+    i++;
   const edge = (t: Token) => NEVER_NAMES.has(t.text) || TIME_WORDS.has(t.text) || !t.cap;
   while (i < j && edge(toks[i]!)) i++;
-  while (j > i && edge(toks[j - 1]!)) j--;
+  while (j > i && edge(toks[j - 1]!) && !(j - 1 > i && /^\d/.test(toks[j - 1]!.text))) j--;
   if (i < j && toks.slice(i, j).every((t) => /^\p{Lu}\.$/u.test(t.text))) return []; // initials alone
   if (j - i === 1 && /^\p{Lu}{2,}s$/u.test(toks[i]!.text)) return []; // plural of an acronym: "MPs", "CEOs"
   if (i >= j) return [];
@@ -166,7 +168,9 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   } else if (
     !words.some(isCue) &&
     !isFirstName(words[0]!) &&
-    words.every((w) => COMMON_WORDS.has(w.toLowerCase()) || w.length < 2)
+    // In ordinary prose after "the", capitals on ordinary words make a name ("the International Space Station").
+    (toks[i]!.initial || ctx.sentence.titleCase || ctx.paragraph.titleCase || toks[i - 1]?.text !== 'the') &&
+    words.every((w) => (COMMON_WORDS.has(w.toLowerCase()) || w.length < 2) && !/\d/.test(w))
   ) {
     return []; // Title-case prose ("Soon Exceed Cost"), not a name.
   }

@@ -8,6 +8,8 @@ const POSSESSIVE = /['’]s$/;
 // Surnames written with a lower-case particle: "al-Assad", "bin Salman" is two words, "el-Sisi" one.
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben)-\p{Lu}/u;
 const UPPER = /^\p{Lu}/u;
+// Brand names that open with a lower-case letter: "iPhone", "eBay" (not units such as "kWh" or "mRNA").
+export const CAMEL_BRAND = /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}/u;
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', '-']);
 
 function keepsDot(word: string): boolean {
@@ -49,7 +51,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       start: s,
       end: s + text.length,
       word,
-      cap: word && (UPPER.test(text) || ARABIC_PARTICLE.test(text)),
+      cap: word && (UPPER.test(text) || ARABIC_PARTICLE.test(text) || CAMEL_BRAND.test(text)),
       possessive,
       initial: word && initial,
     });
