@@ -81,14 +81,17 @@ export async function measure(
         includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'],
       },
     });
-    await page.addScriptTag({ url: strategyUrl });
-    // The page's own wait cannot time out while its main thread is blocked, so the limit is kept from here.
+    // Neither the script tag's load nor the page's own wait can time out while the script blocks the main
+    // thread, so the limit is kept from here.
     const result = await Promise.race([
       page
-        .waitForFunction(() => (window as unknown as { __benchDone?: unknown }).__benchDone, undefined, {
-          timeout: timeoutMs,
-          polling: 100,
-        })
+        .addScriptTag({ url: strategyUrl })
+        .then(() =>
+          page.waitForFunction(() => (window as unknown as { __benchDone?: unknown }).__benchDone, undefined, {
+            timeout: timeoutMs,
+            polling: 100,
+          }),
+        )
         .then((h) => h.jsonValue() as Promise<{ marks: number; status: string; error?: string }>)
         .catch(() => null),
       new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
