@@ -8,6 +8,7 @@ import type { Dictionary } from '../utils/dictionary/schema';
 import { validateDictionary } from '../utils/dictionary/validate';
 import { extractArticle } from '../utils/reader-layer/extract-article';
 import { effectiveDictionary } from '../utils/reader-layer/effective';
+import { layerNames, pageNames } from '../utils/reader-layer/names-index';
 import { emptyLayer, readerLayerSchema, type ReaderLayer } from '../utils/reader-layer/layer-schema';
 import { toArticleInput } from '../utils/reader-layer/learn';
 import { mergeArticle } from '../utils/reader-layer/merge';
@@ -96,4 +97,13 @@ export function learnedLayer(count: number, bundled = bundledDictionary(), refre
 export function learnedEffectiveDictionary(count: number): Dictionary {
   const bundled = bundledDictionary();
   return effectiveDictionary(bundled, learnedLayer(count, bundled));
+}
+
+/**
+ * What a page matches with a generated layer of `count` learned articles, derived as the content script derives it
+ * (the bundled dictionary joined with the layer's names-only item, corrections applied).
+ */
+export function learnedPageDictionary(count: number): Dictionary {
+  const bundled = bundledDictionary();
+  return pageNames(bundled, layerNames(learnedLayer(count, bundled))).dictionary;
 }

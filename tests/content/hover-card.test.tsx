@@ -55,6 +55,8 @@ describe('hover card in the page', () => {
     expect(dialog.querySelector('h2')!.textContent).toBe('Ada Lovelace');
     expect(dialog.textContent).toContain('Highlighted because the page says “Lovelace”');
     expect(dialog.querySelectorAll('blockquote').length).toBeGreaterThan(0);
+    // The same corrections as the popup card.
+    expect(dialog.querySelector('details.bs-correct summary')!.textContent).toBe('Correct this name');
   });
 
   it('opens on focus, announces the name, and closes on Escape', async () => {
