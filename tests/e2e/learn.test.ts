@@ -154,4 +154,24 @@ describe('learning from an article in Chromium', () => {
     expect(after?.sources[0]?.entities.map((c) => c.id)).toEqual(before!.sources[0]?.entities.map((c) => c.id));
     await options.close();
   });
+
+  it('a hover card on the page shows a learned name from the background and offers the popup card’s corrections', async () => {
+    const learned = (await storedLayer(ext))!.sources[0]!;
+    const onPage = new Set(await markedIds(page));
+    const target = learned.entities.find((c) => c.facts.length > 0 && learnedOnly.includes(c.id) && onPage.has(c.id))!;
+    const shown = target.descriptionFact === undefined ? target.description : target.facts[target.descriptionFact]!;
+    const mark = page.locator(`${MARK}[data-backstory-entity="${target.id}"]`).first();
+    await mark.scrollIntoViewIfNeeded();
+    await page.mouse.move(1, 1);
+    await mark.hover();
+    const card = page.locator('backstory-card .bs-hover-card');
+    await card.waitFor({ timeout: 5_000 });
+    expect(await card.locator('#bs-hover-name').textContent()).toBe(target.name);
+    expect(await card.textContent()).toContain((shown || target.facts[0]!).slice(0, 30));
+
+    await card.getByText('Correct this name').click();
+    await card.getByRole('button', { name: 'Not a name' }).click();
+    await expect.poll(async () => markedIds(page)).not.toContain(target.id);
+    expect((await storedLayer(ext))?.corrections).toMatchObject([{ kind: 'not-a-name', entity: target.id }]);
+  });
 });
