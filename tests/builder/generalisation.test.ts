@@ -56,3 +56,57 @@ describe('ordinary words as names', () => {
     expect(list).toEqual(['Obamacare:other']);
   });
 });
+
+const quotesOf = (text: string) => {
+  const { result, nameOf } = entitiesOf('Report', text);
+  return result.quotes.map((q) => ({
+    text: q.text,
+    speaker: nameOf(q.speaker),
+    about: q.about.map((i) => nameOf(i)),
+  }));
+};
+
+describe('quotations around their source', () => {
+  it('keeps both halves of a quote split around "as X reported" and credits the source, not a nearby person', () => {
+    const q = quotesOf(
+      'Ines Moreau met the crowd. Then she raised a flag – “igniting,” as Zelvor News reported, “fears of unrest in the capital.”',
+    );
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([
+      ['igniting,', 'Zelvor News'],
+      ['fears of unrest in the capital.', 'Zelvor News'],
+    ]);
+  });
+
+  it('credits a quotation introduced by "according to X,"', () => {
+    const q = quotesOf(
+      'Ines Moreau left early. Across the region, according to Zelvor Group, “nothing will change this year.”',
+    );
+    expect(q[0]!.speaker).toBe('Zelvor Group');
+  });
+
+  it('takes a short phrase "in X’s phrase" as X’s words', () => {
+    const q = quotesOf('Markets rule everything (in economist Tomas Berg’s phrase) “markets in everything” today.');
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([['markets in everything', 'Tomas Berg']]);
+  });
+
+  it('gives a later quotation that repeats four words of an earlier one the same speaker', () => {
+    const q = quotesOf(
+      'Zelvor Group said: “Prices have risen to encourage more drivers to come online.”\nNo honest service would be “raising prices to encourage more drivers” in a crisis.',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Zelvor Group', 'Zelvor Group']);
+  });
+});
+
+describe('what a quotation is about', () => {
+  it('reads "we" in an organisation’s statement as the organisation', () => {
+    const q = quotesOf('“We are all worried about the delays,” Zelvor Group said in a statement.');
+    expect(q[0]!.about).toContain('Zelvor Group');
+  });
+
+  it('reads "the country" as the country named, not a city named more often', () => {
+    const q = quotesOf(
+      'Sydney was calm. Sydney woke early in Australia.\nThe siege in Sydney brought “fear to the heart of the country’s biggest city,” Zelvor News reported.',
+    );
+    expect(q[0]!.about).toContain('Australia');
+  });
+});

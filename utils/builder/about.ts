@@ -1,6 +1,6 @@
 import type { DemonymMention } from './candidates';
 import { ORG_CUES, PLACE_CUES } from './lexicon/cues';
-import { PLACE_ALIASES } from './lexicon/gazetteer';
+import { COUNTRY_NAMES, PLACE_ALIASES } from './lexicon/gazetteer';
 import { nameKey } from './normalize';
 import type { QuoteSpan } from './quotes';
 import type { EntityDraft, Mention, Paragraph } from './types';
@@ -8,14 +8,19 @@ import type { EntityDraft, Mention, Paragraph } from './types';
 const FIRST_SINGULAR = /\b(I|[Mm]e|[Mm]y|[Mm]yself|I[’']m|I[’']ve|I[’']d|I[’']ll)\b/;
 const NATION_WORDS =
   /\b(we|us|our|ours|ourselves|this country|the country|this nation|the nation|this land|our country|the government|this economy|the federal government)\b/i;
+const FIRST_PLURAL = /\b(we|us|our|ours|ourselves)\b/i;
 const THE_NOUN = /\bthe\s+(\p{Ll}+)\b/gu;
 const THIRD_PERSON_START = /^(he|she|his|her|him)\b/i;
 
-/** The article's home country: the place named most often (at least twice), if any. */
+/** The article's home country: the country named most often, else the place named most often (at least twice). */
 function homeCountry(entities: EntityDraft[]): number | null {
   let best: number | null = null;
+  const countries = entities.filter((e) => e.type === 'place' && COUNTRY_NAMES.has(e.name));
+  const top = Math.max(0, ...countries.map((e) => e.mentions.length));
   entities.forEach((e, i) => {
-    if (e.type !== 'place' || e.mentions.length < 2) return;
+    if (e.type !== 'place' || e.mentions.length < (COUNTRY_NAMES.has(e.name) ? 1 : 2)) return;
+    // A city named more often than its country ("Sydney") is still not "the country".
+    if (top > 0 && !COUNTRY_NAMES.has(e.name)) return;
     if (!PLACE_ALIASES.has(e.name) && !/^[\p{Lu}][\p{Ll}]+( [\p{Lu}][\p{Ll}]+)?$/u.test(e.name)) return;
     if (best === null || e.mentions.length > entities[best]!.mentions.length) best = i;
   });
@@ -72,7 +77,15 @@ export function quoteSubjects(
       FIRST_SINGULAR.test(q.text)
     )
       about.add(speaker);
-    if (home !== null && NATION_WORDS.test(q.text)) about.add(home);
+    // "We" in an organisation's statement is the organisation itself.
+    if (
+      speaker !== null &&
+      speaker !== undefined &&
+      entities[speaker]!.type === 'organization' &&
+      FIRST_PLURAL.test(q.text)
+    )
+      about.add(speaker);
+    else if (home !== null && NATION_WORDS.test(q.text)) about.add(home);
     // "the beach" just after "Ninety Mile Beach" was named.
     for (const m of q.text.matchAll(THE_NOUN)) {
       const noun = m[1]!;

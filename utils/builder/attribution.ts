@@ -7,8 +7,10 @@ import type { EntityDraft, Mention, Paragraph } from './types';
 const VERB = `(?:${[...SPEECH_VERBS].join('|')})`;
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\b`, 'i');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:!?—–-]*(he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'i');
-const NAME_THEN_VERB = new RegExp(`^\\s*(?:,[^,“”"]{0,80},\\s*)?(?:\\w+ly\\s+)?${VERB}\\b`);
-const TITLE_GAP = /^[\s,.;:!?—–-]*(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+const NAME_THEN_VERB = new RegExp(
+  `^\\s*(?:,[^,“”"]{0,80},\\s*)?(?:\\w+ly\\s+)?(?:${VERB}|reported|reports|put it|puts it)\\b`,
+);
+const TITLE_GAP = /^[\s,.;:!?—–-]*(?:as\s+|according to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 const PRONOUN = /\b(he|she)\b/i;
 const ROLE_SUBJECT = new RegExp(`^(?:[^,]*,\\s*)?the\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+(?:${VERB})\\b`, 'iu');
 const ANONYMOUS = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\s+(?:one|an?|another|two|three|several|some)\\s+\\p{Ll}`, 'iu');
@@ -21,6 +23,11 @@ const ROLE_BEFORE_VERB = new RegExp(
   'iu',
 );
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
+// “…,” as Reuters reported, “…” / according to the ministry, “…”: the source named just before the quotation.
+const SOURCE_BEFORE = new RegExp(
+  `(?:^|[\\s,(—–-])(?:as|according to)\\s+[^,;:“”"]{1,60}?(?:\\s+(?:${VERB}|reported|reports|put it|puts it))?\\s*[,:]\\s*["”’']?\\s*$`,
+  'iu',
+);
 
 /** Finds who said each quotation: explicit attributions first, then the quote's neighbours, then context. */
 export function attributeQuotes(
@@ -120,6 +127,11 @@ export function attributeQuotes(
     if (before.trim() && !SENTENCE_END.test(before)) {
       const from = Math.max(prevEnd, sentenceStart(q.para, q.start - 1));
       const clause = p.text.slice(from, q.start);
+      const source = SOURCE_BEFORE.exec(clause);
+      if (source) {
+        const who = inRange(q.para, from + source.index, q.start, false);
+        if (who.length) return who[who.length - 1]!.cluster;
+      }
       const people = inRange(q.para, from, q.start);
       const pronoun = PRONOUN.exec(clause);
       if (pronoun && (!people.length || from + pronoun.index < people[0]!.start))
@@ -161,7 +173,10 @@ export function attributeQuotes(
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  const echoOf = quotes.map((q, i) => quotes.findIndex((x, j) => j !== i && norm(x.text).includes(norm(q.text))));
+  const echoOf = quotes.map((q, i) => {
+    const k = quotes.findIndex((x, j) => j !== i && norm(x.text).includes(norm(q.text)));
+    return k >= 0 ? k : quotes.findIndex((x, j) => j !== i && sharesRun(norm(q.text), norm(x.text), 4));
+  });
   const fromEcho = () =>
     quotes.forEach((_, i) => {
       const k = echoOf[i]!;
@@ -176,4 +191,13 @@ export function attributeQuotes(
     if (speakers[i] === null && !unsaid.has(i)) speakers[i] = resolve(q.para, q.start);
   });
   return speakers;
+}
+
+/** True if a short quotation repeats a run of at least `n` consecutive words of another ("to encourage more drivers"). */
+export function sharesRun(short: string, long: string, n: number): boolean {
+  const a = short.split(' ');
+  if (a.length < n || a.length > 12) return false;
+  const padded = ` ${long} `;
+  for (let i = 0; i + n <= a.length; i++) if (padded.includes(` ${a.slice(i, i + n).join(' ')} `)) return true;
+  return false;
 }

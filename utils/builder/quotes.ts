@@ -91,9 +91,19 @@ function saidBefore(q: QuoteSpan, p: Paragraph): boolean {
   return closes && clause.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
 
+const VERB = `(?:${[...SPEECH_VERBS].join('|')}|reported|reports|put it|puts it)`;
+// “igniting,” as the agency reported, “fears of…”: the first half of a quotation split around its source.
+const SPLIT_AROUND_SOURCE = new RegExp(`^[,]?["”’']?,?\\s+(?:as|according to)\\s+[^“”"]{1,60}?${VERB}?,\\s*[“"]`, 'u');
+// “in the economist’s phrase”, “in the words of the mayor”: somebody's words, however short.
+const WORDS_OF =
+  /\bin\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+['’]s?\s+(?:own\s+)?(?:words|phrase)\)?\s*,?\s*$|\bin the words of\s+[^,;]{1,60},?\s*$/iu;
+
 /** True for a quotation of somebody's words, false for scare quotes, titles and single words. */
 export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   const w = words(q.text);
+  const lead = p.text.slice(Math.max(0, q.start - 80), Math.max(0, q.start - 1));
+  if (WORDS_OF.test(lead)) return w.length >= 1;
+  if (w.length >= 1 && w.length <= 3 && SPLIT_AROUND_SOURCE.test(p.text.slice(q.end, q.end + 90))) return true;
   if (w.length < 2) return false;
   if (NOT_SPEECH_BEFORE.test(p.text.slice(Math.max(0, q.start - 30), q.start - 1))) return false;
   const sentenceLike = /^[\p{Lu}"“‘'¿¡]/u.test(q.text) && /[.?!,]$/.test(q.text) && w.length >= 3;

@@ -204,6 +204,12 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** Canonical names of countries and territories (for "the country" in a quotation). */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  ...lines(COUNTRIES).flatMap((l) => l.split('|')),
+  ...PLACE_ALIASES.keys(),
+]);
+
 /** Names in the gazetteer that are organisations rather than places although they sound like places. */
 export const PLACE_LIKE_ORGANIZATIONS: ReadonlySet<string> = new Set(['European Union']);
 
