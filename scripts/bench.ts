@@ -121,6 +121,7 @@ async function main() {
         await writeResults(rows, browser.version());
       }
     }
+    await writeResults(rows, browser.version());
   } finally {
     await browser.close();
     server.close();

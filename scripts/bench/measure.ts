@@ -65,6 +65,7 @@ export async function measure(
   strategy: Strategy,
   timeoutMs: number,
 ): Promise<Measurement> {
+  let limit: ReturnType<typeof setTimeout> | undefined;
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
@@ -94,7 +95,7 @@ export async function measure(
         )
         .then((h) => h.jsonValue() as Promise<{ marks: number; status: string; error?: string }>)
         .catch(() => null),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), timeoutMs)),
+      new Promise<null>((resolve) => (limit = setTimeout(() => resolve(null), timeoutMs))),
     ]);
     if (!result) return failed(`did not finish within ${timeoutMs / 1000} s`);
     await page.waitForTimeout(100);
@@ -120,6 +121,7 @@ export async function measure(
   } catch (error) {
     return failed((error as Error).message.split('\n')[0]!);
   } finally {
+    clearTimeout(limit);
     // Closing from the browser side works even when the page's main thread is stuck in a long script.
     await Promise.race([page.close({ runBeforeUnload: false }), new Promise((r) => setTimeout(r, 5000))]).catch(
       () => undefined,

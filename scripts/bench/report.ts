@@ -62,8 +62,11 @@ export function difference(a: string[], b: string[]): number {
 }
 
 const ms = (x: number) => (Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(1) : x.toFixed(0));
+/** A failure as a table can show it: the regex engine's stack overflow named as such, anything else cut short. */
+const why = (error = '?') =>
+  /stack overflow/i.test(error) ? 'its regular expression overflowed the stack' : error.slice(0, 60);
 const cellText = (c: Cell | undefined) =>
-  !c ? 'skipped' : c.ok ? `${ms(c.totalMs)} / ${ms(c.longestTaskMs)}` : `failed (${c.error ?? '?'})`;
+  !c ? 'skipped' : c.ok ? `${ms(c.totalMs)} / ${ms(c.longestTaskMs)}` : `failed (${why(c.error)})`;
 
 /** The results as a markdown table: total main-thread ms / longest task ms per strategy, and the engine's details. */
 export function markdownTable(rows: Row[]): string {
@@ -95,15 +98,24 @@ export function summaryLines(rows: Row[]): string[] {
     const rs = rows.filter((r) => r.dictionary === d);
     const ratio = (a: Strategy, b: Strategy) =>
       geo(rs.map((r) => (r.cells[a]?.ok && r.cells[b]?.ok ? r.cells[a]!.totalMs / r.cells[b]!.totalMs : NaN)));
-    const naiveFailed = rs.filter((r) => r.cells.naive && !r.cells.naive.ok).length;
+    const peer = (p: Strategy, label: string) => {
+      const failed = rs.filter((r) => !r.cells[p]?.ok).length;
+      const r = ratio(p, 'engine');
+      const note = failed
+        ? ` (failed, or skipped after failing on a smaller dictionary, on ${failed} of ${rs.length} pages)`
+        : '';
+      return Number.isNaN(r)
+        ? `${label} failed (or was skipped after failing with a smaller dictionary) on every page`
+        : `${label} = ${r.toFixed(1)}× Backstory${note}`;
+    };
     const worst = Math.max(...rs.map((r) => (r.cells.engine?.ok ? r.cells.engine.longestTaskMs : NaN)));
     const heap = Math.max(
       ...rs.map((r) => (r.cells.engine?.ok ? r.cells.engine.heapMb + r.cells.engine.dictionaryHeapMb : NaN)),
     );
     return (
-      `- ${d}: Backstory = ${ratio('engine', 'floor').toFixed(2)}× floor; naive mark.js = ${ratio('naive', 'engine').toFixed(1)}× Backstory` +
-      `${naiveFailed ? ` (failed on ${naiveFailed} page${naiveFailed > 1 ? 's' : ''})` : ''}; advanced-mark.js = ${ratio('advanced', 'engine').toFixed(1)}× Backstory;` +
-      ` longest Backstory task ${worst.toFixed(1)} ms; heap (engine + dictionary) up to ${heap.toFixed(1)} MB`
+      `- ${d}: Backstory = ${ratio('engine', 'floor').toFixed(1)}× floor; ${peer('naive', 'naive mark.js')}; ` +
+      `${peer('advanced', 'advanced-mark.js')}; longest Backstory task ${worst.toFixed(1)} ms; ` +
+      `heap (engine + dictionary) up to ${heap.toFixed(1)} MB`
     );
   });
 }
