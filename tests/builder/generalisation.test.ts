@@ -110,3 +110,30 @@ describe('what a quotation is about', () => {
     expect(q[0]!.about).toContain('Australia');
   });
 });
+
+describe('types and boundaries of product names', () => {
+  it('types a lower-case-initial brand as a product unless the context says company', () => {
+    const { list } = entitiesOf('Report', 'Fans queued for the iTablet. Investors like the company eRoller.');
+    expect(list).toEqual(expect.arrayContaining(['iTablet:other', 'eRoller:organization']));
+  });
+
+  it('types a name after a lower-case kind of place as a place', () => {
+    const { list } = entitiesOf('Report', 'The debris fell over the remote Velka region in the north.');
+    expect(list).toEqual(['Velka:place']);
+  });
+
+  it('does not take generic technical abbreviations for names, but keeps them inside product names', () => {
+    expect(names('Report\nPlug the USB cable into the TV and check the GDP figures.')).toEqual([]);
+    expect(names('Report\nHe used Face ID on the Zapstation VR.')).toEqual(['Face ID', 'Zapstation VR']);
+  });
+
+  it('drops the generic kind of part after a product name', () => {
+    expect(names('Report\nIt runs on the Zorbo Prime GPU.')).toEqual(['Zorbo Prime']);
+  });
+
+  it('types a name that opens with an organisation’s name as its product, with no one-word alias', () => {
+    const { result, list } = entitiesOf('Report', 'Zorbo makes speakers. The company Zorbo sells the Zorbo Atmos Pro.');
+    expect(list).toEqual(expect.arrayContaining(['Zorbo:organization', 'Zorbo Atmos Pro:other']));
+    expect([...result.entities.find((e) => e.name === 'Zorbo Atmos Pro')!.aliases]).toEqual([]);
+  });
+});

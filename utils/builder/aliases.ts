@@ -96,6 +96,7 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
     else if (!m.weak) create(m, m.name);
   }
   mergeOrForms(clusters, mentions, paragraphs);
+  markProducts(clusters, byKey);
   addSurnames(clusters, byKey);
   const kept = clusters.filter((c) => c.mentions.length > 0);
   kept.forEach((c, i) => c.mentions.forEach((m) => (m.cluster = i)));
@@ -122,6 +123,22 @@ function mergeOrForms(clusters: Cluster[], mentions: Mention[], paragraphs: Para
     into.aliases.add(from.name);
     from.mentions = [];
   }
+}
+
+// "Meta Quest Pro", "Dolby Atmos": a name that opens with an organisation's name is its product, not a person
+// (and so gets no one-word "surname" alias such as "Pro").
+function markProducts(clusters: Cluster[], byKey: Map<string, number>): void {
+  const isOrg = (w: string) => {
+    if (KNOWN_NAMES.get(w)?.type === 'organization') return true;
+    const c = byKey.get(nameKey(w));
+    if (c === undefined) return false;
+    const cl = clusters[c]!;
+    return (
+      cl.mentions.length > 0 && cl.words.length === 1 && (cl.fixed ?? decideType(cl.name, cl.scores)) === 'organization'
+    );
+  };
+  for (const c of clusters)
+    if (c.mentions.length && c.words.length > 1 && personLike(c) && isOrg(c.words[0]!)) c.fixed = 'other';
 }
 
 // A person named in full is also known by the surname, unless two people here share it.

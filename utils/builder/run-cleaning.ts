@@ -1,6 +1,15 @@
 import type { DemonymMention, DocStats } from './candidates';
 import { COMMON_WORDS } from './lexicon/common-words';
-import { NEVER_NAMES, ORG_CUES, OTHER_CUES, PLACE_CUES, ROLE_NOUNS, TIME_WORDS, TITLES } from './lexicon/cues';
+import {
+  GENERIC_ACRONYMS,
+  NEVER_NAMES,
+  ORG_CUES,
+  OTHER_CUES,
+  PLACE_CUES,
+  ROLE_NOUNS,
+  TIME_WORDS,
+  TITLES,
+} from './lexicon/cues';
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES, PLACE_LIKE_ORGANIZATIONS } from './lexicon/gazetteer';
 import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
 import { contextScores, isFirstName } from './typing';
@@ -42,6 +51,7 @@ const TITLE_MODIFIERS = new Set([
   'Officer',
 ]);
 
+const COMPONENT_WORDS = new Set(['GPU', 'GPUs', 'CPU', 'CPUs', 'RAM', 'SSD', 'HDD']);
 const isCue = (w: string) => ORG_CUES.has(w) || OTHER_CUES.has(w) || PLACE_CUES.has(w);
 const known = (name: string) => KNOWN_NAMES.has(name) || PLACES.has(name);
 
@@ -79,7 +89,10 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   const edge = (t: Token) => NEVER_NAMES.has(t.text) || TIME_WORDS.has(t.text) || !t.cap;
   while (i < j && edge(toks[i]!)) i++;
   while (j > i && edge(toks[j - 1]!) && !(j - 1 > i && /^\d/.test(toks[j - 1]!.text))) j--;
+  // A part's generic kind after a product ("the Zorbo Prime GPU") is not part of its name.
+  while (j - 1 > i && COMPONENT_WORDS.has(toks[j - 1]!.text)) j--;
   if (i < j && toks.slice(i, j).every((t) => /^\p{Lu}\.$/u.test(t.text))) return []; // initials alone
+  if (i < j && toks.slice(i, j).every((t) => GENERIC_ACRONYMS.has(t.text))) return []; // "TV", "USB"
   if (j - i === 1 && /^\p{Lu}{2,}s$/u.test(toks[i]!.text)) return []; // plural of an acronym: "MPs", "CEOs"
   if (i >= j) return [];
   const words = toks.slice(i, j).map((t) => t.text);

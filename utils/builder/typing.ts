@@ -12,6 +12,7 @@ import {
   SPEECH_VERBS,
   WORLD_FIRST_NAMES,
 } from './lexicon/cues';
+import { CAMEL_BRAND } from './tokens';
 import type { Token, TypeScores } from './types';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'across', 'throughout', 'into', 'outside', 'around']);
@@ -27,6 +28,16 @@ const PLACE_KINDS = new Set([
   'village',
   'port',
   'country',
+]);
+const PLACE_KINDS_AFTER = new Set([
+  'region',
+  'province',
+  'county',
+  'district',
+  'island',
+  'village',
+  'town',
+  'prefecture',
 ]);
 const DIRECTIONS = new Set([
   'North',
@@ -107,6 +118,8 @@ export function contextScores(
     (p1?.text === ',' && lower(p2) && PERSON_ROLES.has(p2!.text)) || (lower(p1) && PERSON_ROLES.has(p1!.text));
   if (!words.some((w) => ORG_CUES.has(w)) && (roleAfter || roleBefore)) s.person += 1.5;
   if (EVENT_FIRST.has(words[0]!) && words.length > 1) s.other += 3;
+  // "iPhone", "iPad": a lower-case-initial brand is most often a product unless the context says company.
+  if (words.length === 1 && CAMEL_BRAND.test(tail)) s.other += 1;
   if (ORG_CUES.has(head)) s.organization += 3;
   else if (words.some((w) => ORG_CUES.has(w))) s.organization += 1;
   if (lower(n1) && ORG_CONTEXT_AFTER.has(n1!.text)) s.organization += 2;
@@ -120,6 +133,8 @@ export function contextScores(
   if (p1?.text === 'the' && words.length === 1) s.organization += 0.5;
   if (PLACE_CUES.has(head)) s.place += 3;
   if (lower(p1) && PLACE_PREPOSITIONS.has(p1!.text)) s.place += 1;
+  // "the Tuva region", "Kent county": a lower-case word for a kind of place right after the name.
+  if (!lastToken.possessive && lower(n1) && PLACE_KINDS_AFTER.has(n1!.text) && !cued) s.place += 3;
   if (p1?.text === 'of' && p2 && PLACE_KINDS.has(p2.text)) s.place += 3;
   if (words.length >= 2 && DIRECTIONS.has(words[0]!)) s.place += 2;
   if (OTHER_CUES.has(head)) s.other += 3;

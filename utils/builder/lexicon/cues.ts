@@ -156,3 +156,9 @@ export const CONNECTABLE_HEADS = set(`
 Secretary Minister Director Commissioner Chancellor Ambassador Chairman House Republic Kingdom Statue Isle Gulf Bay
 Cape Sea States Prince Princess Duke Bank
 `);
+
+/** Generic technical and economic abbreviations that name no particular thing ("a USB port", "the GDP"). */
+export const GENERIC_ACRONYMS = set(`
+TV TVs HDTV USB CPU CPUs GPU GPUs HDMI HDR PC PCs VR AR FPS RAM ROM SSD HDD LED LEDs LCD OLED DVD DVDs CD CDs GPS
+SIM SMS URL PDF API APIs OS UI IR AC DC GDP CPI LNG SUV SUVs ATM ATMs IPO IPOs PIN QR ID IDs DIY FAQ
+`);
