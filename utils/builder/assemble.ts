@@ -2,6 +2,7 @@ import type { Dictionary, Entity, EntityType, Quote, Source } from '../dictionar
 import { processArticle } from './article';
 import { TITLES } from './lexicon/cues';
 import { hashText, slugify, uniqueIds } from './ids';
+import { trim, type Lead } from './lead';
 import { nameKey } from './normalize';
 import type { ArticleInput } from './types';
 
@@ -9,6 +10,7 @@ const MAX_FACTS = 12;
 const MAX_DESCRIPTIONS = 24;
 const MAX_ALIASES = 60;
 const MAX_DESCRIPTION_LENGTH = 240;
+const MAX_TITLE_LENGTH = 90;
 
 interface Pending {
   name: string;
@@ -16,6 +18,8 @@ interface Pending {
   aliases: Set<string>;
   descriptions: Map<string, number>;
   facts: Array<{ text: string; source: string }>;
+  /** The best subject sentence met so far, for a card with no role to show. */
+  lead?: Lead;
   firstSource: string;
 }
 
@@ -64,6 +68,7 @@ export class DictionaryAssembler {
         if (p.descriptions.has(d) || p.descriptions.size < MAX_DESCRIPTIONS)
           p.descriptions.set(d, (p.descriptions.get(d) ?? 0) + 1);
       for (const f of e.facts) if (p.facts.length < MAX_FACTS) p.facts.push({ text: f, source: id });
+      if (e.lead && (!p.lead || e.lead.rank < p.lead.rank)) p.lead = e.lead;
       return p;
     });
     for (const q of result.quotes)
@@ -92,13 +97,16 @@ export class DictionaryAssembler {
     for (const [p, owner] of into) idOf.set(p, idOf.get(owner)!);
     const entities: Entity[] = [...groups].map(([owner, members]) => {
       const merged = combine(owner, members);
+      const description = describe(merged, this.sources);
+      // A card text cut from a fact sentence is not shown again as the first fact.
+      const shown = merged.lead && description === merged.lead.text ? merged.lead.fact : null;
       return {
         id: idOf.get(owner)!,
         name: owner.name,
         type: topType(merged.votes),
         aliases: [...merged.aliases].sort(cmp),
-        description: describe(merged, this.sources),
-        facts: merged.facts.map((f) => ({ ...f })),
+        description,
+        facts: merged.facts.filter((f) => f.text !== shown).map((f) => ({ ...f })),
       };
     });
     const quoteIds = uniqueIds();
@@ -147,6 +155,7 @@ function combine(owner: Pending, members: Pending[]): Pending {
       if (out.aliases.size < MAX_ALIASES && nameKey(a) !== nameKey(owner.name)) out.aliases.add(a);
     for (const [d, n] of m.descriptions) out.descriptions.set(d, (out.descriptions.get(d) ?? 0) + n);
     for (const f of m.facts) if (out.facts.length < MAX_FACTS) out.facts.push(f);
+    if (m.lead && (!out.lead || m.lead.rank < out.lead.rank)) out.lead = m.lead;
   }
   return out;
 }
@@ -160,7 +169,8 @@ function topType(votes: Record<EntityType, number>): EntityType {
   return order.reduce((best, t) => (votes[t] > votes[best] ? t : best), order.find((t) => votes[t] > 0) ?? 'other');
 }
 
-// The card text: what the articles call the entity most often, else the first sentence about it.
+// The card text: what the articles call the entity most often, else a sentence with it as the subject, else
+// where it was named.
 function describe(p: Pending, sources: Source[]): string {
   // A lone word ("Company", "Father") says too little for a card, unless it is a title ("Senator").
   const phrases = [...p.descriptions.entries()]
@@ -176,11 +186,8 @@ function describe(p: Pending, sources: Source[]): string {
     if (chosen.length === 3) break;
   }
   if (chosen.length) return chosen.join('; ');
-  const fact = p.facts[0]?.text;
-  if (fact)
-    return fact.length <= MAX_DESCRIPTION_LENGTH
-      ? fact
-      : `${fact.slice(0, fact.lastIndexOf(' ', MAX_DESCRIPTION_LENGTH))}…`;
-  const title = sources.find((s) => s.id === p.firstSource)?.title ?? '';
-  return title ? `Named in “${title.slice(0, 200)}”` : '';
+  if (p.lead) return p.lead.text;
+  // "Headline | Author" or "Headline | Site": the headline alone names the article.
+  const title = (sources.find((s) => s.id === p.firstSource)?.title ?? '').split(' | ')[0]!.trim();
+  return title ? `Named in “${trim(title, MAX_TITLE_LENGTH)}”` : '';
 }

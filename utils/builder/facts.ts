@@ -1,3 +1,4 @@
+import { leadOf, type Lead } from './lead';
 import type { EntityDraft, Paragraph } from './types';
 
 const MAX_FACTS = 6;
@@ -11,19 +12,29 @@ export function factText(sentence: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
-/** The sentences that mention each entity, the most informative first (those describing it, then longer ones). */
+/**
+ * The sentences that mention each entity, the most informative first (those describing it, then longer ones),
+ * and the best sentence with the entity as its subject for a card that has no role to show.
+ */
 export function collectFacts(entities: EntityDraft[], paragraphs: Paragraph[]): void {
   for (const e of entities) {
     const seen = new Set<number>();
     const scored: Array<{ text: string; score: number; order: number }> = [];
+    let lead: Lead | null = null;
     for (const m of e.mentions) {
-      if (seen.has(m.sent) || m.weak) continue;
-      seen.add(m.sent);
+      if (m.weak) continue;
       const p = paragraphs[m.para]!;
       if (p.titleCase) continue;
       const s = p.sentences.find((x) => x.index === m.sent)!;
       if (s.titleCase) continue;
-      const text = factText(p.text.slice(s.start, s.end));
+      const sentence = p.text.slice(s.start, s.end);
+      const text = factText(sentence);
+      if (!m.modifier && (!lead || lead.rank > 0)) {
+        const l = leadOf(sentence, m.start - s.start, m.end - s.start, text);
+        if (l && (!lead || l.rank < lead.rank)) lead = l;
+      }
+      if (seen.has(m.sent)) continue;
+      seen.add(m.sent);
       const words = text.split(' ').length;
       if (words < 6) continue;
       const describes = /^,\s+(a|an|the)?\s*\p{Ll}/u.test(p.text.slice(m.end, m.end + 20)) ? 2 : 0;
@@ -32,5 +43,6 @@ export function collectFacts(entities: EntityDraft[], paragraphs: Paragraph[]): 
     }
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
     e.facts = scored.slice(0, MAX_FACTS).map((f) => f.text);
+    if (lead) e.lead = lead;
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityType } from '../dictionary/schema';
+import type { Lead } from './lead';
 
 /** One article handed to the builder: its text plus what is known about where it came from. */
 export interface ArticleInput {
@@ -89,6 +90,8 @@ export interface EntityDraft {
   mentions: Mention[];
   descriptions: string[];
   facts: string[];
+  /** A sentence with the entity as its subject, trimmed for a card. */
+  lead?: Lead;
 }
 
 /** A quotation as found in one article, speaker and subjects as indices into the article's entities. */
