@@ -1,5 +1,6 @@
 import type { Found } from './scan';
 import type { Slicer } from './slices';
+import { withDetachedIterators } from './text-iterator';
 import { wrapMatches, type MarkedNode } from './wrap';
 
 /** Which mentions the reader wants marked. */
@@ -66,19 +67,22 @@ export async function applyMarks(
   stopped: () => boolean,
 ): Promise<void> {
   let k = 0;
-  while (k < order.length) {
+  const doc = found[0]?.node.ownerDocument;
+  while (doc && k < order.length) {
     if (stopped()) return;
-    around(() => {
-      for (; k < order.length; k++) {
-        const i = order[k]!;
-        const { node, text, matches } = found[i]!;
-        if (node.isConnected && node.data === text) made[i] = wrapMatches(node, matches);
-        if ((k & 15) === 15 && slicer.expired()) {
-          k++;
-          return;
+    around(() =>
+      withDetachedIterators(doc, () => {
+        for (; k < order.length; k++) {
+          const i = order[k]!;
+          const { node, text, matches } = found[i]!;
+          if (node.isConnected && node.data === text) made[i] = wrapMatches(node, matches);
+          if ((k & 15) === 15 && slicer.expired()) {
+            k++;
+            return;
+          }
         }
-      }
-    });
+      }),
+    );
     if (k < order.length) await slicer.pause();
   }
 }

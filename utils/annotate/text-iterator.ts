@@ -5,6 +5,9 @@
  * an equivalent iterator over that one node that is not attached to anything.
  */
 export function withDetachedIterators<T>(doc: Document, run: () => T): T {
+  // Nested use (a whole batch around each node's marking) keeps the shim already in place: redefining a property
+  // on the document for every text node costs more than the marking itself.
+  if (shimmed.has(doc)) return run();
   const native = doc.createNodeIterator;
   const shim = function (this: Document, root: Node, whatToShow?: number, filter?: NodeFilter | null) {
     if (root.nodeType !== 3) return native.call(doc, root, whatToShow, filter);
@@ -12,13 +15,17 @@ export function withDetachedIterators<T>(doc: Document, run: () => T): T {
     return staticIterator(root, accepted);
   };
   Object.defineProperty(doc, 'createNodeIterator', { value: shim, configurable: true, writable: true });
+  shimmed.add(doc);
   try {
     return run();
   } finally {
+    shimmed.delete(doc);
     delete (doc as unknown as Record<string, unknown>).createNodeIterator;
     if (doc.createNodeIterator !== native) doc.createNodeIterator = native;
   }
 }
+
+const shimmed = new WeakSet<Document>();
 
 function accepts(filter: NodeFilter | null, node: Node): boolean {
   if (!filter) return true;

@@ -46,7 +46,8 @@ export function findMatches(trie: TokenTrie, text: string, before = '', after = 
     const bits = trie.firstChar[first]!;
     // Most words cannot start any alias: skip them without building a string.
     if (!(bits & 1 || (bits & 2 && allCaps())) || !startAllowed(text, i, before)) {
-      i = skipWord(text, i + 1);
+      // The pattern also stops at accented Latin signs that start no word ("«", "×"): step over just that one.
+      i = isWord(code) ? skipWord(text, i + 1) : i + 1;
       continue;
     }
     const word = readWord(text, i);

@@ -1,4 +1,3 @@
-import { foldWord } from './chars';
 import { aliasParts } from './tokens';
 
 /** One alias to find, and the key (an entity id) a match reports. */
@@ -46,6 +45,8 @@ export class TokenTrie {
    * starts with this character once upper-cased. Lets the matcher skip most words with one array read.
    */
   readonly firstChar = new Uint8Array(0x10000);
+  /** The characters set in `firstChar`, in the order first seen. */
+  private readonly startCodes: number[] = [];
   /** Longest separator inside any alias, in normalised characters. */
   maxSeparator = 0;
   private starts: RegExp | undefined;
@@ -112,10 +113,15 @@ export class TokenTrie {
       this.nextEntry[last] = id;
     }
     const cased = parts[0]!.cased;
-    this.firstChar[cased.charCodeAt(0)]! |= 1;
-    if (parts.some((p) => p.cased !== p.cased.toLowerCase())) this.firstChar[cased.toUpperCase().charCodeAt(0)]! |= 2;
+    this.markStart(cased.charCodeAt(0), 1);
+    if (parts.some((p) => p.cased !== p.cased.toLowerCase())) this.markStart(cased.toUpperCase().charCodeAt(0), 2);
     this.starts = undefined;
     return true;
+  }
+
+  private markStart(code: number, bit: number): void {
+    if (!this.firstChar[code]) this.startCodes.push(code);
+    this.firstChar[code]! |= bit;
   }
 
   /** Whether some alias ends at `node`. */
@@ -145,17 +151,15 @@ export class TokenTrie {
 
   /**
    * A regular expression that finds the next place where an alias could start: a character that begins some
-   * alias (or an accented form of one) that does not continue a word. The browser's regex engine skips the
-   * long stretches in between far faster than a character loop could.
+   * alias, or any accented Latin letter (it may fold to one; the caller checks `firstChar` after folding), that
+   * does not continue a word. The browser's regex engine skips the long stretches in between far faster than a
+   * character loop could. Built from the characters noted while adding, so a small dictionary costs little.
    */
   startPattern(): RegExp {
     if (this.starts) return this.starts;
-    let chars = '';
-    const add = (code: number) => (chars += `\\u${code.toString(16).padStart(4, '0')}`);
-    for (let c = 0; c < 0x10000; c++) if (this.firstChar[c]) add(c);
-    // Accented Latin letters fold to a first character above: include those that do.
-    for (const [from, to] of LATIN_RANGES)
-      for (let c = from; c <= to; c++) if (this.firstChar[foldWord(String.fromCharCode(c)).charCodeAt(0)]) add(c);
+    const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+    let chars = this.startCodes.map(hex).join('');
+    if (chars) for (const [from, to] of LATIN_RANGES) chars += `${hex(from)}-${hex(to)}`;
     const source = chars ? `(?<![\\p{L}\\p{M}\\p{N}][\\u00ad\\u200b-\\u200d\\u2060\\ufeff]*)[${chars}]` : '(?!)';
     return (this.starts = new RegExp(source, 'gu'));
   }
