@@ -35,6 +35,12 @@ export interface ExtractedArticle {
   published?: string;
 }
 
+/** The open tab's page as serialized HTML, handed to the popup, which extracts the article from it. */
+export interface PageHtml {
+  url: string;
+  html: string;
+}
+
 /** Card details for some entities, as the background hands them to a page: enough to index and show their cards. */
 export interface CardBundle {
   /** The entities asked for that exist, and the speakers of their quotes. */
@@ -52,7 +58,8 @@ export interface CardBundle {
 export interface ProtocolMap {
   'popup:get-page-report'(): PageReport;
   'popup:show-mention'(data: { entityId: string; index: number }): { index: number; total: number } | null;
-  'popup:extract-article'(): ExtractedArticle | { error: string };
+  /** The page's HTML, for the popup to extract the article from; an error when the page is too large. */
+  'popup:extract-article'(): PageHtml | { error: string };
   'background:move-focus'(data: { direction: 1 | -1 }): void;
   'content:get-cards'(data: { ids: string[] }): CardBundle;
   /** Stores a correction made on a page's card; answers with the reason when it was not stored. */

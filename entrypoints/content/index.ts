@@ -10,7 +10,7 @@ import { watchCardDelay } from './card-delay';
 import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
 import { loadBundledDictionary } from './bundled-dictionary';
-import { initExtractArticle } from './extract-article';
+import { initPageHtml } from './page-html';
 import { initPageReport } from './page-report';
 
 /** Annotates the page with `dictionary` and wires what sits on the marks, until `signal` aborts. */
@@ -42,7 +42,7 @@ export default defineContentScript({
   main(ctx) {
     const bundled = loadBundledDictionary();
     if (!bundled) return;
-    initExtractArticle(ctx.signal);
+    initPageHtml(ctx.signal);
     // The hover card and keyboard navigation outlive re-annotation; they read the dictionary in force when used.
     let index: DictionaryIndex | undefined;
     let bundledOnly = true;

@@ -1,6 +1,7 @@
 import { buildDictionary } from '../builder';
 import type { Dictionary } from '../dictionary/schema';
 import { sendMessage } from '../messaging';
+import { articleFromPage } from './article-from-page';
 import { learnArticle } from './learn';
 import type { MergeSummary } from './merge';
 import { updateLayer } from './storage';
@@ -9,19 +10,21 @@ import { updateLayer } from './storage';
 export type LearnOutcome = { ok: true; title: string; summary: MergeSummary } | { ok: false; error: string };
 
 /**
- * "Learn from this article": asks the tab's content script for its article, runs the builder on it, merges the
- * result into the reader's layer and saves it; pages re-annotate from the storage change.
+ * "Learn from this article": asks the tab's content script for its page, extracts the article here, runs the builder
+ * on it, merges the result into the reader's layer and saves it; pages re-annotate from the storage change.
  */
 export async function learnFromTab(tabId: number, bundled: Dictionary): Promise<LearnOutcome> {
-  let article;
+  let page;
   try {
-    article = await sendMessage('popup:extract-article', undefined, tabId);
+    page = await sendMessage('popup:extract-article', undefined, tabId);
   } catch {
     return {
       ok: false,
       error: 'Backstory cannot read this page (reload it, or it may be a page extensions cannot see).',
     };
   }
+  if ('error' in page) return { ok: false, error: page.error };
+  const article = articleFromPage(page);
   if ('error' in article) return { ok: false, error: article.error };
   try {
     let summary: MergeSummary | undefined;

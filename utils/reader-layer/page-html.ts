@@ -1,0 +1,19 @@
+import type { PageHtml } from '../messaging';
+
+/**
+ * Characters of page HTML the popup accepts for learning: several times a heavy news page. Past it the page is refused
+ * rather than cut, since a cut document would lose the article's end or its metadata.
+ */
+export const MAX_PAGE_HTML = 5_000_000;
+
+/** `doc` serialized for the popup (read only: the page is never changed), or an error when it is too large. */
+export function serializePage(doc: Document, url: string, max = MAX_PAGE_HTML): PageHtml | { error: string } {
+  const html = doc.documentElement?.outerHTML ?? '';
+  if (html.length > max) {
+    const mb = (n: number) => (n / 1_000_000).toFixed(1);
+    return {
+      error: `This page is too large to learn from (${mb(html.length)} MB of HTML; the limit is ${mb(max)} MB).`,
+    };
+  }
+  return { url, html };
+}
