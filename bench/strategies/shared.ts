@@ -1,3 +1,6 @@
+import { UI_ATTR } from '../../utils/annotate/constants';
+import { SKIPPED_TAGS } from '../../utils/annotate/skip';
+
 /** What the benchmark hands every strategy: the dictionary, set on the page before the strategy's script runs. */
 export interface BenchWindow {
   __benchDictionary: { entities: { id: string; name: string; aliases: string[]; type: string }[] };
@@ -17,35 +20,8 @@ export function allAliases(): string[] {
   return [...set];
 }
 
-/** The same skip rules as the engine, written as mark.js exclusion selectors (which look at a text node's parent only). */
-const SKIP = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'optgroup',
-  'button',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'canvas',
-  'video',
-  'audio',
-  'head',
-  'title',
-  'backstory-card',
-  '[contenteditable]:not([contenteditable="false"])',
-  '[data-backstory-ui]',
-];
+/** The engine's own skip rules, written as mark.js exclusion selectors (which look at a text node's parent only). */
+const SKIP = [...SKIPPED_TAGS, '[contenteditable]:not([contenteditable="false"])', `[${UI_ATTR}]`];
 export const EXCLUDE = [SKIP.flatMap((s) => [s, `${s} *`]).join(', ')];
 
 /** Characters that may touch a name in "exactly" mode: punctuation and apostrophes (for possessives). */

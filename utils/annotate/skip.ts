@@ -1,7 +1,7 @@
 import { ENTITY_ATTR, UI_ATTR } from './constants';
 
 /** Elements whose text is never annotated: code, forms, non-text content, document metadata, Backstory's own UI. */
-const SKIPPED_TAGS = new Set([
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
