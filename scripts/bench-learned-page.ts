@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { learnedLayer, PAGES_DIR } from './learned-layer';
 import { startServer } from './bench/server';
 import { layerNames } from '../utils/reader-layer/names-index';
+import { CHROMIUM_PATH, chromiumFlags } from './lib/chromium-flags';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: string) =>
@@ -60,18 +61,9 @@ async function main() {
   const server = await startServer(PAGES_DIR, path.join(root, 'bench/tmp'));
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'backstory-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-    ],
+    args: chromiumFlags({ extensionDir: ext }),
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

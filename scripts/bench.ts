@@ -13,6 +13,7 @@ import { measure, type Measurement } from './bench/measure';
 import { learnedPageDictionary } from './learned-layer';
 import { difference, markdownTable, summarise, summaryLines, type Row } from './bench/report';
 import { startServer } from './bench/server';
+import { CHROMIUM_PATH, chromiumFlags } from './lib/chromium-flags';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: string) =>
@@ -67,15 +68,8 @@ async function main() {
     );
   const server = await startServer(pagesDir, TMP);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: chromiumFlags(),
   });
   // --resume keeps the rows of an earlier, interrupted run and measures only what is missing.
   const rows: Row[] = process.argv.includes('--resume') ? await earlierRows() : [];

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumFlags } from '../lib/chromium-flags';
 
 /** Chromium with the built extension loaded, in a fresh profile, and the extension's id. */
 export interface DemoBrowser {
@@ -14,20 +15,11 @@ export interface DemoBrowser {
 export async function launchWithExtension(extensionDir: string, headless: boolean): Promise<DemoBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-demo-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     // Playwright's own headless mode cannot load extensions; the new headless mode can.
     headless: false,
     viewport: null,
-    args: [
-      ...(headless ? ['--headless=new', '--window-size=1280,900'] : []),
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: [...chromiumFlags({ headless, extensionDir }), ...(headless ? ['--window-size=1280,900'] : [])],
   });
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumFlags } from '../../../scripts/lib/chromium-flags';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -23,19 +24,10 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension at ${dir}: run npm run build`);
   const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // Headless is chosen by the flag below: Playwright's own headless mode would not load extensions.
+    executablePath: CHROMIUM_PATH,
+    // Headless comes from the --headless=new flag: Playwright's own headless mode would not load extensions.
     headless: false,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-    ],
+    args: chromiumFlags({ extensionDir: dir }),
   });
   const worker = async () =>
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
