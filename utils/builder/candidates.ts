@@ -13,6 +13,7 @@ import {
 } from './lexicon/cues';
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES } from './lexicon/gazetteer';
 import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
+import { trimCredits } from './credits';
 import { cleanRun, type RunContext } from './run-cleaning';
 import type { Mention, Paragraph, Sentence, Token } from './types';
 
@@ -155,7 +156,8 @@ export function sentenceMentions(p: Paragraph, s: Sentence, stats: DocStats, dem
   const tokens = s.tokens;
   const ctx: RunContext = { paragraph: p, sentence: s, stats, demonyms };
   const mentions: Mention[] = [];
-  for (const [a, b] of findRuns(tokens)) mentions.push(...cleanRun(ctx, a, b));
+  const opensParagraph = p.sentences[0] === s;
+  for (const [a, b] of trimCredits(tokens, findRuns(tokens), opensParagraph)) mentions.push(...cleanRun(ctx, a, b));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Known names written without capitals ("9/11", "al-Qaida").
