@@ -13,6 +13,14 @@ describe('splitSentences', () => {
     expect(texts('She quoted J. R. Tolkien at length.')).toHaveLength(1);
   });
 
+  it('splits after a letter that ends a sentence when a sentence opener follows', () => {
+    expect(texts('He still plays the Zenbox Two S. That model is quieter.')).toEqual([
+      'He still plays the Zenbox Two S.',
+      'That model is quieter.',
+    ]);
+    expect(texts('She met Harry S. Lundgren there.')).toHaveLength(1);
+  });
+
   it('keeps closing quotation marks with their sentence', () => {
     expect(texts('“We won.” She smiled.')).toEqual(['“We won.”', 'She smiled.']);
   });

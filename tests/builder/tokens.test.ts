@@ -12,6 +12,12 @@ describe('tokenize', () => {
     expect(t.find((x) => x.text === 'Guards')!.possessive).toBe(true);
   });
 
+  it('drops the full stop after a letter that ends the sentence', () => {
+    expect(words('They bought the Zenbox Two S.').map((x) => x.text)).toContain('S');
+    expect(words('Harry S. Lundgren spoke.').map((x) => x.text)).toContain('S.');
+    expect(words('He moved to the U.S.').map((x) => x.text)).toContain('U.S.');
+  });
+
   it('keeps initials, dotted acronyms and hyphenated names whole', () => {
     const t = words('J. Smith of the U.S. met Ruiz-Lopez on 9/11.').map((x) => x.text);
     expect(t).toEqual(['J.', 'Smith', 'of', 'the', 'U.S.', 'met', 'Ruiz-Lopez', 'on', '9/11']);

@@ -34,9 +34,9 @@ function endsWithAbbreviation(text: string, at: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at));
   if (!before) return false;
   const word = before[1]!;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "C. Eugene Steuerle"
-  if (/\./.test(word)) {
-    // A dotted acronym ("U.S.") ends a sentence only if a sentence opener such as "The" or "He" follows.
+  if (/^\p{Lu}$/u.test(word) || /\./.test(word)) {
+    // An initial ("C. Eugene Steuerle") or a dotted acronym ("U.S.") ends a sentence only if a sentence opener such
+    // as "The" or "He" follows ("the Xbox One S. That revision").
     const next = /^\s+["“‘']?(\p{L}+)/u.exec(text.slice(at + 1));
     return !next || !NEVER_NAMES.has(next[1]!);
   }

@@ -25,7 +25,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (const m of slice.matchAll(TOKEN)) {
     let raw = m[0];
     const s = start + m.index;
-    if (raw.length > 1 && raw.endsWith('.') && !keepsDot(raw)) {
+    // A letter ending the sentence is a model letter, not an initial: "the Xbox One S."
+    const last = /^\p{Lu}\.$/u.test(raw) && !/\p{L}/u.test(slice.slice(m.index + raw.length));
+    if (raw.length > 1 && raw.endsWith('.') && (last || !keepsDot(raw))) {
       raw = raw.slice(0, -1);
       push(raw, s, true);
       push('.', s + raw.length, false);
