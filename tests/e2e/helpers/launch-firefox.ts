@@ -43,14 +43,28 @@ const QUIET_PREFS: Record<string, unknown> = {
   'extensions.experiments.enabled': false,
 };
 
+/** The add-on's internal UUID in the test profile, fixed so tests can open its pages at a known address. */
+export const FIREFOX_EXTENSION_UUID = '7b1f3c52-5d0e-4e8a-9c61-2f4a8d9e0b17';
+
 export interface FirefoxWithExtension {
   browser: Browser;
   addonId: string;
+  /** `moz-extension://<uuid>`: where the add-on's own pages (popup.html, options.html) are served. */
+  extensionOrigin: string;
   close(): Promise<void>;
 }
 
+/** What a test needs of the launched Firefox beyond a plain page. */
+export interface FirefoxLaunchOptions {
+  /**
+   * Lets WebDriver open the add-on's own pages (popup.html, options.html) in a tab: WebDriver BiDi refuses to navigate
+   * to moz-extension: addresses unless the browser was started with system access allowed.
+   */
+  extensionPages?: boolean;
+}
+
 /** Launches headless Firefox ESR over WebDriver BiDi and installs the built add-on as a temporary add-on. */
-export async function launchFirefox(): Promise<FirefoxWithExtension> {
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxWithExtension> {
   const dir = FIREFOX_EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built add-on at ${dir}: run npm run build`);
   const browser = await puppeteer.launch({
@@ -58,11 +72,17 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     protocol: 'webDriverBiDi',
-    extraPrefsFirefox: QUIET_PREFS,
+    ...(options.extensionPages ? { args: ['--remote-allow-system-access'] } : {}),
+    // Firefox gives each add-on a random UUID per profile unless this map names one.
+    extraPrefsFirefox: {
+      ...QUIET_PREFS,
+      'extensions.webextensions.uuids': JSON.stringify({ 'backstory@backstory.invalid': FIREFOX_EXTENSION_UUID }),
+    },
   });
   try {
     const addonId = await browser.installExtension(dir);
-    return { browser, addonId, close: () => browser.close() };
+    const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+    return { browser, addonId, extensionOrigin, close: () => browser.close() };
   } catch (error) {
     await browser.close();
     throw error;
