@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleStrategies, STRATEGIES, TMP, type Strategy } from './bench/bundle';
+import { bundleStrategies, PREPARE, STRATEGIES, TMP, type Strategy } from './bench/bundle';
 import { aliasCount, realNames, syntheticDictionary, type BenchEntity } from './bench/dictionaries';
 import { measure, type Measurement } from './bench/measure';
 import { learnedPageDictionary } from './learned-layer';
@@ -96,6 +96,7 @@ async function main() {
               `${server.origin}/bench/${strategy}.js`,
               strategy,
               TIMEOUT_MS,
+              PREPARE[strategy] && `${server.origin}/bench/${PREPARE[strategy]}.js`,
             );
             await Promise.race([context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
             runs.push(m);
@@ -142,6 +143,7 @@ async function writeResults(rows: Row[], chromium: string): Promise<void> {
     path.join(out, 'README.md'),
     `# Annotation benchmark\n\n\`npm run bench\`: headless Chromium, pages served from localhost, median of ${RUNS} fresh page loads (a peer slower than ${SLOW_MS / 1000} s is run once). ` +
       "Each cell: main-thread time in the strategy's own scripts (ms, outermost script events from a performance trace) / longest task (ms). " +
+      "mark.js wrapping alone: the engine's own mark.js step, handed the mentions already found (a lower bound for any engine that wraps with mark.js). " +
       "Marks: Backstory / naive mark.js / advanced-mark.js, with Δ = marks that differ from Backstory's. Heap: what the engine holds after the run + what the dictionary takes.\n\n" +
       `${table}\n\n${summary}\n`,
   );

@@ -1,4 +1,8 @@
 import { UI_ATTR } from '../../utils/annotate/constants';
+import type { Match } from '../../utils/matcher';
+
+/** The engine's mentions by text-node index (in tree order), worked out before the wrapping strategy is timed. */
+export type PreparedRanges = { index: number; matches: Match[] }[];
 import { SKIPPED_TAGS } from '../../utils/annotate/skip';
 
 /** What the benchmark hands every strategy: the dictionary, set on the page before the strategy's script runs. */
@@ -6,6 +10,7 @@ export interface BenchWindow {
   __benchDictionary: { entities: { id: string; name: string; aliases: string[]; type: string }[] };
   __benchDone?: { marks: number; status: string; error?: string };
   __benchKeep?: unknown;
+  __benchPrepared?: PreparedRanges;
 }
 
 export const benchWindow = window as unknown as BenchWindow & Window;

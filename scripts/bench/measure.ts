@@ -21,6 +21,7 @@ export interface Measurement {
 const MARK_SELECTOR: Record<Strategy, string> = {
   floor: 'mark[data-backstory-entity]',
   engine: 'mark[data-backstory-entity]',
+  wrapping: 'mark[data-backstory-entity]',
   naive: 'mark[data-markjs]',
   advanced: 'mark[data-markjs]',
 };
@@ -64,6 +65,7 @@ export async function measure(
   strategyUrl: string,
   strategy: Strategy,
   timeoutMs: number,
+  prepareUrl?: string,
 ): Promise<Measurement> {
   let limit: ReturnType<typeof setTimeout> | undefined;
   const page = await context.newPage();
@@ -75,6 +77,7 @@ export async function measure(
     const heap0 = await heapMb(cdp);
     await page.addScriptTag({ url: dictUrl });
     const heap1 = await heapMb(cdp);
+    if (prepareUrl) await page.addScriptTag({ url: prepareUrl });
     const nodes0 = await countNodes(page);
     await cdp.send('Tracing.start', {
       transferMode: 'ReturnAsStream',

@@ -71,17 +71,17 @@ const cellText = (c: Cell | undefined) =>
 /** The results as a markdown table: total main-thread ms / longest task ms per strategy, and the engine's details. */
 export function markdownTable(rows: Row[]): string {
   const head =
-    '| page | dictionary | floor | Backstory | naive mark.js | advanced-mark.js | marks (B / naive / adv.) | DOM nodes added (B) | heap MB (B engine + dictionary) |\n' +
-    '|---|---|---|---|---|---|---|---|---|';
+    '| page | dictionary | floor | Backstory | mark.js wrapping alone | naive mark.js | advanced-mark.js | marks (B / naive / adv.) | DOM nodes added (B) | heap MB (B engine + dictionary) |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|';
   const lines = rows.map((r) => {
-    const { floor, engine, naive, advanced } = r.cells;
+    const { floor, engine, wrapping, naive, advanced } = r.cells;
     const marks = [engine, naive, advanced].map((c) => (c?.ok ? String(c.marks) : '–')).join(' / ');
     const diff = [naive, advanced]
       .map((c) => (c?.differsFromEngine ? ` Δ${c.differsFromEngine}` : ''))
       .join('')
       .trim();
     const heap = engine?.ok ? `${engine.heapMb.toFixed(1)} + ${engine.dictionaryHeapMb.toFixed(1)}` : '–';
-    return `| ${r.page} | ${r.dictionary} (${r.aliases}) | ${cellText(floor)} | ${cellText(engine)} | ${cellText(naive)} | ${cellText(advanced)} | ${marks}${diff ? ` (${diff})` : ''} | ${engine?.ok ? engine.nodesAdded : '–'} | ${heap} |`;
+    return `| ${r.page} | ${r.dictionary} (${r.aliases}) | ${cellText(floor)} | ${cellText(engine)} | ${cellText(wrapping)} | ${cellText(naive)} | ${cellText(advanced)} | ${marks}${diff ? ` (${diff})` : ''} | ${engine?.ok ? engine.nodesAdded : '–'} | ${heap} |`;
   });
   return [head, ...lines].join('\n');
 }
@@ -112,8 +112,10 @@ export function summaryLines(rows: Row[]): string[] {
     const heap = Math.max(
       ...rs.map((r) => (r.cells.engine?.ok ? r.cells.engine.heapMb + r.cells.engine.dictionaryHeapMb : NaN)),
     );
+    const wrapping = ratio('wrapping', 'floor');
+    const alone = Number.isNaN(wrapping) ? '' : ` (mark.js wrapping alone = ${wrapping.toFixed(1)}× floor)`;
     return (
-      `- ${d}: Backstory = ${ratio('engine', 'floor').toFixed(1)}× floor; ${peer('naive', 'naive mark.js')}; ` +
+      `- ${d}: Backstory = ${ratio('engine', 'floor').toFixed(1)}× floor${alone}; ${peer('naive', 'naive mark.js')}; ` +
       `${peer('advanced', 'advanced-mark.js')}; longest Backstory task ${worst.toFixed(1)} ms; ` +
       `heap (engine + dictionary) up to ${heap.toFixed(1)} MB`
     );

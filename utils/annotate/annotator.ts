@@ -70,7 +70,10 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   let queue: Node[] = [root];
   let running: Promise<void> | null = null;
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
-  let removeStyle = applyHighlightStyle(doc, options.highlightStyle ?? 'underline');
+  let highlightStyle = options.highlightStyle ?? 'underline';
+  // Added with the first mark, not before: a new stylesheet makes the browser restyle the page, and the layout reads
+  // that put what is in view first would then pay for it.
+  let removeStyle: (() => void) | null = null;
 
   const emit = () => {
     cache = null;
@@ -93,6 +96,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   };
   // Our own writes are bracketed: page changes queued before are taken, the records of ours are dropped.
   const around = (write: () => void) => {
+    removeStyle ??= applyHighlightStyle(doc, highlightStyle);
     if (observer) take(observer.takeRecords());
     // Not watching while we write: the browser then need not record our own changes at all.
     observer?.disconnect();
@@ -168,7 +172,8 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
     for (const r of [...records, ...inFlight].reverse()) if (r) unwrapMarked(r);
     records = [];
     inFlight = [];
-    removeStyle();
+    removeStyle?.();
+    removeStyle = null;
     emit();
   };
 
@@ -196,7 +201,8 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
       }
     },
     setHighlightStyle(style) {
-      if (!stopped()) removeStyle = applyHighlightStyle(doc, style);
+      highlightStyle = style;
+      if (!stopped() && removeStyle) removeStyle = applyHighlightStyle(doc, style);
     },
     report: () => entityCounts(marks()),
     showMention: (entityId, index) => showMention(marks(), entityId, index),

@@ -1,7 +1,7 @@
 import type { Found } from './scan';
 import type { Slicer } from './slices';
 import { withDetachedIterators } from './text-iterator';
-import { wrapMatches, type MarkedNode } from './wrap';
+import { wrapBatch, type MarkedNode, type WrapItem } from './wrap';
 
 /** Which mentions the reader wants marked. */
 export interface Selection {
@@ -28,6 +28,9 @@ export function selectMentions(found: Found[], selection: Selection): Found[] {
   }
   return out;
 }
+
+/** Text nodes handed to mark.js at a time: enough to spread its set-up, few enough that its own bookkeeping stays small. */
+const BATCH = 16;
 
 /** Below this many text nodes the whole job fits in a slice or two and ordering by position is not worth it. */
 const ORDER_ABOVE = 64;
@@ -72,14 +75,20 @@ export async function applyMarks(
     if (stopped()) return;
     around(() =>
       withDetachedIterators(doc, () => {
-        for (; k < order.length; k++) {
-          const i = order[k]!;
-          const { node, text, matches } = found[i]!;
-          if (node.isConnected && node.data === text) made[i] = wrapMatches(node, matches);
-          if ((k & 15) === 15 && slicer.expired()) {
-            k++;
-            return;
+        while (k < order.length) {
+          const end = Math.min(k + BATCH, order.length);
+          const indexes: number[] = [];
+          const items: WrapItem[] = [];
+          for (; k < end; k++) {
+            const i = order[k]!;
+            const { node, text, matches } = found[i]!;
+            if (node.isConnected && node.data === text) {
+              indexes.push(i);
+              items.push({ node, matches });
+            }
           }
+          if (items.length) wrapBatch(items).forEach((record, j) => (made[indexes[j]!] = record));
+          if (slicer.expired()) return;
         }
       }),
     );

@@ -3,7 +3,7 @@ import { charClass, CharClass } from '../matcher/chars';
 import { isAllCaps } from '../matcher/tokens';
 import { splitFrom } from './wrap';
 import { continuesInline } from './inline';
-import { isSkipped } from './skip';
+import { isSkipped, SKIPPED_TAGS } from './skip';
 
 /** A text node with the mentions found in it, and the text they were found in (to check it has not changed since). */
 export interface Found {
@@ -12,15 +12,24 @@ export interface Found {
   matches: Match[];
 }
 
+/** NodeFilter.SHOW_TEXT, spelled out so the scanner needs no globals beyond the document it is given. */
+const SHOW_TEXT = 0x4;
+
 const isWordAt = (s: string, i: number) => i >= 0 && i < s.length && charClass(s.charCodeAt(i)) === CharClass.Word;
 
 /**
- * Walks one subtree's text nodes in document order, skipping what must be left alone, and runs the matcher on
- * each. It can stop after any node and resume later, so the work can be cut into slices.
+ * Walks one subtree's text nodes in document order and runs the matcher on those that may hold a name, leaving
+ * alone what must not be touched. The walk is the browser's own TreeWalker and most text is ruled out by the
+ * matcher's native prefilter, so the page's text is read, not parsed word by word. It can stop after any node and
+ * resume later, so the work can be cut into slices.
  */
 export class SubtreeScanner {
-  private current: Node | null;
-  private pending: { node: Text; text: string; before: string } | null = null;
+  private readonly walker: TreeWalker | null;
+  /** A text node given as the root itself: visited first, on its own. */
+  private single: Text | null;
+  private finished = false;
+  /** Elements already looked at → whether they are, or sit inside, something skipped. */
+  private readonly inside = new Map<Element, boolean>();
   /** Characters of text read so far. */
   chars = 0;
 
@@ -28,55 +37,115 @@ export class SubtreeScanner {
     private readonly root: Node,
     private readonly matcher: Matcher,
   ) {
-    this.current = root.nodeType === 1 && isSkipped(root as Element) ? null : root;
+    const doc = root.ownerDocument;
+    this.single = root.nodeType === 3 ? (root as Text) : null;
+    const walkable = doc && root.nodeType === 1 && !isSkipped(root as Element);
+    this.walker = walkable ? doc.createTreeWalker(root, SHOW_TEXT) : null;
+    this.finished = !this.single && !this.walker;
   }
 
   /** Whether every node has been visited. */
   get done(): boolean {
-    return this.current === null && this.pending === null;
+    return this.finished;
   }
 
   /** Visits nodes until `stop()` says so (checked every few nodes) or the subtree ends; found mentions go to `out`. */
   run(out: Found[], stop: () => boolean): void {
     let n = 0;
-    while (this.current) {
-      const node = this.current;
-      this.current = this.nextNode(node);
-      if (node.nodeType === 3) this.visitText(node as Text, out);
-      if ((++n & 31) === 0 && stop()) return;
+    for (let node = this.next(); node; node = this.next()) {
+      this.visit(node, out);
+      if ((++n & 63) === 0 && stop()) return;
     }
-    if (this.pending) {
-      this.flush(out, '');
-      this.pending = null;
-    }
+    this.finished = true;
   }
 
-  private visitText(node: Text, out: Found[]): void {
+  private next(): Text | null {
+    if (this.single) {
+      const node = this.single;
+      this.single = null;
+      return node;
+    }
+    return this.walker ? (this.walker.nextNode() as Text | null) : null;
+  }
+
+  private visit(node: Text, out: Found[]): void {
+    // Script and style text is the bulk of what a page holds and never a name: one look at the parent rules it out.
+    const parent = node.parentNode as Element | null;
+    if (parent && parent.nodeType === 1 && SKIPPED_TAGS.has(parent.localName)) return;
     const text = node.data;
     this.chars += text.length;
-    let before = '';
-    const prev = this.pending;
-    if (prev) {
-      // Words can run across inline elements ("Iran<b>ian</b>"): look at the neighbours only when both sides are letters.
-      const joined = isWordAt(prev.text, prev.text.length - 1) && isWordAt(text, 0) && continuesInline(prev.node, node);
-      this.flush(out, joined ? text[0]! : '');
-      if (joined) before = prev.text[prev.text.length - 1]!;
+    if (text.length < 2 || !this.matcher.mayMatch(text) || this.skipped(node)) return;
+    const caps = capsAroundMarks(node);
+    let matches = this.matcher.find(text, '', '', caps);
+    // Words can run across inline elements ("Iran<b>ian</b>"). The neighbours only matter to a mention at either
+    // edge of the text (a possessive "'s" may stand between it and the end), so they are looked at only then.
+    const edge = matches.length && (matches[0]!.start === 0 || matches[matches.length - 1]!.end >= text.length - 2);
+    if (edge) {
+      const before = isWordAt(text, 0) ? this.lastLetterBefore(node) : '';
+      const after = isWordAt(text, text.length - 1) ? this.firstLetterAfter(node) : '';
+      if (before || after) matches = this.matcher.find(text, before, after, caps);
     }
-    this.pending = { node, text, before };
+    if (matches.length) out.push({ node, text, matches });
   }
 
-  private flush(out: Found[], after: string): void {
-    const p = this.pending!;
-    if (p.text.length < 2) return;
-    const matches = this.matcher.find(p.text, p.before, after, capsAroundMarks(p.node));
-    if (matches.length) out.push({ node: p.node, text: p.text, matches });
+  /**
+   * Whether `node` sits inside something skipped, up to and including the root (whoever queued the root checked
+   * above it). Answers are kept per element, so text nodes that share ancestors share the work.
+   */
+  private skipped(node: Text): boolean {
+    if (node === this.root) return false;
+    const path: Element[] = [];
+    let answer = false;
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      const known = this.inside.get(el);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(el);
+      if (isSkipped(el)) {
+        answer = true;
+        break;
+      }
+      if (el === this.root) break;
+    }
+    for (const el of path) this.inside.set(el, answer);
+    return answer;
   }
 
-  private nextNode(node: Node): Node | null {
-    if (node.nodeType === 1 && node.firstChild && (node === this.root || !isSkipped(node as Element)))
-      return node.firstChild;
-    for (let n: Node | null = node; n && n !== this.root; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
-    return null;
+  private lastLetterBefore(node: Text): string {
+    const prev = this.neighbour(node, false);
+    if (!prev) return '';
+    const text = prev.data;
+    return isWordAt(text, text.length - 1) && continuesInline(prev, node) ? text[text.length - 1]! : '';
+  }
+
+  private firstLetterAfter(node: Text): string {
+    const next = this.neighbour(node, true);
+    return next && isWordAt(next.data, 0) && continuesInline(node, next) ? next.data[0]! : '';
+  }
+
+  /**
+   * The text node the walk visits just before or after `node` within the root, or null. Stepped by hand rather than
+   * with a TreeWalker: it is needed rarely, and stepping backwards is where DOM implementations disagree.
+   */
+  private neighbour(node: Text, forward: boolean): Text | null {
+    const root = this.root;
+    const inward = (el: Node) => (forward ? el.firstChild : el.lastChild);
+    const enter = (n: Node) => n.nodeType !== 1 || !isSkipped(n as Element);
+    let n: Node = node;
+    for (;;) {
+      let step = forward ? n.nextSibling : n.previousSibling;
+      while (!step) {
+        const up = n.parentNode;
+        if (!up || up === root) return null;
+        n = up;
+        step = forward ? n.nextSibling : n.previousSibling;
+      }
+      n = step;
+      while (enter(n) && inward(n)) n = inward(n)!;
+      if (n.nodeType === 3) return n as Text;
+    }
   }
 }
 

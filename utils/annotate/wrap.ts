@@ -24,49 +24,60 @@ interface RangeWithData {
   length: number;
   entity: string;
   alias: string;
+  /** Which of the batch's text nodes the range lies in. */
+  item: number;
+}
+
+/** One text node to mark and the matches found in it (offsets into its text). */
+export interface WrapItem {
+  node: Text;
+  matches: readonly Match[];
 }
 
 /**
- * Wraps each match in `node` with mark.js (the text node itself is the context, so mark.js's offsets are the
- * matcher's offsets) and records what changed. Returns null when mark.js made no mark.
+ * Wraps every match of a batch of text nodes with one mark.js call: the nodes themselves are its context, so its
+ * offsets are the matcher's offsets shifted by the text before each node. Returns, per item, what changed (null when
+ * nothing was marked there). One call per batch rather than per node keeps mark.js's own set-up off the bill.
  */
-export function wrapMatches(node: Text, matches: readonly Match[]): MarkedNode | null {
-  const parent = node.parentNode;
-  if (!parent) return null;
-  const next = node.nextSibling;
-  const original = node.data;
-  const ranges: RangeWithData[] = matches.map((m) => ({
-    start: m.start,
-    length: m.end - m.start,
-    entity: m.key,
-    alias: m.alias,
-  }));
-  const marks: HTMLElement[] = [];
-  const doc = node.ownerDocument;
+export function wrapBatch(items: readonly WrapItem[]): (MarkedNode | null)[] {
+  const before = items.map(({ node }) => ({ parent: node.parentNode, next: node.nextSibling, original: node.data }));
+  const ranges: RangeWithData[] = [];
+  let offset = 0;
+  items.forEach(({ node, matches }, item) => {
+    for (const m of matches)
+      ranges.push({ start: offset + m.start, length: m.end - m.start, entity: m.key, alias: m.alias, item });
+    offset += node.data.length;
+  });
+  const marks: HTMLElement[][] = items.map(() => []);
+  const doc = items[0]?.node.ownerDocument;
+  if (!doc) return [];
   withDetachedIterators(doc, () =>
-    new Mark(node as unknown as HTMLElement).markRanges(ranges, {
+    new Mark(items.map((i) => i.node) as unknown as HTMLElement[]).markRanges(ranges, {
       element: MARK_TAG,
       each: (el: Element, range: unknown) => {
         const r = range as RangeWithData;
         el.removeAttribute('data-markjs');
         el.setAttribute(ENTITY_ATTR, r.entity);
         el.setAttribute(ALIAS_ATTR, r.alias);
-        marks.push(el as HTMLElement);
+        marks[r.item]!.push(el as HTMLElement);
       },
     }),
   );
-  if (!marks.length) return null;
-  const pieces: Node[] = [];
-  for (let p = node.nextSibling; p && p !== next;) {
-    const after = p.nextSibling;
-    // mark.js leaves an empty text node behind a mention that ends its text: it would only be clutter.
-    if (p.nodeType === 3 && !(p as Text).data) parent.removeChild(p);
-    else pieces.push(p);
-    if (p.nodeType === 3) splitFrom.set(p as Text, original);
-    p = after;
-  }
-  splitFrom.set(node, original);
-  return { node, parent, next, pieces, marks };
+  return items.map(({ node }, k) => {
+    const { parent, next, original } = before[k]!;
+    if (!parent || !marks[k]!.length) return null;
+    const pieces: Node[] = [];
+    for (let p = node.nextSibling; p && p !== next;) {
+      const following = p.nextSibling;
+      // mark.js leaves an empty text node behind a mention that ends its text: it would only be clutter.
+      if (p.nodeType === 3 && !(p as Text).data) parent.removeChild(p);
+      else pieces.push(p);
+      if (p.nodeType === 3) splitFrom.set(p as Text, original);
+      p = following;
+    }
+    splitFrom.set(node, original);
+    return { node, parent, next, pieces, marks: marks[k]! };
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { charClass, CharClass, foldWord } from './chars';
 import { isAllCaps, readSeparator, readWord } from './tokens';
+import { isFoldable } from './word-pattern';
 import { ROOT, type TokenTrie } from './trie';
 
 /** One mention found in a text: offsets into the original string, the entry's key and the alias it matched. */
@@ -23,6 +24,16 @@ interface Candidate {
 
 const isWord = (code: number) => !Number.isNaN(code) && charClass(code) === CharClass.Word;
 
+/** What one search needs besides the text: the trie, the neighbouring characters and the all-caps decision. */
+interface Search {
+  trie: TokenTrie;
+  text: string;
+  before: string;
+  after: string;
+  allCaps: () => boolean;
+  out: Match[];
+}
+
 /**
  * Finds every mention in `text` in one left-to-right pass: at each word that could start an alias, it walks the
  * trie word by word and keeps the longest alias that passes the boundary and case checks, then jumps past it,
@@ -30,34 +41,69 @@ const isWord = (code: number) => !Number.isNaN(code) && charClass(code) === Char
  * `allCapsText` overrides the check for all-caps text when the caller knows better (text split into pieces).
  */
 export function findMatches(trie: TokenTrie, text: string, before = '', after = '', allCapsText?: boolean): Match[] {
-  const out: Match[] = [];
-  const n = text.length;
   let caps = allCapsText;
-  const allCaps = () => (caps ??= isAllCaps(text));
-  const starts = trie.startPattern();
+  const search: Search = { trie, text, before, after, allCaps: () => (caps ??= isAllCaps(text)), out: [] };
+  const words = trie.wordPattern();
+  const from = words ? findByFirstWords(search, words) : 0;
+  if (from >= 0) findByFirstLetters(search, from);
+  return search.out;
+}
+
+/**
+ * The fast search: the browser's regex engine jumps from one alias's first word to the next. When it meets a
+ * character that folding could change it hands over to the letter-by-letter search at the point it reached
+ * (returned; -1 when the text is done). Both make the same decision at every word they look at.
+ */
+function findByFirstWords(search: Search, words: RegExp): number {
+  const { text } = search;
   let i = 0;
-  while (i < n) {
+  for (;;) {
+    words.lastIndex = i;
+    const found = words.exec(text);
+    if (!found) return -1;
+    const at = found.index;
+    if (found[0].length === 1 && isFoldable(text.charCodeAt(at))) return i;
+    // A first word inside a longer word ("Iran" in "Tehran-Iranian"): not a word start, look further on.
+    if (at > 0 && isWord(text.charCodeAt(at - 1))) {
+      i = at + 1;
+      continue;
+    }
+    i = tryAt(search, at);
+  }
+}
+
+/** The letter-by-letter search from `from`, for text with letters that fold, and for very large dictionaries. */
+function findByFirstLetters(search: Search, from: number): void {
+  const { trie, text } = search;
+  const starts = trie.startPattern();
+  let i = from;
+  while (i < text.length) {
     starts.lastIndex = i;
     const found = starts.exec(text);
     if (!found) break;
-    i = found.index;
-    const code = text.charCodeAt(i);
-    const first = code < 0x80 ? code : foldWord(text[i]!).charCodeAt(0);
-    const bits = trie.firstChar[first]!;
-    // Most words cannot start any alias: skip them without building a string.
-    if (!(bits & 1 || (bits & 2 && allCaps())) || !startAllowed(text, i, before)) {
-      // The pattern also stops at accented Latin signs that start no word ("«", "×"): step over just that one.
-      i = isWord(code) ? skipWord(text, i + 1) : i + 1;
-      continue;
-    }
-    const word = readWord(text, i);
-    const match = longestAt(trie, text, word.start, word.end, word.folded, after, allCaps);
-    if (match) {
-      out.push(match);
-      i = match.end;
-    } else i = word.end;
+    i = tryAt(search, found.index);
   }
-  return out;
+}
+
+/**
+ * Looks for the longest alias starting at `i` (a character that does not continue a word); records it and returns
+ * where it ends, or returns where to look next.
+ */
+function tryAt(search: Search, i: number): number {
+  const { trie, text, before, after, allCaps } = search;
+  const code = text.charCodeAt(i);
+  const first = code < 0x80 ? code : foldWord(text[i]!).charCodeAt(0);
+  const bits = trie.firstChar[first]!;
+  // Most words cannot start any alias: skip them without building a string.
+  if (!(bits & 1 || (bits & 2 && allCaps())) || !startAllowed(text, i, before)) {
+    // The pattern also stops at accented Latin signs that start no word ("«", "×"): step over just that one.
+    return isWord(code) ? skipWord(text, i + 1) : i + 1;
+  }
+  const word = readWord(text, i);
+  const match = longestAt(trie, text, word.start, word.end, word.folded, after, allCaps);
+  if (!match) return word.end;
+  search.out.push(match);
+  return match.end;
 }
 
 /** The end of the word that continues at `i`. */

@@ -15,6 +15,11 @@ export interface Matcher {
    * knows it from the text around it; by default the text itself decides.
    */
   find(text: string, before?: string, after?: string, allCaps?: boolean): Match[];
+  /**
+   * False when `text` certainly holds no alias, decided by the browser's regex engine without reading the text
+   * word by word; true means `find` has to look. Always true for dictionaries too large for that test.
+   */
+  mayMatch(text: string): boolean;
 }
 
 function wrap(trie: TokenTrie): Matcher {
@@ -22,13 +27,28 @@ function wrap(trie: TokenTrie): Matcher {
     get size() {
       return trie.size;
     },
+    mayMatch(text) {
+      const words = trie.wordPattern();
+      if (!words) return true;
+      words.lastIndex = 0;
+      return words.test(text);
+    },
     find: (text, before, after, allCaps) => findMatches(trie, text, before, after, allCaps),
   };
 }
 
+/** How the matcher may search. */
+export interface MatcherOptions {
+  /**
+   * Let the browser's regex engine jump between first words (default). Off, every text is read letter by letter,
+   * with the same results: tests compare the two.
+   */
+  nativeSearch?: boolean;
+}
+
 /** Compiles `entries` into a matcher in one go. Earlier entries win when two spell the same alias. */
-export function compileMatcher(entries: Iterable<MatcherEntry>): Matcher {
-  const trie = new TokenTrie();
+export function compileMatcher(entries: Iterable<MatcherEntry>, options: MatcherOptions = {}): Matcher {
+  const trie = new TokenTrie(options.nativeSearch ?? true);
   for (const entry of entries) trie.add(entry);
   return wrap(trie);
 }

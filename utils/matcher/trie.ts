@@ -1,3 +1,4 @@
+import { wordPattern } from './word-pattern';
 import { aliasParts } from './tokens';
 
 /** One alias to find, and the key (an entity id) a match reports. */
@@ -50,6 +51,12 @@ export class TokenTrie {
   /** Longest separator inside any alias, in normalised characters. */
   maxSeparator = 0;
   private starts: RegExp | undefined;
+  /** Every alias's first word as it must appear in text: folded with case kept, and in capitals when it has any. */
+  private readonly firstWords = new Set<string>();
+  private words: RegExp | null | undefined;
+
+  /** `nativeSearch` false leaves every search to the letter-by-letter path (for comparing the two). */
+  constructor(private readonly nativeSearch = true) {}
 
   /** The child of `node` along `token`, or undefined. */
   child(node: number, token: number): number | undefined {
@@ -114,8 +121,13 @@ export class TokenTrie {
     }
     const cased = parts[0]!.cased;
     this.markStart(cased.charCodeAt(0), 1);
-    if (parts.some((p) => p.cased !== p.cased.toLowerCase())) this.markStart(cased.toUpperCase().charCodeAt(0), 2);
+    this.firstWords.add(cased);
+    if (parts.some((p) => p.cased !== p.cased.toLowerCase())) {
+      this.markStart(cased.toUpperCase().charCodeAt(0), 2);
+      this.firstWords.add(cased.toUpperCase());
+    }
     this.starts = undefined;
+    this.words = undefined;
     return true;
   }
 
@@ -162,6 +174,16 @@ export class TokenTrie {
     if (chars) for (const [from, to] of LATIN_RANGES) chars += `${hex(from)}-${hex(to)}`;
     const source = chars ? `(?<![\\p{L}\\p{M}\\p{N}][\\u00ad\\u200b-\\u200d\\u2060\\ufeff]*)[${chars}]` : '(?!)';
     return (this.starts = new RegExp(source, 'gu'));
+  }
+
+  /**
+   * A regular expression (global) that finds, in the browser's own regex engine, the next place where some alias's
+   * first word appears letter for letter, or the next character that folding could change; null when the
+   * dictionary has too many first words for one expression. See `wordPattern`.
+   */
+  wordPattern(): RegExp | null {
+    if (this.words === undefined) this.words = this.nativeSearch ? wordPattern(this.firstWords) : null;
+    return this.words;
   }
 
   /** Number of aliases added. */

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileMatcher, type Matcher } from '@/utils/matcher';
+import { SubtreeScanner, type Found } from '@/utils/annotate/scan';
+import { isSkipped } from '@/utils/annotate/skip';
+import { continuesInline } from '@/utils/annotate/inline';
+import { charClass, CharClass } from '@/utils/matcher/chars';
+import { setPage } from './helpers';
+
+const WORDS = ['Iran', 'Iranian', 'ian', 'Biden', 'Joe', 'the', 'United', 'Nations', 'IRAN', 'Mélenchon', 'x', 'Post'];
+const word = fc.constantFrom(...WORDS, 'Wash\u00adington', 'Me\u0301lenchon');
+const sep = fc.constantFrom(' ', '\u00a0', '\n', '', '’s', "'s ", ', ', '-');
+const text = fc.array(fc.tuple(word, sep), { maxLength: 4 }).map((xs) => xs.map(([w, s]) => w + s).join(''));
+
+type Tree = string | { tag: string; editable: boolean; children: Tree[] };
+const { node } = fc.letrec<{ node: Tree; element: Tree }>((tie) => ({
+  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, tie('element')),
+  element: fc.record({
+    tag: fc.constantFrom('div', 'p', 'span', 'b', 'a', 'em', 'li', 'code', 'script', 'textarea', 'mark'),
+    editable: fc.boolean(),
+    children: fc.array(tie('node'), { maxLength: 4 }),
+  }),
+}));
+const page = fc.array(node, { maxLength: 6 });
+const ALIASES = ['Iran', 'Biden', 'Joe Biden', 'United Nations', 'Washington Post', 'Mélenchon', 'Post', 'Iranian'];
+const dictionary = fc.subarray(ALIASES, { minLength: 1 }).map((as) => as.map((alias, i) => ({ key: `e${i}`, alias })));
+
+function build(trees: Tree[]): HTMLElement {
+  const root = document.createElement('div');
+  const add = (parent: Node, t: Tree) => {
+    if (typeof t === 'string') parent.appendChild(document.createTextNode(t));
+    else {
+      const el = parent.appendChild(document.createElement(t.tag));
+      if (t.editable && t.tag === 'div') el.setAttribute('contenteditable', '');
+      for (const c of t.children) add(el, c);
+    }
+  };
+  for (const t of trees) add(root, t);
+  document.body.replaceChildren(root);
+  return root;
+}
+
+const isWordAt = (s: string, i: number) => i >= 0 && i < s.length && charClass(s.charCodeAt(i)) === CharClass.Word;
+
+/** The plain way: visit every text node outside skipped elements, always with both neighbours. */
+function reference(root: Node, matcher: Matcher): Found[] {
+  const texts: Text[] = [];
+  const visit = (n: Node) => {
+    if (n.nodeType === 3) texts.push(n as Text);
+    else if (n.nodeType === 1 && !isSkipped(n as Element)) n.childNodes.forEach(visit);
+  };
+  visit(root);
+  const out: Found[] = [];
+  texts.forEach((t, i) => {
+    const prev = texts[i - 1];
+    const next = texts[i + 1];
+    const s = t.data;
+    if (s.length < 2) return;
+    const before =
+      prev && isWordAt(prev.data, prev.data.length - 1) && isWordAt(s, 0) && continuesInline(prev, t)
+        ? prev.data[prev.data.length - 1]!
+        : '';
+    const after =
+      next && isWordAt(next.data, 0) && isWordAt(s, s.length - 1) && continuesInline(t, next) ? next.data[0]! : '';
+    const matches = matcher.find(s, before, after);
+    if (matches.length) out.push({ node: t, text: s, matches });
+  });
+  return out;
+}
+
+describe('SubtreeScanner', () => {
+  it('finds what a plain walk over every text node finds, in the same order', () => {
+    fc.assert(
+      fc.property(page, dictionary, fc.integer({ min: 1, max: 5 }), (trees, dict, every) => {
+        const root = build(trees);
+        const matcher = compileMatcher(dict);
+        const found: Found[] = [];
+        const scanner = new SubtreeScanner(root, matcher);
+        // Stopping every few checks exercises resuming in the middle of the walk.
+        let calls = 0;
+        while (!scanner.done) scanner.run(found, () => ++calls % every === 0);
+        expect(found).toEqual(reference(root, matcher));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scans a text node given as its root on its own', () => {
+    setPage('<p>Joe <b>Biden</b> spoke</p>');
+    const b = document.querySelector('b')!.firstChild as Text;
+    const found: Found[] = [];
+    new SubtreeScanner(b, compileMatcher([{ key: 'e1', alias: 'Biden' }])).run(found, () => false);
+    expect(found.map((f) => f.matches.map((m) => m.key))).toEqual([['e1']]);
+  });
+
+  it('visits nothing under a skipped root', () => {
+    setPage('<code>Biden</code>');
+    const scanner = new SubtreeScanner(
+      document.querySelector('code')!,
+      compileMatcher([{ key: 'e1', alias: 'Biden' }]),
+    );
+    expect(scanner.done).toBe(true);
+  });
+});
