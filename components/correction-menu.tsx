@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Correction, Entity, EntityType } from '@/utils/dictionary/schema';
-import { ENTITY_TYPES } from '@/utils/dictionary/schema';
+import { ENTITY_TYPES } from '@/utils/dictionary/constants';
 import { typeLabel } from './entity-labels';
 import './styles/correction.css';
 

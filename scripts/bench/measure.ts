@@ -40,7 +40,8 @@ const countNodes = (page: Page) =>
     return n;
   });
 
-async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+/** Ends the tracing started on `cdp` and returns its events. */
+export async function readTraceEvents(cdp: CDPSession): Promise<TraceEvent[]> {
   const done = new Promise<string>((resolve) =>
     cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream ?? '')),
   );
@@ -102,7 +103,7 @@ export async function measure(
     ]);
     if (!result) return failed(`did not finish within ${timeoutMs / 1000} s`);
     await page.waitForTimeout(100);
-    const events = await readTrace(cdp);
+    const events = await readTraceEvents(cdp);
     const cost = scriptCost(events, strategyUrl);
     // A script that blocks the page longer than the limit has failed, even if it got there in the end.
     if (cost.totalMs > timeoutMs)

@@ -1,30 +1,15 @@
 import { z } from 'zod';
 
-/** The dictionary format version this code reads and writes. */
-export const SCHEMA_VERSION = 1;
+import { ENTITY_TYPES, LIMITS, SCHEMA_VERSION } from './constants';
 
-/**
- * Size limits: a dictionary that breaks them is refused rather than loaded, so a hostile or corrupt file
- * cannot exhaust memory or freeze the page. They sit far above what the builder produces.
- */
-export const LIMITS = {
-  idLength: 200,
-  nameLength: 300,
-  textLength: 20_000,
-  urlLength: 4_000,
-  aliasesPerEntity: 200,
-  factsPerEntity: 2_000,
-  entities: 200_000,
-  quotes: 500_000,
-  sources: 50_000,
-  corrections: 10_000,
-} as const;
+export { ENTITY_TYPES, LIMITS, SCHEMA_VERSION };
+export type { EntityType } from './constants';
 
 const id = z.string().min(1).max(LIMITS.idLength);
 const shortText = z.string().max(LIMITS.nameLength);
 const longText = z.string().max(LIMITS.textLength);
 
-export const entityTypeSchema = z.enum(['person', 'organization', 'place', 'other']);
+export const entityTypeSchema = z.enum(ENTITY_TYPES);
 
 export const sourceSchema = z.object({
   id,
@@ -113,15 +98,12 @@ export const dictionarySchema = z
     });
   });
 
-export type EntityType = z.infer<typeof entityTypeSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Dictionary = z.infer<typeof dictionarySchema>;
 export type Correction = z.infer<typeof correctionSchema>;
-
-export const ENTITY_TYPES: readonly EntityType[] = entityTypeSchema.options;
 
 /** The dictionary schema as JSON Schema (draft 2020-12), the form published in `schema/`. */
 export function dictionaryJsonSchema(): Record<string, unknown> {

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
-import { entityTypeSchema } from '../dictionary/schema';
+import type { z } from 'zod/mini';
 import { normaliseHostname } from './hostname';
 import {
   defaultSettings,
+  entityTypeSchema,
   MAX_SITE_RULES,
   SETTING_LABELS,
   settingsSchema,
@@ -70,7 +70,7 @@ export function parseSettings(raw: unknown): LoadedSettings {
   const settings = defaultSettings();
   const reset: string[] = [];
   const write = settings as Record<keyof Settings, unknown>;
-  for (const [name, field] of Object.entries(settingsSchema.shape) as [keyof Settings, z.ZodType][]) {
+  for (const [name, field] of Object.entries(settingsSchema.shape) as [keyof Settings, z.ZodMiniType][]) {
     if (!(name in input)) continue;
     const reader = ENTRY_READERS[name];
     if (reader) {

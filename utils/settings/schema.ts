@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { ENTITY_TYPES, entityTypeSchema } from '../dictionary/schema';
+// zod's mini build: the content script reads settings on every page, and the full build costs it far more to load.
+import { z } from 'zod/mini';
+import { ENTITY_TYPES } from '../dictionary/constants';
 
 /**
  * The layout version of the stored settings. Raise it only together with an entry in `settingsMigrations`
@@ -20,6 +21,8 @@ export const MAX_HOSTNAME_LENGTH = 253;
 export const MAX_SITE_RULES = 5000;
 
 export const siteRuleSchema = z.enum(['on', 'off']);
+/** One kind of named thing, as stored in the settings. */
+export const entityTypeSchema = z.enum(ENTITY_TYPES);
 
 export const settingsSchema = z.object({
   /** The master switch: off means off on every site, whatever the site rules say. */
@@ -27,13 +30,13 @@ export const settingsSchema = z.object({
   runOn: z.enum(runModes),
   /** Per-site overrides keyed by normalised hostname (see utils/settings/hostname.ts). */
   sites: z
-    .record(z.string().min(1).max(MAX_HOSTNAME_LENGTH), siteRuleSchema)
-    .refine((sites) => Object.keys(sites).length <= MAX_SITE_RULES, `At most ${MAX_SITE_RULES} site rules`),
+    .record(z.string().check(z.minLength(1), z.maxLength(MAX_HOSTNAME_LENGTH)), siteRuleSchema)
+    .check(z.refine((sites) => Object.keys(sites).length <= MAX_SITE_RULES, `At most ${MAX_SITE_RULES} site rules`)),
   types: z.array(entityTypeSchema),
   highlightStyle: z.enum(highlightStyles),
   firstMentionOnly: z.boolean(),
   /** Milliseconds of hover before a card opens. */
-  cardDelay: z.number().int().min(CARD_DELAY.min).max(CARD_DELAY.max),
+  cardDelay: z.number().check(z.int(), z.gte(CARD_DELAY.min), z.lte(CARD_DELAY.max)),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
