@@ -36,7 +36,9 @@ export function SourceList({ sources, onRemove }: { sources: SourceRow[]; onRemo
             <p class="bs-options-hint">
               {[s.learned ? 'Learned' : 'Bundled', s.publisher, s.published?.slice(0, 10)].filter(Boolean).join(' · ')}
               {' — '}
-              {plural(s.entities, 'name')}, {plural(s.facts, 'fact')}, {plural(s.quotes, 'quote')}
+              {s.entities === undefined
+                ? 'counting…'
+                : `${plural(s.entities, 'name')}, ${plural(s.facts ?? 0, 'fact')}, ${plural(s.quotes ?? 0, 'quote')}`}
             </p>
           </div>
           {s.learned && (

@@ -13,11 +13,13 @@ import {
   undoRemove,
 } from '@/utils/reader-layer/layer-actions';
 import type { RemovedSource } from '@/utils/reader-layer/remove';
-import { sourceRows } from '@/utils/reader-layer/source-counts';
-import { loadLayer, resetLayer, watchLayer, type LoadedLayer } from '@/utils/reader-layer/storage';
+import { isLayerOutline, type LayerOutline } from '@/utils/reader-layer/layer-outline';
+import { outlineRows, sourceRows } from '@/utils/reader-layer/source-counts';
+import { layerOutlineItem, loadLayer, resetLayer, watchLayer, type LoadedLayer } from '@/utils/reader-layer/storage';
 
 const checked = validateDictionary(bundledJson);
 const bundled = checked.ok ? checked.dictionary : emptyDictionary();
+const bundledNames = new Map(bundled.entities.map((e) => [e.id, e.name]));
 
 /** Saves `text` as a file through a Blob URL: nothing leaves the machine. */
 function download(text: string, filename: string): void {
@@ -30,10 +32,12 @@ function download(text: string, filename: string): void {
 }
 
 /**
- * The reader's layer as the Dictionary section shows it, with its actions wired to storage. Removed sources are
- * kept in memory for undo until the page closes.
+ * The reader's layer as the Dictionary section shows it, with its actions wired to storage. The lists show first
+ * from the layer's small outline; the full layer (megabytes at a thousand learned articles) is read after that first
+ * paint and fills in the counts. Removed sources are kept in memory for undo until the page closes.
  */
 export function useReaderLayer(): DictionarySectionProps & { loading: boolean } {
+  const [outline, setOutline] = useState<LayerOutline | null>();
   const [loaded, setLoaded] = useState<LoadedLayer>();
   const [notice, setNotice] = useState<DictionarySectionProps['notice']>();
   const [busy, setBusy] = useState(false);
@@ -41,16 +45,32 @@ export function useReaderLayer(): DictionarySectionProps & { loading: boolean } 
   const live = useRef(true);
 
   useEffect(() => {
-    void loadLayer().then((l) => live.current && setLoaded(l));
+    const readOutline = (raw: unknown) => live.current && setOutline(isLayerOutline(raw) ? raw : null);
+    const unwatchOutline = layerOutlineItem.watch(readOutline);
     const unwatch = watchLayer(setLoaded);
+    // The full layer is asked for once the outline has had a frame to paint (or is missing).
+    const readFull = () => void loadLayer().then((l) => live.current && setLoaded(l));
+    void layerOutlineItem
+      .getValue()
+      .then(readOutline, () => readOutline(null))
+      .then(() => requestAnimationFrame(() => setTimeout(readFull, 0)));
     return () => {
       live.current = false;
+      unwatchOutline();
       unwatch();
     };
   }, []);
 
-  const effective = useMemo(() => (loaded ? effectiveDictionary(bundled, loaded.layer) : bundled), [loaded]);
-  const names = useMemo(() => new Map(effective.entities.map((e) => [e.id, e.name])), [effective]);
+  const effective = useMemo(() => (loaded ? effectiveDictionary(bundled, loaded.layer) : undefined), [loaded]);
+  const names = useMemo(
+    () => (effective ? new Map(effective.entities.map((e) => [e.id, e.name])) : bundledNames),
+    [effective],
+  );
+  const sources = useMemo(
+    () =>
+      loaded && effective ? sourceRows(effective, loaded.layer) : outline ? outlineRows(outline, bundled.sources) : [],
+    [loaded, effective, outline],
+  );
 
   const run = async (action: () => Promise<string | undefined>) => {
     setBusy(true);
@@ -64,13 +84,13 @@ export function useReaderLayer(): DictionarySectionProps & { loading: boolean } 
     }
   };
 
-  const layer = loaded?.layer;
+  const shown = loaded?.layer ?? outline;
   const last = removed[removed.length - 1];
   return {
-    loading: !loaded,
-    sources: layer ? sourceRows(effective, layer) : [],
-    pending: layer?.pending ?? [],
-    corrections: layer?.corrections ?? [],
+    loading: !loaded && !outline,
+    sources,
+    pending: shown?.pending ?? [],
+    corrections: shown?.corrections ?? [],
     nameOf: (id) => names.get(id),
     undo: last && { title: last.learned.source.title },
     notice: notice ?? (loaded?.notice ? { kind: 'error', text: loaded.notice } : undefined),

@@ -1,7 +1,8 @@
-import type { Dictionary } from '../dictionary/schema';
+import type { Dictionary, Source } from '../dictionary/schema';
+import type { LayerOutline } from './layer-outline';
 import type { ReaderLayer } from './layer-schema';
 
-/** One row of the sources list: the source, whether the reader learned it, and what it holds now. */
+/** One row of the sources list: the source, whether the reader learned it, and what it holds now (once counted). */
 export interface SourceRow {
   id: string;
   title: string;
@@ -9,9 +10,21 @@ export interface SourceRow {
   publisher?: string;
   published?: string;
   learned: boolean;
-  entities: number;
-  facts: number;
-  quotes: number;
+  entities?: number;
+  facts?: number;
+  quotes?: number;
+}
+
+/**
+ * The sources list from the layer's outline alone, before anything is counted: learned sources newest-learned first,
+ * then the bundled ones, in the order `sourceRows` gives them.
+ */
+export function outlineRows(outline: LayerOutline, bundledSources: readonly Source[]): SourceRow[] {
+  const learned = [...outline.sources]
+    .sort((a, b) => b.order - a.order)
+    .map(({ source }) => ({ ...source, learned: true }));
+  const learnedIds = new Set(learned.map((s) => s.id));
+  return [...learned, ...bundledSources.filter((s) => !learnedIds.has(s.id)).map((s) => ({ ...s, learned: false }))];
 }
 
 /**

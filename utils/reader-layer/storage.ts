@@ -1,18 +1,30 @@
 import { storage } from 'wxt/utils/storage';
 import { readerLayerSchema, emptyLayer, type ReaderLayer } from './layer-schema';
 import { layerNames } from './names-index';
+import { layerOutline, newStamp } from './layer-outline';
+import { lazyItem } from './lazy-item';
 
 /**
  * The reader's layer is one `local:` storage item: one write replaces it whole, so a reader never sees half an
  * update, and content scripts can read and watch it directly (an extension IndexedDB is out of their reach).
  */
-export const layerItem = storage.defineItem<unknown>('local:readerLayer', { fallback: null, version: 1 });
+export const layerItem = lazyItem('local:readerLayer');
 
 /**
  * The names-only outline of the layer (see names-index) in its own item, so a page's start-up reads a few names per
  * entity instead of every learned fact and quote. saveLayer writes it in the same call as the layer.
  */
-export const layerNamesItem = storage.defineItem<unknown>('local:readerNames', { fallback: null });
+export const layerNamesItem = lazyItem('local:readerNames');
+
+/**
+ * The small outline of the layer (see layer-outline): its learned sources without their contents, open decisions,
+ * corrections and a stamp new with every write, so extension pages can show their lists before reading the layer and
+ * derived data can tell which write it was made from. saveLayer writes it in the same call as the layer.
+ */
+export const layerOutlineItem = lazyItem('local:readerOutline');
+
+/** The effective dictionary the background last built, for the layer write it names (see effective-cache). */
+export const effectiveCacheItem = lazyItem('local:readerEffective');
 
 /** The layer in force, and a notice when the stored one could not be read. */
 export interface LoadedLayer {
@@ -66,22 +78,28 @@ export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): 
   });
 }
 
-/** Writes the layer and its names-only outline (what pages read at start-up) in one storage call. */
+/** Writes the layer, its names-only outline (what pages read at start-up) and its outline in one storage call. */
 async function saveLayer(layer: ReaderLayer): Promise<void> {
   await storage.setItems([
-    { item: layerItem, value: layer },
-    { item: layerNamesItem, value: layerNames(layer) },
+    { key: layerItem.key, value: layer },
+    { key: layerNamesItem.key, value: layerNames(layer) },
+    { key: layerOutlineItem.key, value: layerOutline(layer, newStamp()) },
   ]);
 }
 
-/** Writes the names-only outline of the stored layer when it is missing (a layer kept from before there was one). */
+/** Writes the names-only outline and the outline of the stored layer when missing (a layer kept from before). */
 export async function ensureLayerNames(): Promise<void> {
   await exclusive(async () => {
-    if ((await layerNamesItem.getValue()) !== null) return;
+    const [names, outline] = await Promise.all([layerNamesItem.getValue(), layerOutlineItem.getValue()]);
+    if (names !== null && outline !== null) return;
     const raw = await layerItem.getValue();
     if (raw === null) return;
     const loaded = parseLayer(raw);
-    if (!loaded.broken) await layerNamesItem.setValue(layerNames(loaded.layer));
+    if (loaded.broken) return;
+    await storage.setItems([
+      ...(names === null ? [{ key: layerNamesItem.key, value: layerNames(loaded.layer) }] : []),
+      ...(outline === null ? [{ key: layerOutlineItem.key, value: layerOutline(loaded.layer, newStamp()) }] : []),
+    ]);
   });
 }
 

@@ -47,6 +47,16 @@ describe('DictionarySection', () => {
     expect(p.onRemove).toHaveBeenCalledWith('l1');
   });
 
+  it('shows sources before they are counted, and they can be removed meanwhile', () => {
+    const p = props({ sources: [{ id: 'l1', title: 'Learned story', learned: true }] });
+    render(<DictionarySection {...p} />);
+    const [row] = within(screen.getByRole('list', { name: 'Sources' })).getAllByRole('listitem');
+    expect(row!.textContent).toContain('Learned — counting…');
+    expect(row!.textContent).not.toMatch(/\d+ names?/);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Learned story' }));
+    expect(p.onRemove).toHaveBeenCalledWith('l1');
+  });
+
   it('offers accept and reject for a pending merge, and removal of corrections', () => {
     const p = props();
     render(<DictionarySection {...p} />);
