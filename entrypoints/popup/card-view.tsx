@@ -4,11 +4,15 @@ import { EntityCard } from '@/components/entity-card';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity } from '@/utils/dictionary/schema';
 import { sendMessage, type PageEntity } from '@/utils/messaging';
+import type { CardLookup } from '@/utils/reader-layer/card-lookup';
 import { addCorrection } from '@/utils/reader-layer/layer-actions';
 
 export interface CardViewProps {
   entityId: string;
+  /** Every name, for the card's name and the correction menu's search. */
   index: DictionaryIndex;
+  /** Finds the index holding the entity's full details (facts, quotes, sources). */
+  card: CardLookup;
   /** The entity as the page reported it, when it is named on the page. */
   onPage?: PageEntity;
   tabId?: number;
@@ -16,7 +20,21 @@ export interface CardViewProps {
 }
 
 /** One entity's full card in the popup, with a way back and "show on page" stepping through its mentions. */
-export function CardView({ entityId, index, onPage, tabId, onBack }: CardViewProps) {
+export function CardView({ entityId, index: names, card, onPage, tabId, onBack }: CardViewProps) {
+  const [details, setDetails] = useState<{ id: string; index: DictionaryIndex | undefined }>();
+  useEffect(() => {
+    let live = true;
+    card(entityId).then(
+      (found) => live && setDetails({ id: entityId, index: found }),
+      () => live && setDetails({ id: entityId, index: undefined }),
+    );
+    return () => {
+      live = false;
+    };
+    // The lookup changes identity on every render; the card is fetched again when the names index changes.
+  }, [entityId, names]);
+  // Until the details arrive the card shows what the names index knows.
+  const index = (details?.id === entityId && details.index) || names;
   const entity: Entity | undefined =
     index.entity(entityId) ??
     (onPage && { id: onPage.id, name: onPage.name, type: onPage.type, aliases: [], description: '', facts: [] });

@@ -9,7 +9,7 @@ import { learnFromTab } from '@/utils/reader-layer/learn-from-tab';
 import { popupDictionary } from './dictionary';
 import { emptyStateFor, reportHostname } from './page-access';
 import { findTargetTab, type TargetTab } from './target-tab';
-import { useEffectiveIndex } from './use-effective-index';
+import { useDescriptions, usePopupIndex } from './use-popup-index';
 import { usePageReport } from './use-page-report';
 import { useSiteSwitch } from './use-site-switch';
 
@@ -31,13 +31,12 @@ export function PopupApp() {
   const view = usePageReport(tab);
   const hostname = reportHostname(view.report);
   const site = useSiteSwitch(hostname);
-  const { index, error } = useEffectiveIndex();
+  const popupIndex = usePopupIndex();
+  const { index, error } = popupIndex;
   const report = view.report;
   const empty = noTab ? 'restricted' : emptyStateFor(view);
-  const listed: ListedEntity[] = (report?.entities ?? []).map((e) => ({
-    ...e,
-    description: index.entity(e.id)?.description,
-  }));
+  const describe = useDescriptions(report?.entities.map((e) => e.id) ?? [], popupIndex);
+  const listed: ListedEntity[] = (report?.entities ?? []).map((e) => ({ ...e, description: describe(e.id) }));
 
   const select = (id: string) => {
     lastSelected.current = id;
@@ -76,6 +75,7 @@ export function PopupApp() {
         <CardView
           entityId={selected}
           index={index}
+          card={popupIndex.card}
           onPage={report?.entities.find((e) => e.id === selected)}
           tabId={tab?.id}
           onBack={back}
