@@ -2,6 +2,7 @@ import type { Dictionary, Quote, Source } from '../dictionary/schema';
 import { indexDictionary, type DictionaryIndex } from '../dictionary/lookup';
 import type { CardBundle } from '../messaging';
 import { effectiveDictionary } from './effective';
+import { bundledFingerprint, currentStamp, readCachedEffective, type EffectiveCacheStore } from './effective-cache';
 import { parseLayer } from './storage';
 
 /** Quotes handed over per entity and kind (said, about): a card shows a few, the newest. */
@@ -45,14 +46,38 @@ export function cardBundle(index: DictionaryIndex, ids: readonly string[]): Card
 
 /**
  * A card service over `bundled` and the stored layer read by `readLayer`. Building the effective dictionary of a
- * large layer takes a while, so it is built on the first request after a change and shared by every page.
+ * large layer takes a while, so it is built on the first request after a change and shared by every page; with a
+ * `cache`, what was built is also kept in storage for the same layer write, so a background woken from idle parses
+ * it instead of building it again.
  */
-export function createCardService(bundled: Dictionary, readLayer: () => Promise<unknown>): CardService {
+export function createCardService(
+  bundled: Dictionary,
+  readLayer: () => Promise<unknown>,
+  cache?: EffectiveCacheStore,
+): CardService {
   let built: Promise<DictionaryIndex> | undefined;
+  let fingerprint: string | undefined;
+  const fromCache = async (stamp: string | undefined) => {
+    if (!cache || stamp === undefined) return undefined;
+    fingerprint ??= bundledFingerprint(bundled);
+    return readCachedEffective(cache, stamp, fingerprint).catch(() => undefined);
+  };
   const build = async () => {
+    // The stamp is read before the layer: a write in between leaves a cache that names the older write, never the
+    // reverse, so a cache is never taken for a layer it was not built from.
+    const stamp = cache ? await currentStamp(cache).catch(() => undefined) : undefined;
+    const cached = await fromCache(stamp);
+    if (cached) return indexDictionary(cached);
     const loaded = parseLayer(await readLayer());
     if (loaded.notice) console.warn(`Backstory: ${loaded.notice}`);
-    return indexDictionary(effectiveDictionary(bundled, loaded.layer));
+    const effective = effectiveDictionary(bundled, loaded.layer);
+    if (cache && stamp !== undefined && !loaded.broken) {
+      fingerprint ??= bundledFingerprint(bundled);
+      const entry = { version: 1 as const, stamp, bundled: fingerprint, json: JSON.stringify(effective) };
+      // Written after the answer is on its way; a failed write only means the next wake-up builds again.
+      setTimeout(() => void cache.write(entry).catch((error: unknown) => console.warn('Backstory:', error)), 0);
+    }
+    return indexDictionary(effective);
   };
   return {
     async cards(ids) {
