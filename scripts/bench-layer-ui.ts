@@ -1,0 +1,218 @@
+/**
+ * `npx tsx scripts/bench-layer-ui.ts`: with a reader's layer of many learned articles stored (the generated benchmark
+ * layer), how soon the popup and the options page show something and how long they keep the main thread busy, and
+ * how long the first card request takes from a background that has just been woken (Chromium stops an idle service
+ * worker, which then starts with nothing built). Prints measured figures.
+ * Options: --page=nytimes-4 --articles=1000 --runs=5; BACKSTORY_CHROME_DIR picks the built extension.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { learnedLayer, PAGES_DIR } from './learned-layer';
+import { startServer } from './bench/server';
+import { layerNames } from '../utils/reader-layer/names-index';
+import { layerOutline, newStamp } from '../utils/reader-layer/layer-outline';
+import { CHROMIUM_PATH, chromiumFlags } from './lib/chromium-flags';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const PAGE = arg('page', 'nytimes-4');
+const ARTICLES = Number(arg('articles', '1000'));
+const RUNS = Number(arg('runs', '5'));
+const ext = path.resolve(root, process.env.BACKSTORY_CHROME_DIR ?? '.output/chrome-mv3');
+const MARK = 'mark[data-backstory-entity]';
+
+/** The little of the `chrome` API the worker-side snippets use. */
+interface ChromeApi {
+  storage: { local: { set(v: object): Promise<void> } };
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/** Records long tasks from the start of an extension page, so its main-thread cost can be read later. */
+function watchLongTasks() {
+  const w = window as unknown as { __long: { start: number; duration: number }[] };
+  w.__long = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__long.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** What one opening of an extension page cost: ms from navigation start to `selector`, and its long tasks. */
+interface Opening {
+  shown: number;
+  busyMs: number;
+  longest: number;
+  quietAt: number;
+}
+
+/** Opens `url` in a fresh tab and measures when `selector` appears and how busy the page is for 4 s after. */
+async function openAndMeasure(context: BrowserContext, url: string, selector: string): Promise<Opening> {
+  const page = await context.newPage();
+  await page.addInitScript(watchLongTasks);
+  await page.goto(url);
+  const shown = await page.waitForFunction(
+    (selector) => (document.querySelector(selector) ? performance.now() : 0),
+    selector,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const at = (await shown.jsonValue()) as number;
+  await page.waitForTimeout(4_000);
+  const long = await page.evaluate(
+    () => (window as unknown as { __long?: { start: number; duration: number }[] }).__long ?? [],
+  );
+  await page.close();
+  return {
+    shown: at,
+    busyMs: long.reduce((sum, t) => sum + t.duration, 0),
+    longest: Math.max(0, ...long.map((t) => t.duration)),
+    quietAt: Math.max(at, ...long.map((t) => t.start + t.duration)),
+  };
+}
+
+/**
+ * Ms from navigation start until the popup's search finds a learned name (typed as soon as the box exists): when
+ * the reader's learned names are usable in the popup.
+ */
+async function searchFinds(context: BrowserContext, url: string, query: string, id: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.fill('#bs-search-input', query);
+  const found = await page.waitForFunction(
+    (id) => (document.querySelector(`[data-entity-id="${CSS.escape(id)}"]`) ? performance.now() : 0),
+    id,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const at = (await found.jsonValue()) as number;
+  await page.close();
+  return at;
+}
+
+/** Stops the extension's service worker, as Chromium does when it idles, and returns the one that starts next. */
+async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+}
+
+/** Ms from sending a card request from an extension page to its answer, and how many entities came back. */
+async function cardRequest(page: Page, ids: string[]): Promise<{ ms: number; entities: number }> {
+  return page.evaluate(async (ids) => {
+    const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+    const started = performance.now();
+    const message = { id: Date.now(), type: 'content:get-cards', data: { ids }, timestamp: Date.now() };
+    const answer = (await chrome.runtime.sendMessage(message)) as { res?: { entities: unknown[] } } | undefined;
+    return { ms: performance.now() - started, entities: answer?.res?.entities.length ?? -1 };
+  }, ids);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (n: number) => n.toFixed(0).padStart(5);
+
+function summary(label: string, runs: Opening[]) {
+  console.log(
+    `${label}: median shown ${fmt(median(runs.map((r) => r.shown)))} ms, main thread busy ` +
+      `${fmt(median(runs.map((r) => r.busyMs)))} ms (longest task ${fmt(median(runs.map((r) => r.longest)))} ms), ` +
+      `quiet by ${fmt(median(runs.map((r) => r.quietAt)))} ms after navigation start`,
+  );
+}
+
+async function main() {
+  if (!existsSync(path.join(ext, 'manifest.json'))) throw new Error(`no built extension at ${ext}`);
+  const layer = learnedLayer(ARTICLES);
+  const server = await startServer(PAGES_DIR, path.join(root, 'bench/tmp'));
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'backstory-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false,
+    args: chromiumFlags({ extensionDir: ext }),
+  });
+  try {
+    const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    await worker.evaluate(
+      async ({ layer, names, outline }) => {
+        const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+        await chrome.storage.local.set({ readerLayer: layer, readerNames: names, readerOutline: outline });
+      },
+      // The items as the extension writes them (see saveLayer): the layer, its names and its outline.
+      { layer, names: layerNames(layer), outline: layerOutline(layer, newStamp()) },
+    );
+    const article = await context.newPage();
+    await article.goto(`${server.origin}/pages/${PAGE}.html`, { waitUntil: 'load' });
+    await article.waitForSelector(MARK, { timeout: 60_000 });
+    await article.waitForTimeout(3_000);
+    const tabId = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    });
+    const marked = await article.$$eval(MARK, (ms) => [
+      ...new Set(ms.map((m) => m.getAttribute('data-backstory-entity')!)),
+    ]);
+    const learnedIds = new Set(layer.sources.flatMap((s) => s.entities.map((c) => c.id)));
+    const learnedOnPage = marked.filter((id) => learnedIds.has(id));
+    console.log(
+      `${PAGE}: ${marked.length} entities marked (${learnedOnPage.length} learned), ${ARTICLES} learned articles, ${ext}`,
+    );
+
+    // A learned name no page marks (renamed in a middle article), for the popup's search.
+    const sought = layer.sources[Math.floor(layer.sources.length / 2)]!.entities.find((c) => /-V\w+$/.test(c.id))!;
+
+    const base = `chrome-extension://${extensionId}`;
+    const popupRuns: Opening[] = [];
+    const optionsRuns: Opening[] = [];
+    const searches: number[] = [];
+    for (let k = 0; k < RUNS + 1; k++) {
+      const popup = await openAndMeasure(context, `${base}/popup.html?tab=${tabId}`, '[data-entity-id]');
+      const search = await searchFinds(context, `${base}/popup.html?tab=${tabId}`, sought.name, sought.id);
+      const options = await openAndMeasure(context, `${base}/options.html#dictionary`, '[data-source-id]');
+      // The first round warms caches and is left out.
+      if (k === 0) continue;
+      popupRuns.push(popup);
+      searches.push(search);
+      optionsRuns.push(options);
+      console.log(
+        `#${k}: popup list ${fmt(popup.shown)} ms, busy ${fmt(popup.busyMs)} ms, search finds a learned name ` +
+          `${fmt(search)} ms; options sources ${fmt(options.shown)} ms, busy ${fmt(options.busyMs)} ms`,
+      );
+    }
+    summary('popup (list of names on the page)', popupRuns);
+    console.log(`popup search finds a learned name: median ${fmt(median(searches))} ms after navigation start`);
+    summary('options (Dictionary: list of sources)', optionsRuns);
+
+    // Cold first card: the worker is stopped, and a card request wakes it with nothing built.
+    const asker = await context.newPage();
+    await asker.goto(`${base}/popup.html?tab=${tabId}`);
+    const ids = learnedOnPage.slice(0, 1);
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let k = 0; k < RUNS; k++) {
+      await stopWorker(context, asker);
+      await asker.waitForTimeout(500);
+      const first = await cardRequest(asker, ids);
+      const second = await cardRequest(asker, ids);
+      if (first.entities < 1) throw new Error('the card request found no entity');
+      cold.push(first.ms);
+      warm.push(second.ms);
+      console.log(`#${k + 1}: cold first card ${fmt(first.ms)} ms, next card ${fmt(second.ms)} ms`);
+    }
+    console.log(
+      `background: median cold first card ${fmt(median(cold))} ms (worker woken, nothing built), ` +
+        `warm ${fmt(median(warm))} ms`,
+    );
+  } finally {
+    await context.close();
+    server.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
