@@ -44,25 +44,28 @@ export function findMatches(trie: TokenTrie, text: string, before = '', after = 
   let caps = allCapsText;
   const search: Search = { trie, text, before, after, allCaps: () => (caps ??= isAllCaps(text)), out: [] };
   const words = trie.wordPattern();
-  const from = words ? findByFirstWords(search, words) : 0;
-  if (from >= 0) findByFirstLetters(search, from);
+  if (words) findByFirstWords(search, words);
+  else findByFirstLetters(search, 0, text.length);
   return search.out;
 }
 
 /**
- * The fast search: the browser's regex engine jumps from one alias's first word to the next. When it meets a
- * character that folding could change it hands over to the letter-by-letter search at the point it reached
- * (returned; -1 when the text is done). Both make the same decision at every word they look at.
+ * The fast search: the browser's regex engine jumps from one alias's first word to the next. A word with a
+ * character that folding could change ("Māori", "Mélenchon") is read by the letter-by-letter search instead, and the
+ * jumping goes on after it. Both make the same decision at every word they look at.
  */
-function findByFirstWords(search: Search, words: RegExp): number {
+function findByFirstWords(search: Search, words: RegExp): void {
   const { text } = search;
   let i = 0;
   for (;;) {
     words.lastIndex = i;
     const found = words.exec(text);
-    if (!found) return -1;
+    if (!found) return;
     const at = found.index;
-    if (found[0].length === 1 && isFoldable(text.charCodeAt(at))) return i;
+    if (found[0].length === 1 && isFoldable(text.charCodeAt(at))) {
+      i = findByFirstLetters(search, i, skipWord(text, at + 1));
+      continue;
+    }
     // A first word inside a longer word ("Iran" in "Tehran-Iranian"): not a word start, look further on.
     if (at > 0 && isWord(text.charCodeAt(at - 1))) {
       i = at + 1;
@@ -72,17 +75,21 @@ function findByFirstWords(search: Search, words: RegExp): number {
   }
 }
 
-/** The letter-by-letter search from `from`, for text with letters that fold, and for very large dictionaries. */
-function findByFirstLetters(search: Search, from: number): void {
+/**
+ * The letter-by-letter search over candidate starts in [from, until): for text with letters that fold, and for very
+ * large dictionaries. Returns where the next search begins (past `until` when a mention runs on beyond it).
+ */
+function findByFirstLetters(search: Search, from: number, until: number): number {
   const { trie, text } = search;
   const starts = trie.startPattern();
   let i = from;
-  while (i < text.length) {
+  while (i < until) {
     starts.lastIndex = i;
     const found = starts.exec(text);
-    if (!found) break;
+    if (!found || found.index >= until) return until;
     i = tryAt(search, found.index);
   }
+  return i;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { LIMITS, type Dictionary, type Entity } from '../dictionary/schema';
+import { LIMITS } from '../dictionary/constants';
+import type { Dictionary, Entity } from '../dictionary/schema';
 import type { ReaderLayer } from './layer-schema';
 
 /** Adds aliases that differ from the name and from each other, up to the schema's cap. */

@@ -1,6 +1,6 @@
 import type { Dictionary } from '../dictionary/schema';
 import { pageNames, type PageNames } from './names-index';
-import { layerNamesItem } from './storage';
+import { layerNamesItem } from './storage-items';
 
 /**
  * Hands `listener` what a page matches with (bundled entities joined with the layer's names, corrections applied)
