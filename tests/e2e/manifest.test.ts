@@ -40,3 +40,16 @@ describe('built manifests: smallest permissions, strict extension-page CSP', () 
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });
+
+describe('built content script: what every page loads', () => {
+  it.each([
+    ['chrome', CHROME_EXTENSION_DIR],
+    ['firefox', FIREFOX_EXTENSION_DIR],
+  ])('%s: carries only the mini build of the schema library, and stays small', (_browser, dir) => {
+    const script = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    // zod's full build names its classes so; its mini build (settings) says "ZodMini…". The full one costs every
+    // page tens of milliseconds to load, so the dictionary and layer schemas stay out of the content script.
+    expect(script).not.toMatch(/["']ZodString["']/);
+    expect(script.length).toBeLessThan(200_000);
+  });
+});
