@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { createCardService } from '@/utils/reader-layer/card-service';
 import { addCorrection } from '@/utils/reader-layer/layer-actions';
-import { effectiveCacheItem, ensureLayerNames, layerItem, layerOutlineItem } from '@/utils/reader-layer/storage';
+import { idbCacheStore } from '@/utils/reader-layer/idb-cache';
+import { ensureLayerNames, layerItem, layerOutlineItem } from '@/utils/reader-layer/storage';
 import { updateSettings } from '@/utils/settings';
 import { loadBundledDictionary } from './content/bundled-dictionary';
 
@@ -11,11 +12,11 @@ export default defineBackground(() => {
   // dictionary built once per change of the reader's layer and shared by every tab.
   const bundled = loadBundledDictionary();
   if (bundled) {
-    const cards = createCardService(bundled, () => layerItem.getValue(), {
-      readOutline: () => layerOutlineItem.getValue(),
-      read: () => effectiveCacheItem.getValue(),
-      write: (cache) => effectiveCacheItem.setValue(cache),
-    });
+    const cards = createCardService(
+      bundled,
+      () => layerItem.getValue(),
+      idbCacheStore(() => layerOutlineItem.getValue()),
+    );
     layerItem.watch(() => cards.invalidate());
     onMessage('content:get-cards', ({ data }) => cards.cards(Array.isArray(data?.ids) ? data.ids : []));
   }

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { createCardService } from '@/utils/reader-layer/card-service';
 import { effectiveDictionary } from '@/utils/reader-layer/effective';
@@ -8,9 +9,10 @@ import {
   type EffectiveCache,
   type EffectiveCacheStore,
 } from '@/utils/reader-layer/effective-cache';
+import { idbCacheStore } from '@/utils/reader-layer/idb-cache';
 import { emptyLayer } from '@/utils/reader-layer/layer-schema';
 import { mergeArticle } from '@/utils/reader-layer/merge';
-import { effectiveCacheItem, layerItem, layerOutlineItem, updateLayer } from '@/utils/reader-layer/storage';
+import { layerItem, layerOutlineItem, updateLayer } from '@/utils/reader-layer/storage';
 import { article, bundled, entity, page } from './fixtures';
 
 const learnAda = () =>
@@ -24,12 +26,16 @@ const learnAda = () =>
     page(1, '2020-01-01'),
   ).layer;
 
-/** The cache store over extension storage, as the background wires it, with its reads and writes counted. */
+/** One browser profile's IndexedDB, fresh for every test. */
+let databases = new IDBFactory();
+
+/** The cache store as the background wires it (IndexedDB, the outline from storage), its reads and writes counted. */
 function storageStore() {
+  const idb = idbCacheStore(() => layerOutlineItem.getValue(), databases);
   const store = {
-    readOutline: vi.fn(() => layerOutlineItem.getValue()),
-    read: vi.fn(() => effectiveCacheItem.getValue()),
-    write: vi.fn((cache: EffectiveCache) => effectiveCacheItem.setValue(cache)),
+    readOutline: vi.fn(idb.readOutline),
+    read: vi.fn(idb.read),
+    write: vi.fn(idb.write),
   } satisfies EffectiveCacheStore;
   return store;
 }
@@ -37,7 +43,19 @@ function storageStore() {
 const written = (store: ReturnType<typeof storageStore>) => vi.waitFor(() => expect(store.write).toHaveBeenCalled());
 
 describe('the background’s cached effective dictionary', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    databases = new IDBFactory();
+  });
+
+  it('keeps one entry in IndexedDB, read back as written, and nothing before the first write', async () => {
+    const store = idbCacheStore(() => Promise.resolve(null), databases);
+    expect(await store.read()).toBeNull();
+    const entry: EffectiveCache = { version: 1, stamp: 's1', bundled: 'b1', json: '{"entities":[]}' };
+    await store.write(entry);
+    await store.write({ ...entry, stamp: 's2' });
+    expect(await idbCacheStore(() => Promise.resolve(null), databases).read()).toEqual({ ...entry, stamp: 's2' });
+  });
 
   it('fingerprints the bundled dictionary by its content', () => {
     const changed = { ...bundled(), sources: bundled().sources.map((s) => ({ ...s, title: `${s.title}!` })) };

@@ -2,7 +2,7 @@ import type { Dictionary } from '../dictionary/schema';
 import { isLayerOutline } from './layer-outline';
 
 /**
- * The effective dictionary as the background last built it, kept in storage as JSON text so that a background woken
+ * The effective dictionary as the background last built it, kept as JSON text (see idb-cache) so that a background woken
  * from idle reads and parses one string instead of reading the layer's object tree and building it all again. It is
  * valid only for the layer write (`stamp`) and the bundled dictionary (`bundled`) it was built from.
  */
@@ -13,7 +13,7 @@ export interface EffectiveCache {
   json: string;
 }
 
-/** Where the cache and the stamp of the stored layer are read and written (storage in the extension). */
+/** Where the cache is read and written, and the stamp of the stored layer read. */
 export interface EffectiveCacheStore {
   /** The layer's outline item, whose stamp names the current layer write. */
   readOutline(): Promise<unknown>;
