@@ -20,6 +20,3 @@ export const layerNamesItem = lazyItem('local:readerNames');
  * derived data can tell which write it was made from. saveLayer writes it in the same call as the layer.
  */
 export const layerOutlineItem = lazyItem('local:readerOutline');
-
-/** The effective dictionary the background last built, for the layer write it names (see effective-cache). */
-export const effectiveCacheItem = lazyItem('local:readerEffective');

@@ -2,9 +2,9 @@ import { storage } from 'wxt/utils/storage';
 import { readerLayerSchema, emptyLayer, type ReaderLayer } from './layer-schema';
 import { layerNames } from './names-index';
 import { layerOutline, newStamp } from './layer-outline';
-import { effectiveCacheItem, layerItem, layerNamesItem, layerOutlineItem } from './storage-items';
+import { layerItem, layerNamesItem, layerOutlineItem } from './storage-items';
 
-export { effectiveCacheItem, layerItem, layerNamesItem, layerOutlineItem };
+export { layerItem, layerNamesItem, layerOutlineItem };
 
 /** The layer in force, and a notice when the stored one could not be read. */
 export interface LoadedLayer {
