@@ -38,10 +38,20 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Returns null when there are too many words for one expression.
  */
 export function wordPattern(words: Iterable<string>): RegExp | null {
-  const unique = [...new Set(words)];
-  const listed = unique.map(escape).join('|');
-  if (listed.length > MAX_SOURCE) return null;
-  return new RegExp(listed ? `${listed}|${FOLDABLE}` : FOLDABLE, 'g');
+  const listed: string[] = [];
+  const seen = new Set<string>();
+  let size = 0;
+  // Stops as soon as the pattern grows too long: a dictionary of 100,000 aliases is not escaped and joined for nothing.
+  for (const word of words) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    const escaped = escape(word);
+    size += escaped.length + 1;
+    if (size > MAX_SOURCE) return null;
+    listed.push(escaped);
+  }
+  const source = listed.join('|');
+  return new RegExp(source ? `${source}|${FOLDABLE}` : FOLDABLE, 'g');
 }
 
 /** Whether `code` is a character `wordPattern` stops at because folding could change it. */
