@@ -2,6 +2,8 @@
  * `npm run bench`: annotation cost on saved news pages in one headless Chromium run. Compares the floor (read every
  * text node), Backstory's engine, naive mark.js and advanced-mark.js, median of fresh page loads, measured from a
  * performance trace. Options: --pages=a,b --sizes=bundled,1000,learned-1000 --runs=5 --strategies=floor,engine --resume
+ * --reuse=naive,advanced (take those strategies' cells from the last results instead of measuring them again: the
+ * peers take most of an hour and do not change when Backstory does).
  */
 import { chromium } from 'playwright-core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -22,6 +24,7 @@ const PAGES = arg('pages', 'wikipedia-2,yahoo-2,guardian-1,nytimes-4,bbc-1').spl
 const SIZES = arg('sizes', 'bundled,1000,10000,100000,learned-1000').split(',');
 const RUNS = Number(arg('runs', '5'));
 const WANTED = arg('strategies', STRATEGIES.join(',')).split(',') as Strategy[];
+const REUSED = arg('reuse', '').split(',').filter(Boolean) as Strategy[];
 const TIMEOUT_MS = 60_000;
 const MIN_BUNDLED = 80;
 const SLOW_MS = 20_000;
@@ -73,13 +76,18 @@ async function main() {
   });
   // --resume keeps the rows of an earlier, interrupted run and measures only what is missing.
   const rows: Row[] = process.argv.includes('--resume') ? await earlierRows() : [];
+  const previous = REUSED.length ? await earlierRows() : [];
   try {
     for (const [di, dict] of dicts.entries()) {
       for (const page of PAGES) {
         if (rows.some((r) => r.page === page && r.dictionary === dict.name)) continue;
         const row: Row = { page, dictionary: dict.name, aliases: aliasCount(dict.entities), cells: {} };
         const firstMarks: Partial<Record<Strategy, string[]>> = {};
-        for (const strategy of WANTED) {
+        for (const strategy of REUSED) {
+          const cell = previous.find((r) => r.page === page && r.dictionary === dict.name)?.cells[strategy];
+          if (cell) row.cells[strategy] = cell;
+        }
+        for (const strategy of WANTED.filter((s) => !REUSED.includes(s))) {
           // mark.js that failed or timed out with a smaller dictionary is not run with a larger one.
           const smaller = rows.filter((r) => r.page === page && r.aliases < row.aliases);
           if (smaller.some((r) => !r.cells[strategy]?.ok)) continue;
@@ -110,7 +118,8 @@ async function main() {
           row.cells[strategy] = summarise(runs);
         }
         for (const s of ['naive', 'advanced'] as const)
-          if (row.cells[s]?.ok && row.cells.engine?.ok)
+          // A reused cell keeps the difference it was measured with (the engine's marks are the same ones).
+          if (row.cells[s]?.ok && row.cells.engine?.ok && firstMarks[s])
             row.cells[s]!.differsFromEngine = difference(firstMarks.engine ?? [], firstMarks[s] ?? []);
         rows.push(row);
         await writeResults(rows, browser.version());
