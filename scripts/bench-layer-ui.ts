@@ -3,7 +3,8 @@
  * layer), how soon the popup and the options page show something and how long they keep the main thread busy, and
  * how long the first card request takes from a background that has just been woken (Chromium stops an idle service
  * worker, which then starts with nothing built). Prints measured figures.
- * Options: --page=nytimes-4 --articles=1000 --runs=5; BACKSTORY_CHROME_DIR picks the built extension.
+ * Options: --page=nytimes-4 --articles=1000 --runs=5 --only=cards (the background alone); BACKSTORY_CHROME_DIR picks
+ * the built extension.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
@@ -23,6 +24,7 @@ const arg = (name: string, fallback: string) =>
 const PAGE = arg('page', 'nytimes-4');
 const ARTICLES = Number(arg('articles', '1000'));
 const RUNS = Number(arg('runs', '5'));
+const CARDS_ONLY = arg('only', '') === 'cards';
 const ext = path.resolve(root, process.env.BACKSTORY_CHROME_DIR ?? '.output/chrome-mv3');
 const MARK = 'mark[data-backstory-entity]';
 
@@ -92,12 +94,25 @@ async function searchFinds(context: BrowserContext, url: string, query: string, 
   return at;
 }
 
-/** Stops the extension's service worker, as Chromium does when it idles, and returns the one that starts next. */
+/** Stops the extension's service worker, as Chromium does when it idles, and waits until Chromium reports it stopped. */
 async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await cdp.detach();
+  try {
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error('the service worker did not stop')), 10_000);
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.runningStatus === 'stopped')) {
+          clearTimeout(timer);
+          done();
+        }
+      });
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /** Ms from sending a card request from an extension page to its answer, and how many entities came back. */
@@ -167,7 +182,7 @@ async function main() {
     const popupRuns: Opening[] = [];
     const optionsRuns: Opening[] = [];
     const searches: number[] = [];
-    for (let k = 0; k < RUNS + 1; k++) {
+    for (let k = 0; k < (CARDS_ONLY ? 0 : RUNS + 1); k++) {
       const popup = await openAndMeasure(context, `${base}/popup.html?tab=${tabId}`, '[data-entity-id]');
       const search = await searchFinds(context, `${base}/popup.html?tab=${tabId}`, sought.name, sought.id);
       const options = await openAndMeasure(context, `${base}/options.html#dictionary`, '[data-source-id]');
@@ -181,9 +196,11 @@ async function main() {
           `${fmt(search)} ms; options sources ${fmt(options.shown)} ms, busy ${fmt(options.busyMs)} ms`,
       );
     }
-    summary('popup (list of names on the page)', popupRuns);
-    console.log(`popup search finds a learned name: median ${fmt(median(searches))} ms after navigation start`);
-    summary('options (Dictionary: list of sources)', optionsRuns);
+    if (!CARDS_ONLY) {
+      summary('popup (list of names on the page)', popupRuns);
+      console.log(`popup search finds a learned name: median ${fmt(median(searches))} ms after navigation start`);
+      summary('options (Dictionary: list of sources)', optionsRuns);
+    }
 
     // Cold first card: the worker is stopped, and a card request wakes it with nothing built.
     const asker = await context.newPage();
