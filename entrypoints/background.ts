@@ -17,7 +17,14 @@ export default defineBackground(() => {
       () => layerItem.getValue(),
       idbCacheStore(() => layerOutlineItem.getValue()),
     );
-    layerItem.watch(() => cards.invalidate());
+    let warming: ReturnType<typeof setTimeout> | undefined;
+    layerItem.watch(() => {
+      cards.invalidate();
+      // A card is likely asked for soon after a change (a name just learned gets hovered), so the dictionary is built
+      // once the writes have settled rather than on that first request.
+      clearTimeout(warming);
+      warming = setTimeout(() => cards.warm(), 1_000);
+    });
     onMessage('content:get-cards', ({ data }) => cards.cards(Array.isArray(data?.ids) ? data.ids : []));
   }
   // Corrections from a page's card are stored here, where the layer lock is shared with the extension's pages.

@@ -106,6 +106,19 @@ describe('the background’s cached effective dictionary', () => {
     await written(after);
   });
 
+  it('can be built ahead of the first request, which then reads nothing more', async () => {
+    await updateLayer(learnAda);
+    const readLayer = vi.fn(() => layerItem.getValue());
+    const store = storageStore();
+    const service = createCardService(bundled(), readLayer, store);
+    service.warm();
+    await written(store);
+    expect(readLayer).toHaveBeenCalledTimes(1);
+    expect((await service.cards(['ada'])).entities.map((e) => e.name)).toEqual(['Ada Lovelace']);
+    expect(readLayer).toHaveBeenCalledTimes(1);
+    expect(store.read).toHaveBeenCalledTimes(1);
+  });
+
   it('is neither taken nor written for a layer with no outline, nor for another bundled dictionary', async () => {
     await updateLayer(learnAda);
     const readLayer = vi.fn(() => layerItem.getValue());

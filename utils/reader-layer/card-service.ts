@@ -15,6 +15,8 @@ export interface CardService {
   cards(ids: readonly string[]): Promise<CardBundle>;
   /** Forgets the built dictionary; the next request builds it from the stored layer again. */
   invalidate(): void;
+  /** Builds the dictionary now, ahead of any request (after a change, so the next card need not wait for it). */
+  warm(): void;
 }
 
 /** The card details of `ids` in `index`: entities, their newest quotes, the speakers and every cited source. */
@@ -79,9 +81,15 @@ export function createCardService(
     }
     return indexDictionary(effective);
   };
+  const current = () => {
+    const mine = (built ??= build());
+    // A failed build is tried again on the next request.
+    mine.catch(() => built === mine && (built = undefined));
+    return mine;
+  };
   return {
     async cards(ids) {
-      const mine = (built ??= build());
+      const mine = current();
       try {
         return cardBundle(await mine, ids);
       } catch (error) {
@@ -91,6 +99,9 @@ export function createCardService(
     },
     invalidate() {
       built = undefined;
+    },
+    warm() {
+      current().catch((error: unknown) => console.warn('Backstory: card details could not be prepared:', error));
     },
   };
 }
