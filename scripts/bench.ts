@@ -143,6 +143,9 @@ async function earlierRows(): Promise<Row[]> {
 
 /** Writes the JSON and the markdown table; called after every row so a long run keeps what it has measured. */
 async function writeResults(rows: Row[], chromium: string): Promise<void> {
+  // Smallest dictionary first, pages in the order asked for, however the rows were gathered (--resume adds at the end).
+  const page = (r: Row) => PAGES.indexOf(r.page);
+  rows.sort((a, b) => a.aliases - b.aliases || page(a) - page(b));
   const table = markdownTable(rows);
   const summary = summaryLines(rows).join('\n');
   const out = path.join(root, 'bench/results');

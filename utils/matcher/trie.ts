@@ -1,4 +1,4 @@
-import { wordPattern } from './word-pattern';
+import { MAX_SOURCE, wordPattern } from './word-pattern';
 import { aliasParts } from './tokens';
 
 /** One alias to find, and the key (an entity id) a match reports. */
@@ -52,7 +52,9 @@ export class TokenTrie {
   maxSeparator = 0;
   private starts: RegExp | undefined;
   /** Every alias's first word as it must appear in text: folded with case kept, and in capitals when it has any. */
-  private readonly firstWords = new Set<string>();
+  private firstWords: Set<string> | null = new Set<string>();
+  /** Characters in `firstWords`; past the pattern's limit the set is dropped, so a huge dictionary does not keep it. */
+  private firstWordsSize = 0;
   private words: RegExp | null | undefined;
 
   /** `nativeSearch` false leaves every search to the letter-by-letter path (for comparing the two). */
@@ -121,14 +123,21 @@ export class TokenTrie {
     }
     const cased = parts[0]!.cased;
     this.markStart(cased.charCodeAt(0), 1);
-    this.firstWords.add(cased);
+    this.noteFirstWord(cased);
     if (parts.some((p) => p.cased !== p.cased.toLowerCase())) {
       this.markStart(cased.toUpperCase().charCodeAt(0), 2);
-      this.firstWords.add(cased.toUpperCase());
+      this.noteFirstWord(cased.toUpperCase());
     }
     this.starts = undefined;
     this.words = undefined;
     return true;
+  }
+
+  private noteFirstWord(word: string): void {
+    if (!this.firstWords || this.firstWords.has(word)) return;
+    this.firstWords.add(word);
+    this.firstWordsSize += word.length + 1;
+    if (this.firstWordsSize > MAX_SOURCE) this.firstWords = null;
   }
 
   private markStart(code: number, bit: number): void {
@@ -182,7 +191,8 @@ export class TokenTrie {
    * dictionary has too many first words for one expression. See `wordPattern`.
    */
   wordPattern(): RegExp | null {
-    if (this.words === undefined) this.words = this.nativeSearch ? wordPattern(this.firstWords) : null;
+    if (this.words === undefined)
+      this.words = this.nativeSearch && this.firstWords ? wordPattern(this.firstWords) : null;
     return this.words;
   }
 

@@ -1,5 +1,5 @@
 /** Past this much pattern the browser's regex compiler costs more than the native search saves: larger dictionaries go without. */
-const MAX_SOURCE = 8_000;
+export const MAX_SOURCE = 8_000;
 
 /**
  * Characters outside ASCII that can never be part of a word, nor vanish from one: spaces, punctuation, quotation
