@@ -222,6 +222,24 @@ async function main() {
       `background: median cold first card ${fmt(median(cold))} ms (worker woken, nothing built), ` +
         `warm ${fmt(median(warm))} ms`,
     );
+
+    // First card 3 s after the layer is written again (as learning or a correction writes it), worker awake.
+    const afterWrite: number[] = [];
+    for (let k = 0; k < RUNS; k++) {
+      await asker.evaluate(
+        async ({ layer, outline }) => {
+          const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+          await chrome.storage.local.set({ readerLayer: layer, readerOutline: outline });
+        },
+        // A changed counter makes it a real change: storage sends no change event for an identical value.
+        { layer: { ...layer, nextOrder: layer.nextOrder + k + 1 }, outline: layerOutline(layer, newStamp()) },
+      );
+      await asker.waitForTimeout(3_000);
+      const first = await cardRequest(asker, ids);
+      afterWrite.push(first.ms);
+      console.log(`#${k + 1}: first card 3 s after a layer write ${fmt(first.ms)} ms`);
+    }
+    console.log(`background: median first card 3 s after a layer write ${fmt(median(afterWrite))} ms`);
   } finally {
     await context.close();
     server.close();
