@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-content-script.ts`: what the built extension's whole content script costs a page, in real
+ * `npm run bench:content-script`: what the built extension's whole content script costs a page, in real
  * Chromium: main-thread time in its own script events (evaluation, callbacks, timers, observers, from a performance
  * trace, as `npm run bench` measures the engine), the longest of its tasks, and how many names it marked.
  * Each page is loaded fresh in a new tab; median of --runs. Options: --pages=a,b --runs=5; BACKSTORY_CHROME_DIR picks
