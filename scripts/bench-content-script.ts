@@ -5,24 +5,18 @@
  * Each page is loaded fresh in a new tab; median of --runs. Options: --pages=a,b --runs=5; BACKSTORY_CHROME_DIR picks
  * the built extension (default .output/chrome-mv3).
  */
-import { chromium, type BrowserContext } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import type { BrowserContext } from 'playwright-core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from './bench/server';
 import { readTraceEvents } from './bench/measure';
 import { scriptCost } from './bench/trace';
-import { CHROMIUM_PATH, chromiumFlags } from './lib/chromium-flags';
+import { EXTENSION_DIR, openExtensionSession, waitForMarksToSettle } from './lib/extension-session';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const PAGES = arg('pages', 'wikipedia-2,yahoo-2,guardian-1,nytimes-4,bbc-1').split(',');
 const RUNS = Number(arg('runs', '5'));
-const ext = path.resolve(root, process.env.BACKSTORY_CHROME_DIR ?? '.output/chrome-mv3');
-const MARK = 'mark[data-backstory-entity]';
 
 /** One fresh load of `url`: traced from before navigation until the marks have stayed put for a second. */
 async function measure(context: BrowserContext, url: string, scriptUrl: string) {
@@ -35,17 +29,7 @@ async function measure(context: BrowserContext, url: string, scriptUrl: string) 
     },
   });
   await page.goto(url, { waitUntil: 'load' });
-  let count = -1;
-  let stableSince = Date.now();
-  const end = Date.now() + 30_000;
-  while (Date.now() < end) {
-    const now = await page.locator(MARK).count();
-    if (now !== count || now === 0) {
-      count = now;
-      stableSince = Date.now();
-    } else if (Date.now() - stableSince > 1000) break;
-    await page.waitForTimeout(100);
-  }
+  const count = await waitForMarksToSettle(page, 1000, 30_000);
   const cost = scriptCost(await readTraceEvents(cdp), scriptUrl);
   await page.close();
   return { ...cost, marks: count };
@@ -54,37 +38,23 @@ async function measure(context: BrowserContext, url: string, scriptUrl: string) 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main() {
-  if (!existsSync(path.join(ext, 'manifest.json'))) throw new Error(`no built extension at ${ext}: npm run build`);
-  const server = await startServer(path.join(root, 'tests/fixtures/pages'), path.join(root, 'bench/tmp'));
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'backstory-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: false,
-    args: chromiumFlags({ extensionDir: ext }),
-  });
-  // Nothing but the local server is reachable.
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-  );
+  const session = await openExtensionSession(path.join(root, 'tests/fixtures/pages'));
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const scriptUrl = new URL('content-scripts/content.js', worker.url()).href;
+    const scriptUrl = new URL('content-scripts/content.js', session.worker.url()).href;
     const rows: string[] = [];
     for (const name of PAGES) {
-      const url = `${server.origin}/pages/${name}.html`;
+      const url = `${session.origin}/pages/${name}.html`;
       const runs = [];
-      for (let k = 0; k < RUNS; k++) runs.push(await measure(context, url, scriptUrl));
+      for (let k = 0; k < RUNS; k++) runs.push(await measure(session.context, url, scriptUrl));
       const row = `| ${name} | ${median(runs.map((r) => r.totalMs)).toFixed(1)} | ${median(runs.map((r) => r.longestTaskMs)).toFixed(1)} | ${median(runs.map((r) => r.marks))} |`;
       console.log(row);
       rows.push(row);
     }
     console.log(
-      `\nContent script on fresh page loads, median of ${RUNS}:\n\n| page | script ms | longest task ms | marks |\n|---|---|---|---|\n${rows.join('\n')}`,
+      `\n${EXTENSION_DIR}, content script on fresh page loads, median of ${RUNS}:\n\n| page | script ms | longest task ms | marks |\n|---|---|---|---|\n${rows.join('\n')}`,
     );
   } finally {
-    await context.close();
-    server.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await session.close();
   }
 }
 

@@ -6,27 +6,18 @@
  * Options: --page=nytimes-4 --articles=1000 --runs=5 --only=cards (the background alone); BACKSTORY_CHROME_DIR picks
  * the built extension.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
 import { learnedLayer, PAGES_DIR } from './learned-layer';
-import { startServer } from './bench/server';
 import { layerNames } from '../utils/reader-layer/names-index';
 import { layerOutline, newStamp } from '../utils/reader-layer/layer-outline';
-import { CHROMIUM_PATH, chromiumFlags } from './lib/chromium-flags';
+import { EXTENSION_DIR as ext, MARK, openExtensionSession } from './lib/extension-session';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const PAGE = arg('page', 'nytimes-4');
 const ARTICLES = Number(arg('articles', '1000'));
 const RUNS = Number(arg('runs', '5'));
 const CARDS_ONLY = arg('only', '') === 'cards';
-const ext = path.resolve(root, process.env.BACKSTORY_CHROME_DIR ?? '.output/chrome-mv3');
-const MARK = 'mark[data-backstory-entity]';
 
 /** The little of the `chrome` API the worker-side snippets use. */
 interface ChromeApi {
@@ -138,17 +129,11 @@ function summary(label: string, runs: Opening[]) {
 }
 
 async function main() {
-  if (!existsSync(path.join(ext, 'manifest.json'))) throw new Error(`no built extension at ${ext}`);
   const layer = learnedLayer(ARTICLES);
-  const server = await startServer(PAGES_DIR, path.join(root, 'bench/tmp'));
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'backstory-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: false,
-    args: chromiumFlags({ extensionDir: ext }),
-  });
+  const session = await openExtensionSession(PAGES_DIR);
+  const { context, origin } = session;
   try {
-    const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const { worker } = session;
     const extensionId = new URL(worker.url()).host;
     await worker.evaluate(
       async ({ layer, names, outline }) => {
@@ -159,7 +144,7 @@ async function main() {
       { layer, names: layerNames(layer), outline: layerOutline(layer, newStamp()) },
     );
     const article = await context.newPage();
-    await article.goto(`${server.origin}/pages/${PAGE}.html`, { waitUntil: 'load' });
+    await article.goto(`${origin}/pages/${PAGE}.html`, { waitUntil: 'load' });
     await article.waitForSelector(MARK, { timeout: 60_000 });
     await article.waitForTimeout(3_000);
     const tabId = await worker.evaluate(async () => {
@@ -241,9 +226,7 @@ async function main() {
     }
     console.log(`background: median first card 3 s after a layer write ${fmt(median(afterWrite))} ms`);
   } finally {
-    await context.close();
-    server.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await session.close();
   }
 }
 

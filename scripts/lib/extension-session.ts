@@ -1,0 +1,69 @@
+// What the benchmarks of the built extension share: a fresh Chromium profile with the extension loaded, the local
+// page server, and a wait for the page's marks to settle.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../bench/server';
+import { CHROMIUM_PATH, chromiumFlags } from './chromium-flags';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The built Chrome extension the benchmarks load: BACKSTORY_CHROME_DIR, or the default build output. */
+export const EXTENSION_DIR = path.resolve(root, process.env.BACKSTORY_CHROME_DIR ?? '.output/chrome-mv3');
+/** The marks the content script makes. */
+export const MARK = 'mark[data-backstory-entity]';
+
+/** A running Chromium with the extension, its service worker, and the server of saved pages. */
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  /** Origin of the local server: `/pages/<name>.html` are the saved pages, `/bench/<file>` the benchmark's files. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with a fresh profile and the built extension, and the local server; nothing else is reachable. */
+export async function openExtensionSession(pagesDir: string): Promise<ExtensionSession> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`no built extension at ${EXTENSION_DIR}: npm run build`);
+  const server = await startServer(pagesDir, path.join(root, 'bench/tmp'));
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'backstory-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false,
+    args: chromiumFlags({ extensionDir: EXTENSION_DIR }),
+  });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    return /^https?:/.test(url) && !url.startsWith(server.origin) ? route.abort() : route.continue();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    origin: server.origin,
+    async close() {
+      await context.close();
+      server.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the number of marks on `page` has stayed the same (and above zero) for `quietMs`; returns it. */
+export async function waitForMarksToSettle(page: Page, quietMs: number, timeoutMs: number): Promise<number> {
+  let count = -1;
+  let stableSince = Date.now();
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const now = await page.locator(MARK).count();
+    if (now !== count || now === 0) {
+      count = now;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince > quietMs) break;
+    await page.waitForTimeout(100);
+  }
+  return count;
+}
