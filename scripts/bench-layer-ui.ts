@@ -8,9 +8,8 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { learnedLayer, PAGES_DIR } from './learned-layer';
-import { layerNames } from '../utils/reader-layer/names-index';
 import { layerOutline, newStamp } from '../utils/reader-layer/layer-outline';
-import { EXTENSION_DIR as ext, MARK, openExtensionSession } from './lib/extension-session';
+import { EXTENSION_DIR as ext, MARK, openExtensionSession, storeLayer } from './lib/extension-session';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -135,14 +134,7 @@ async function main() {
   try {
     const { worker } = session;
     const extensionId = new URL(worker.url()).host;
-    await worker.evaluate(
-      async ({ layer, names, outline }) => {
-        const { chrome } = globalThis as unknown as { chrome: ChromeApi };
-        await chrome.storage.local.set({ readerLayer: layer, readerNames: names, readerOutline: outline });
-      },
-      // The items as the extension writes them (see saveLayer): the layer, its names and its outline.
-      { layer, names: layerNames(layer), outline: layerOutline(layer, newStamp()) },
-    );
+    await storeLayer(worker, layer);
     const article = await context.newPage();
     await article.goto(`${origin}/pages/${PAGE}.html`, { waitUntil: 'load' });
     await article.waitForSelector(MARK, { timeout: 60_000 });

@@ -4,8 +4,13 @@
  * Options: --page=nytimes-4 --articles=1000 --runs=5; BACKSTORY_CHROME_DIR picks the built extension.
  */
 import { learnedLayer, PAGES_DIR } from './learned-layer';
-import { layerNames } from '../utils/reader-layer/names-index';
-import { EXTENSION_DIR as ext, MARK, openExtensionSession, waitForMarksToSettle } from './lib/extension-session';
+import {
+  EXTENSION_DIR as ext,
+  MARK,
+  openExtensionSession,
+  storeLayer,
+  waitForMarksToSettle,
+} from './lib/extension-session';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -41,16 +46,7 @@ async function main() {
   const { context, origin } = session;
   try {
     const { worker } = session;
-    // The layer as the extension stores it: the layer item and, with it, its names-only outline.
-    await worker.evaluate(
-      async ({ layer, names }) => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { storage: { local: { set(v: object): Promise<void> } } };
-        };
-        await chrome.storage.local.set({ readerLayer: layer, readerNames: names });
-      },
-      { layer, names: layerNames(layer) },
-    );
+    await storeLayer(worker, layer);
     const url = `${origin}/pages/${PAGE}.html`;
     await timeToMarked(context, url); // warm-up: caches, first build in the service worker
     const runs = [];

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../bench/server';
+import type { ReaderLayer } from '../../utils/reader-layer/layer-schema';
+import { layerNames } from '../../utils/reader-layer/names-index';
+import { layerOutline, newStamp } from '../../utils/reader-layer/layer-outline';
 import { CHROMIUM_PATH, chromiumFlags } from './chromium-flags';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -66,4 +69,17 @@ export async function waitForMarksToSettle(page: Page, quietMs: number, timeoutM
     await page.waitForTimeout(100);
   }
   return count;
+}
+
+/** Stores `layer` in the extension the way it writes it itself (see saveLayer): the layer, its names and its outline. */
+export async function storeLayer(worker: Worker, layer: ReaderLayer): Promise<void> {
+  await worker.evaluate(
+    async ({ layer, names, outline }) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(v: object): Promise<void> } } };
+      };
+      await chrome.storage.local.set({ readerLayer: layer, readerNames: names, readerOutline: outline });
+    },
+    { layer, names: layerNames(layer), outline: layerOutline(layer, newStamp()) },
+  );
 }
