@@ -94,6 +94,20 @@ describe('SubtreeScanner', () => {
     expect(found.map((f) => f.matches.map((m) => m.key))).toEqual([['e1']]);
   });
 
+  it('looks at no neighbour outside its root', () => {
+    setPage('<p>Iran<b>ian</b></p>');
+    const ian = document.querySelector('b')!.firstChild as Text;
+    const iran = document.querySelector('p')!.firstChild as Text;
+    const matcher = compileMatcher([{ key: 'e1', alias: 'Iran' }]);
+    const found: Found[] = [];
+    // Given the first text alone, "Iran" is a whole word; walking the paragraph, it runs on into "ian".
+    new SubtreeScanner(iran, matcher).run(found, () => false);
+    expect(found.map((f) => f.text)).toEqual(['Iran']);
+    const inParagraph: Found[] = [];
+    new SubtreeScanner(ian.parentNode!.parentNode!, matcher).run(inParagraph, () => false);
+    expect(inParagraph).toEqual([]);
+  });
+
   it('visits nothing under a skipped root', () => {
     setPage('<code>Biden</code>');
     const scanner = new SubtreeScanner(

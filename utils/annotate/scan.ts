@@ -131,6 +131,7 @@ export class SubtreeScanner {
    */
   private neighbour(node: Text, forward: boolean): Text | null {
     const root = this.root;
+    if (node === root) return null;
     const inward = (el: Node) => (forward ? el.firstChild : el.lastChild);
     const enter = (n: Node) => n.nodeType !== 1 || !isSkipped(n as Element);
     let n: Node = node;
