@@ -18,7 +18,8 @@ export default defineBackground(() => {
       idbCacheStore(() => layerOutlineItem.getValue()),
     );
     let warming: ReturnType<typeof setTimeout> | undefined;
-    layerItem.watch(() => {
+    // The outline's stamp changes with every layer write; watching it spares reading the whole layer on each change.
+    layerOutlineItem.watch(() => {
       cards.invalidate();
       // A card is likely asked for soon after a change (a name just learned gets hovered), so the dictionary is built
       // once the writes have settled rather than on that first request.
@@ -36,12 +37,9 @@ export default defineBackground(() => {
       return { error: (error as Error).message };
     }
   });
-  // A layer kept from a version without the names-only outline gets one, so pages see what was learned.
-  browser.runtime.onInstalled.addListener(() => {
-    void ensureLayerNames().catch((error: unknown) =>
-      console.error('Backstory could not index your dictionary:', error),
-    );
-  });
+  // At every start: a layer kept from an earlier version moves into the database and gets the names-only outline
+  // pages read, and names and outline left behind by a write cut short are rewritten from the layer.
+  void ensureLayerNames().catch((error: unknown) => console.error('Backstory could not index your dictionary:', error));
 
   // Keyboard commands arrive here; moving focus is the page's business, so it is forwarded to the active tab.
   browser.commands.onCommand.addListener(async (command) => {

@@ -49,13 +49,24 @@ describe('learning from an article in Firefox (temporary add-on over WebDriver B
     return page;
   }
 
-  /** The reader's layer as the add-on stored it, read through an add-on page. */
+  /** The reader's layer as the add-on stored it in its IndexedDB, read through an add-on page. */
   const storedLayer = () =>
     popup.evaluate(async () => {
-      const { browser } = globalThis as unknown as {
-        browser: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-      };
-      return (await browser.storage.local.get('readerLayer')).readerLayer as ReaderLayer | undefined;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('backstory-layer', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('layer');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        return await new Promise<ReaderLayer | undefined>((resolve, reject) => {
+          const read = db.transaction('layer').objectStore('layer').get('layer');
+          read.onsuccess = () => resolve((read.result as ReaderLayer | undefined) ?? undefined);
+          read.onerror = () => reject(read.error);
+        });
+      } finally {
+        db.close();
+      }
     });
 
   beforeAll(async () => {

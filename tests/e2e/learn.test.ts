@@ -12,14 +12,36 @@ import type { ReaderLayer } from '../../utils/reader-layer/layer-schema';
 const bundledIds = new Set(builtDictionary().entities.map((e) => e.id));
 const FINISHED = new Set(['done', 'gave-up']);
 
-/** The reader's layer as stored in the extension's local storage (read through the service worker). */
+/** The reader's layer as stored in the extension's IndexedDB (read through the service worker). */
 async function storedLayer(ext: ChromiumWithExtension): Promise<ReaderLayer | undefined> {
   const worker = await ext.worker();
   return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('backstory-layer', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('layer');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      return await new Promise<ReaderLayer | undefined>((resolve, reject) => {
+        const read = db.transaction('layer').objectStore('layer').get('layer');
+        read.onsuccess = () => resolve((read.result as ReaderLayer | undefined) ?? undefined);
+        read.onerror = () => reject(read.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** The keys the extension holds in storage.local. */
+async function localKeys(ext: ChromiumWithExtension): Promise<string[]> {
+  const worker = await ext.worker();
+  return worker.evaluate(async () => {
     const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } };
     };
-    return (await chrome.storage.local.get('readerLayer')).readerLayer as ReaderLayer | undefined;
+    return Object.keys(await chrome.storage.local.get(null));
   });
 }
 
@@ -58,6 +80,10 @@ describe('learning from an article in Chromium', () => {
 
     const layer = await storedLayer(ext);
     expect(layer?.sources).toHaveLength(1);
+    // The layer lives in IndexedDB: storage.local (whose change events reach every tab) holds only the small items.
+    const keys = await localKeys(ext);
+    expect(keys).toEqual(expect.arrayContaining(['readerNames', 'readerOutline']));
+    expect(keys).not.toContain('readerLayer');
     const learned = layer!.sources[0]!;
     expect(learned.source).toMatchObject({ url, title: expect.stringMatching(/gun laws/) });
     expect(learned.source.publisher).toBeTruthy();

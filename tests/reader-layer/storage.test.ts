@@ -1,9 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { emptyLayer } from '@/utils/reader-layer/layer-schema';
 import { mergeArticle } from '@/utils/reader-layer/merge';
 import { importLayerJson } from '@/utils/reader-layer/import';
-import { layerItem, loadLayer, resetLayer, updateLayer, watchLayer } from '@/utils/reader-layer/storage';
+import {
+  layerItem,
+  layerOutlineItem,
+  loadLayer,
+  resetLayer,
+  updateLayer,
+  watchLayer,
+} from '@/utils/reader-layer/storage';
 import { article, bundled, entity, page } from './fixtures';
 
 const learnOne = (n: number) => (layer: ReturnType<typeof emptyLayer>) =>
@@ -24,8 +31,11 @@ describe('layer storage', () => {
     const stop = watchLayer(({ layer }) => seen.push(layer.sources.length));
     await updateLayer(learnOne(1));
     await updateLayer(learnOne(2));
+    // The layer is read again after each outline change, so watchers hear of it a moment after the write.
+    await vi.waitFor(() => expect(seen).toEqual([1, 2]));
     stop();
     await updateLayer(learnOne(3));
+    await new Promise((r) => setTimeout(r, 20));
     expect(seen).toEqual([1, 2]);
   });
 
@@ -42,14 +52,18 @@ describe('layer storage', () => {
 
   it('names the storage limit when the browser refuses the write, and keeps what was stored', async () => {
     const saved = await updateLayer(learnOne(1));
-    const setItems = fakeBrowser.storage.local.set;
-    fakeBrowser.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    const outline = await layerOutlineItem.getValue();
+    // The database refuses the way browsers do when the profile's quota is used up.
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The transaction was aborted.', 'QuotaExceededError');
+    });
     try {
       await expect(updateLayer(learnOne(2))).rejects.toThrow(/storage limit.*Remove some learned sources/);
     } finally {
-      fakeBrowser.storage.local.set = setItems;
+      put.mockRestore();
     }
     expect((await loadLayer()).layer).toEqual(saved);
+    expect(await layerOutlineItem.getValue()).toEqual(outline);
   });
 
   it('reads an unreadable stored layer as empty with a notice, and refuses to overwrite it until reset', async () => {

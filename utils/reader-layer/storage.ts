@@ -1,7 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { readerLayerSchema, emptyLayer, type ReaderLayer } from './layer-schema';
 import { layerNames } from './names-index';
-import { layerOutline, newStamp } from './layer-outline';
+import { isLayerOutline, layerOutline, newStamp } from './layer-outline';
+import { readLayerRecord, readLayerStamp, writeLayerRecord, writeLayerStamp } from './layer-db';
 import { layerItem, layerNamesItem, layerOutlineItem } from './storage-items';
 
 export { layerItem, layerNamesItem, layerOutlineItem };
@@ -47,7 +48,7 @@ export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): 
     try {
       await saveLayer(next);
     } catch (error) {
-      if (/quota/i.test((error as Error).message))
+      if ((error as Error).name === 'QuotaExceededError' || /quota/i.test((error as Error).message))
         throw new Error(
           'Your learned dictionary has reached the browser’s storage limit. Remove some learned sources under Settings → Dictionary.',
           { cause: error },
@@ -58,27 +59,43 @@ export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): 
   });
 }
 
-/** Writes the layer, its names-only outline (what pages read at start-up) and its outline in one storage call. */
+/**
+ * Writes the layer with a new stamp to the database, then its names-only outline (what pages read at start-up) and
+ * its outline under the same stamp in one storage call. Should that second write fail, the stamps disagree and
+ * ensureLayerNames rewrites the two from the layer.
+ */
 async function saveLayer(layer: ReaderLayer): Promise<void> {
+  const stamp = newStamp();
+  await writeLayerRecord(layer, stamp);
   await storage.setItems([
-    { key: layerItem.key, value: layer },
     { key: layerNamesItem.key, value: layerNames(layer) },
-    { key: layerOutlineItem.key, value: layerOutline(layer, newStamp()) },
+    { key: layerOutlineItem.key, value: layerOutline(layer, stamp) },
   ]);
 }
 
-/** Writes the names-only outline and the outline of the stored layer when missing (a layer kept from before). */
+/**
+ * Rewrites the names-only outline and the outline from the stored layer when either is missing (a layer kept from
+ * before, or seeded without them) or the outline's stamp is not the layer's (a write cut short between the two).
+ * Reads only the two small items and the stamp when all is well.
+ */
 export async function ensureLayerNames(): Promise<void> {
   await exclusive(async () => {
-    const [names, outline] = await Promise.all([layerNamesItem.getValue(), layerOutlineItem.getValue()]);
-    if (names !== null && outline !== null) return;
-    const raw = await layerItem.getValue();
-    if (raw === null) return;
-    const loaded = parseLayer(raw);
-    if (loaded.broken) return;
+    const [names, outline, stored] = await Promise.all([
+      layerNamesItem.getValue(),
+      layerOutlineItem.getValue(),
+      readLayerStamp(),
+    ]);
+    if (!stored.exists) return;
+    const outlineStamp = isLayerOutline(outline) ? outline.stamp : undefined;
+    if (names !== null && stored.stamp !== undefined && outlineStamp === stored.stamp) return;
+    const record = await readLayerRecord();
+    const loaded = parseLayer(record.layer);
+    if (record.layer === null || loaded.broken) return;
+    const stamp = record.stamp ?? newStamp();
+    if (record.stamp === undefined) await writeLayerStamp(stamp);
     await storage.setItems([
-      ...(names === null ? [{ key: layerNamesItem.key, value: layerNames(loaded.layer) }] : []),
-      ...(outline === null ? [{ key: layerOutlineItem.key, value: layerOutline(loaded.layer, newStamp()) }] : []),
+      { key: layerNamesItem.key, value: layerNames(loaded.layer) },
+      { key: layerOutlineItem.key, value: layerOutline(loaded.layer, stamp) },
     ]);
   });
 }
