@@ -2,8 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // The manifest asks for as little as possible: the content script runs on http(s) pages only and storage keeps settings
-// and the reader's own dictionary; unlimitedStorage lets a layer of many learned articles (about 15 MB at a thousand)
-// go past storage.local's 10 MB. "Learn from this article" asks the content script already on the page, so neither
+// and the reader's own dictionary; unlimitedStorage keeps a layer of many learned articles (about 15 MB at a thousand,
+// in the extension's IndexedDB, with its names in storage.local) within quota and safe from eviction. "Learn from this article" asks the content script already on the page, so neither
 // activeTab nor scripting is needed. PRIVACY.md explains each permission; tests/e2e/manifest.test.ts holds them to it.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
