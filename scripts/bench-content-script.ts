@@ -2,21 +2,23 @@
  * `npm run bench:content-script`: what the built extension's whole content script costs a page, in real
  * Chromium: main-thread time in its own script events (evaluation, callbacks, timers, observers, from a performance
  * trace, as `npm run bench` measures the engine), the longest of its tasks, and how many names it marked.
- * Each page is loaded fresh in a new tab; median of --runs. Options: --pages=a,b --runs=5; BACKSTORY_CHROME_DIR picks
- * the built extension (default .output/chrome-mv3).
+ * Each page is loaded fresh in a new tab; median of --runs. Options: --pages=a,b --runs=5 --articles=N (a reader's layer
+ * of N learned articles stored first); BACKSTORY_CHROME_DIR picks the built extension (default .output/chrome-mv3).
  */
 import type { BrowserContext } from 'playwright-core';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTraceEvents } from './bench/measure';
 import { scriptCost } from './bench/trace';
-import { EXTENSION_DIR, openExtensionSession, waitForMarksToSettle } from './lib/extension-session';
+import { EXTENSION_DIR, openExtensionSession, storeLayer, waitForMarksToSettle } from './lib/extension-session';
+import { learnedLayer } from './learned-layer';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const PAGES = arg('pages', 'wikipedia-2,yahoo-2,guardian-1,nytimes-4,bbc-1').split(',');
 const RUNS = Number(arg('runs', '5'));
+const ARTICLES = Number(arg('articles', '0'));
 
 /** One fresh load of `url`: traced from before navigation until the marks have stayed put for a second. */
 async function measure(context: BrowserContext, url: string, scriptUrl: string) {
@@ -40,6 +42,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main() {
   const session = await openExtensionSession(path.join(root, 'tests/fixtures/pages'));
   try {
+    if (ARTICLES > 0) {
+      await storeLayer(session.worker, learnedLayer(ARTICLES));
+      // One page load first, so the stored layer has been taken up before anything is timed.
+      const warm = await session.context.newPage();
+      await warm.goto(`${session.origin}/pages/${PAGES[0]}.html`, { waitUntil: 'load' });
+      await waitForMarksToSettle(warm, 1000, 30_000);
+      await warm.close();
+    }
     const scriptUrl = new URL('content-scripts/content.js', session.worker.url()).href;
     const rows: string[] = [];
     for (const name of PAGES) {
@@ -51,7 +61,7 @@ async function main() {
       rows.push(row);
     }
     console.log(
-      `\n${EXTENSION_DIR}, content script on fresh page loads, median of ${RUNS}:\n\n| page | script ms | longest task ms | marks |\n|---|---|---|---|\n${rows.join('\n')}`,
+      `\n${EXTENSION_DIR}, ${ARTICLES} learned articles, content script on fresh page loads, median of ${RUNS}:\n\n| page | script ms | longest task ms | marks |\n|---|---|---|---|\n${rows.join('\n')}`,
     );
   } finally {
     await session.close();
