@@ -6,6 +6,7 @@ import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
 import { builtDictionary, MARK } from './helpers/backstory-ui';
 import { settled } from './helpers/settle';
 import type { ReaderLayer } from '../../utils/reader-layer/layer-schema';
+import { readStoredLayer } from './helpers/stored-layer';
 
 const bundledIds = new Set(builtDictionary().entities.map((e) => e.id));
 const HOVER_CARD = 'backstory-card >>> .bs-hover-card';
@@ -50,24 +51,7 @@ describe('learning from an article in Firefox (temporary add-on over WebDriver B
   }
 
   /** The reader's layer as the add-on stored it in its IndexedDB, read through an add-on page. */
-  const storedLayer = () =>
-    popup.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('backstory-layer', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('layer');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      try {
-        return await new Promise<ReaderLayer | undefined>((resolve, reject) => {
-          const read = db.transaction('layer').objectStore('layer').get('layer');
-          read.onsuccess = () => resolve((read.result as ReaderLayer | undefined) ?? undefined);
-          read.onerror = () => reject(read.error);
-        });
-      } finally {
-        db.close();
-      }
-    });
+  const storedLayer = () => popup.evaluate(readStoredLayer);
 
   beforeAll(async () => {
     server = await startStaticServer({ headers: [{ match: (p) => p.startsWith('/pages/'), headers: LOCAL_ONLY_CSP }] });

@@ -8,30 +8,14 @@ import { waitForReport } from './helpers/content-messages';
 import { builtDictionary, MARK, openPopup, seriousViolations, tabIdOf } from './helpers/backstory-ui';
 import { exportLayerJson } from '../../utils/reader-layer/export';
 import type { ReaderLayer } from '../../utils/reader-layer/layer-schema';
+import { readStoredLayer } from './helpers/stored-layer';
 
 const bundledIds = new Set(builtDictionary().entities.map((e) => e.id));
 const FINISHED = new Set(['done', 'gave-up']);
 
 /** The reader's layer as stored in the extension's IndexedDB (read through the service worker). */
 async function storedLayer(ext: ChromiumWithExtension): Promise<ReaderLayer | undefined> {
-  const worker = await ext.worker();
-  return worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('backstory-layer', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('layer');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    try {
-      return await new Promise<ReaderLayer | undefined>((resolve, reject) => {
-        const read = db.transaction('layer').objectStore('layer').get('layer');
-        read.onsuccess = () => resolve((read.result as ReaderLayer | undefined) ?? undefined);
-        read.onerror = () => reject(read.error);
-      });
-    } finally {
-      db.close();
-    }
-  });
+  return (await ext.worker()).evaluate(readStoredLayer);
 }
 
 /** The keys the extension holds in storage.local. */
