@@ -1,48 +1,139 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDictionary } from '@/utils/builder/index';
+import type { Dictionary } from '@/utils/dictionary/schema';
 import { readArticle } from '../../scripts/lib/read-articles';
-import { scoreDictionary, type Gold } from '../../scripts/lib/score-dictionary';
+import { round3, scoreDictionary, type Gold, type Score } from '../../scripts/lib/score-dictionary';
 
-const gold = fileURLToPath(new URL('../gold', import.meta.url));
+const goldDir = fileURLToPath(new URL('../gold', import.meta.url));
+const devDir = fileURLToPath(new URL('../gold-dev', import.meta.url));
+const reference = join(goldDir, 'score_dictionary.py');
 const dir = mkdtempSync(join(tmpdir(), 'backstory-score-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const names = readdirSync(gold)
-  .filter((f) => f.endsWith('.gold.json'))
-  .map((f) => f.replace('.gold.json', ''));
+
+// Every gold article present when the tests run, shared and development sets alike.
+const articles = [goldDir, devDir].flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.gold.json') && existsSync(join(d, f.replace(/\.gold\.json$/, '.txt'))))
+    .map((f) => [f.replace(/\.gold\.json$/, ''), d] as const),
+);
+
+/** Runs the reference scorer on files and returns its figures. */
+function python(goldFile: string, dictFile: string, textFile?: string): unknown {
+  const args = [reference, goldFile, dictFile, ...(textFile ? ['--text', textFile] : []), '--json'];
+  const py = spawnSync('python3', args, { encoding: 'utf8' });
+  expect(py.status, py.stderr).toBe(0);
+  return JSON.parse(py.stdout);
+}
+
+/** The builder's dictionary, damaged in the ways the scorer must notice. */
+function variants(dict: Dictionary, headline: string): Array<[string, Dictionary]> {
+  const people = dict.entities.filter((e) => e.type === 'person').map((e) => e.id);
+  const ids = people.length > 1 ? people : dict.entities.map((e) => e.id);
+  const other = (id: string | null) => ids[(ids.indexOf(id ?? '') + 1) % ids.length] ?? null;
+  const words = headline.split(/\s+/);
+  const described = (i: number) =>
+    [headline, `Named in “${headline}”`, words.slice(1, 6).join(' '), `${words[0] ?? ''} and more`][i % 4]!;
+  return [
+    ['whole', dict],
+    [
+      'damaged',
+      {
+        ...dict,
+        entities: dict.entities.slice(1).map((e, i) => (i % 3 ? e : { ...e, type: 'other' as const, aliases: [] })),
+        quotes: dict.quotes.slice(0, -1),
+      },
+    ],
+    ['wrong speakers', { ...dict, quotes: dict.quotes.map((q) => ({ ...q, speaker: other(q.speaker) })) }],
+    ['some wrong', { ...dict, quotes: dict.quotes.map((q, i) => (i % 2 ? q : { ...q, speaker: other(q.speaker) })) }],
+    ['unattributed', { ...dict, quotes: dict.quotes.map((q) => ({ ...q, speaker: null })) }],
+    ['empty descriptions', { ...dict, entities: dict.entities.map((e, i) => (i % 2 ? e : { ...e, description: '' })) }],
+    [
+      'headline descriptions',
+      { ...dict, entities: dict.entities.map((e, i) => ({ ...e, description: described(i) })) },
+    ],
+  ];
+}
 
 describe('the TypeScript scorer agrees with the reference scorer', () => {
-  it.each(names)('%s', (name) => {
-    const text = join(gold, `${name}.txt`);
-    const dict = buildDictionary([readArticle(text)]);
-    // A deliberately imperfect variant too, so disagreement on misses would show.
-    const damaged = {
-      ...dict,
-      entities: dict.entities.slice(1).map((e, i) => (i % 3 ? e : { ...e, type: 'other' as const, aliases: [] })),
-      quotes: dict.quotes.slice(0, -1),
-    };
-    for (const [k, d] of [
-      ['whole', dict],
-      ['damaged', damaged],
-    ] as const) {
-      const file = join(dir, `${name}-${k}.json`);
-      writeFileSync(file, JSON.stringify(d));
-      const py = spawnSync(
-        'python3',
-        [join(gold, 'score_dictionary.py'), join(gold, `${name}.gold.json`), file, '--json'],
-        { encoding: 'utf8' },
-      );
-      expect(py.status, py.stderr).toBe(0);
-      const ts = scoreDictionary(
-        JSON.parse(readFileSync(join(gold, `${name}.gold.json`), 'utf8')) as Gold,
-        d,
-        readFileSync(text, 'utf8'),
-      );
-      expect(ts).toEqual(JSON.parse(py.stdout));
+  it('finds gold articles in both sets', () => {
+    expect(articles.filter(([, d]) => d === goldDir).length).toBeGreaterThanOrEqual(8);
+    expect(articles.filter(([, d]) => d === devDir).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(articles)('%s, on the build and on damaged copies of it', (name, d) => {
+    const textFile = join(d, `${name}.txt`);
+    const goldFile = join(d, `${name}.gold.json`);
+    const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
+    const text = readFileSync(textFile, 'utf8');
+    const dict = buildDictionary([readArticle(textFile)]);
+    const byKind = new Map<string, Score>();
+    for (const [kind, damaged] of variants(dict, text.split('\n')[0]!)) {
+      const file = join(dir, `${name}-${kind.replace(' ', '-')}.json`);
+      writeFileSync(file, JSON.stringify(damaged));
+      const ts = scoreDictionary(gold, damaged, text);
+      expect(ts, `${name}, ${kind}`).toEqual(python(goldFile, file, textFile));
+      byKind.set(kind, ts);
     }
+    // The damage really shows in the new figures.
+    expect(byKind.get('empty descriptions')!.empty_descriptions).toBeGreaterThan(0);
+    expect(byKind.get('headline descriptions')!.empty_descriptions).toBeGreaterThanOrEqual(0.5);
+    if (dict.entities.length > 1 && byKind.get('whole')!.quotes_found > 0)
+      expect(byKind.get('wrong speakers')!.wrong_speakers).toBeGreaterThan(0);
+  });
+
+  it('agrees without the article text, where only empty descriptions say nothing', () => {
+    const [name, d] = articles.find(([n]) => n === '000_a49cd2bdfb71e138')!;
+    const goldFile = join(d, `${name}.gold.json`);
+    const dict = buildDictionary([readArticle(join(d, `${name}.txt`))]);
+    const headline = readFileSync(join(d, `${name}.txt`), 'utf8').split('\n')[0]!;
+    for (const [kind, damaged] of variants(dict, headline).slice(5)) {
+      const file = join(dir, `${name}-${kind.replace(' ', '-')}-no-text.json`);
+      writeFileSync(file, JSON.stringify(damaged));
+      const ts = scoreDictionary(JSON.parse(readFileSync(goldFile, 'utf8')) as Gold, damaged);
+      expect(ts, kind).toEqual(python(goldFile, file));
+    }
+  });
+
+  it('rounds exact ties to even, as Python does', () => {
+    expect([1 / 16, 3 / 16, 13 / 16, 0.0005, 2 / 3, 0.9995].map(round3)).toEqual([
+      0.062, 0.188, 0.812, 0.001, 0.667, 1,
+    ]);
+    // 13 gold entities found among 16: precision 13/16, an exact tie at three places.
+    const names = Array.from({ length: 16 }, (_, i) => `Name${String.fromCharCode(65 + i)} Person`);
+    const gold: Gold = { entities: names.slice(0, 13).map((name) => ({ name, type: 'person' })) };
+    const dict = { entities: names.map((name, i) => ({ id: `e${i}`, name, type: 'person', aliases: [] })), quotes: [] };
+    const goldFile = join(dir, 'tie.gold.json');
+    const dictFile = join(dir, 'tie.json');
+    writeFileSync(goldFile, JSON.stringify(gold));
+    writeFileSync(dictFile, JSON.stringify(dict));
+    const ts = scoreDictionary(gold, dict);
+    expect(ts.precision).toBe(0.812);
+    expect(ts).toEqual(python(goldFile, dictFile));
+  });
+
+  it('reads the article as Python does: CRLF line ends, and spans counted in code points', () => {
+    const text = 'Zorbo Vance wins 🏆 again\r\nZorbo Vance said “we will be back”.\r\n';
+    const read = text.replace(/\r\n/g, '\n');
+    const at = Array.from(read.slice(0, read.indexOf('we will'))).length;
+    const gold: Gold = {
+      entities: [{ name: 'Zorbo Vance', type: 'person' }],
+      quotes: [{ span: [at, at + 'we will be back'.length], speaker: 'Zorbo Vance' }],
+    };
+    const dict = {
+      entities: [{ id: 'z', name: 'Zorbo Vance', type: 'person', description: 'Zorbo Vance wins again' }],
+      quotes: [{ id: 'q', text: 'we will be back', speaker: 'z', about: [] }],
+    };
+    const files = ['crlf.gold.json', 'crlf.json', 'crlf.txt'].map((f) => join(dir, f));
+    writeFileSync(files[0]!, JSON.stringify(gold));
+    writeFileSync(files[1]!, JSON.stringify(dict));
+    writeFileSync(files[2]!, text);
+    const ts = scoreDictionary(gold, dict, text);
+    expect([ts.quotes_found, ts.speakers_right, ts.empty_descriptions]).toEqual([1, 1, 1]);
+    expect(ts).toEqual(python(files[0]!, files[1]!, files[2]!));
   });
 });
