@@ -1,8 +1,12 @@
 import type { Matcher } from '../matcher';
 import { applyMarks, selectMentions, visibleFirst, type Selection } from './apply';
-import { BATCH_MS, changedNodes, outermost, removedSomething } from './mutations';
+import { ENTITY_ATTR } from './constants';
+import { BATCH_MS, outermost } from './mutations';
 import { entityCounts, showMention, type EntityCount, type ShownMention } from './mentions';
+import { watchPage, type PageChange, type PageWatch } from './page-watch';
+import { MarkedNodes } from './repair';
 import { SubtreeScanner, type Found } from './scan';
+import { isSkipped } from './skip';
 import { createSlicer, SLICE_MS } from './slices';
 import { applyHighlightStyle, type HighlightStyle } from './style';
 import { unwrapMarked, type MarkedNode } from './wrap';
@@ -20,9 +24,16 @@ export interface AnnotatorOptions {
   root?: Element;
   /** Watch the page for text added later; on by default. */
   observe?: boolean;
+  /**
+   * Elements to leave alone for now (server-rendered markup its framework has not taken over yet); `rescan` them
+   * once that changes.
+   */
+  held?: (el: Element) => boolean;
   /** Work budget: past this much text read or this many milliseconds worked, the annotator gives up gracefully. */
   budget?: { chars?: number; ms?: number };
   sliceMs?: number;
+  /** How long the page's changes are collected before they are scanned (BATCH_MS by default). */
+  batchMs?: number;
 }
 
 /** What the content script and other behaviours (hover card, keyboard navigation) get to work with. */
@@ -39,19 +50,23 @@ export interface Annotator {
   setHighlightStyle(style: HighlightStyle): void;
   /** Entities mentioned, in order of first mention, with mention counts. */
   report(): EntityCount[];
+  /** Scans `node` again (after it stopped being held). */
+  rescan(node: Node): void;
   /** Scrolls to and flashes the `index`-th mention of `entityId` (wrapping around); null when it has none. */
   showMention(entityId: string, index: number): ShownMention | null;
   /** Removes every mark, restoring the page's DOM exactly, and stops watching. Also runs when `signal` aborts. */
   stop(): void;
 }
 
-const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 const DEFAULT_BUDGET = { chars: 3_000_000, ms: 5_000 };
 
 /** Starts annotating `doc` in slices; everything is undone when `signal` aborts or `stop()` is called. */
 export function createAnnotator(doc: Document, options: AnnotatorOptions, signal?: AbortSignal): Annotator {
   const root = options.root ?? doc.body;
   const budget = { ...DEFAULT_BUDGET, ...options.budget };
+  const held = options.held;
+  const batchMs = options.batchMs ?? BATCH_MS;
+  const skip = held ? (el: Element) => isSkipped(el) || held(el) : isSkipped;
   const selection: Selection = {
     accept: options.accept ?? (() => true),
     firstMentionOnly: options.firstMentionOnly ?? false,
@@ -59,9 +74,10 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   };
   const slicer = createSlicer(options.sliceMs ?? SLICE_MS);
   const listeners = new Set<() => void>();
+  /** Every live marked node, whether its job is finished or still being applied. */
+  const nodes = new MarkedNodes();
+  /** Finished records in page order while `ordered`; the live ones are those still in `nodes`. */
   let records: MarkedNode[] = [];
-  /** Records of the job being applied, not yet in `records`. */
-  let inFlight: (MarkedNode | null)[] = [];
   let ordered = true;
   let cache: HTMLElement[] | null = null;
   let status: AnnotatorStatus = 'scanning';
@@ -83,60 +99,64 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   const gaveUp = () => status === 'gave-up';
   let initial = true;
 
-  const observer = options.observe === false ? null : new MutationObserver((recs) => take(recs));
-  const take = (recs: MutationRecord[]) => {
-    if (stopped() || gaveUp()) return;
-    queue.push(...changedNodes(recs));
-    if (removedSomething(recs)) emit();
+  const schedule = () => {
     if (queue.length && batchTimer === undefined)
       batchTimer = setTimeout(() => {
         batchTimer = undefined;
         start();
-      }, BATCH_MS);
+      }, batchMs);
   };
-  // Our own writes are bracketed: page changes queued before are taken, the records of ours are dropped.
+  const pageChanged = ({ scan, undone, removed }: PageChange) => {
+    if (stopped() || gaveUp()) return;
+    // A mark the page's change undid no longer counts as the first mention of its entity.
+    for (const r of undone) for (const m of r.marks) selection.seen.delete(m.getAttribute(ENTITY_ATTR) ?? '');
+    queue.push(...scan);
+    if (removed) emit();
+    schedule();
+  };
+  const watch: PageWatch | null = options.observe === false ? null : watchPage(root, nodes, pageChanged);
   const around = (write: () => void) => {
     removeStyle ??= applyHighlightStyle(doc, highlightStyle);
-    if (observer) take(observer.takeRecords());
-    // Not watching while we write: the browser then need not record our own changes at all.
-    observer?.disconnect();
-    try {
-      write();
-    } finally {
-      if (!stopped()) observer?.observe(root, OBSERVED);
-    }
+    if (watch) watch.around(write);
+    else write();
   };
 
+  const scanRoots = async (roots: Node[], found: Found[]) => {
+    for (const r of roots) {
+      const scanner = new SubtreeScanner(r, options.matcher, skip);
+      while (!scanner.done) {
+        const before = scanner.chars;
+        scanner.run(found, slicer.expired);
+        chars += scanner.chars - before;
+        if (chars > budget.chars || slicer.worked > budget.ms) {
+          giveUp(chars > budget.chars ? `${(chars / 1e6).toFixed(1)} MB of text` : `${budget.ms} ms of work`);
+          return;
+        }
+        if (!scanner.done) await slicer.pause();
+        if (stopped()) return;
+      }
+    }
+  };
+  const markFound = async (found: Found[]) => {
+    const chosen = selectMentions(found, selection);
+    const order = visibleFirst(chosen, { width: innerWidth, height: innerHeight });
+    const made = new Array<MarkedNode | null>(chosen.length).fill(null);
+    await applyMarks(chosen, order, made, slicer, around, stopped, (r) => nodes.add(r));
+    if (stopped()) return;
+    const live = made.filter((r): r is MarkedNode => r !== null && nodes.has(r));
+    if (!initial && live.length) ordered = false;
+    records = records.concat(live);
+    initial = false;
+  };
   const work = async () => {
     while (queue.length && !stopped()) {
       status = 'scanning';
-      const roots = initial ? queue.splice(0) : outermost(queue.splice(0), root);
+      const roots = initial ? queue.splice(0) : outermost(queue.splice(0), root, held);
       const found: Found[] = [];
-      for (const r of roots) {
-        const scanner = new SubtreeScanner(r, options.matcher);
-        while (!scanner.done) {
-          const before = scanner.chars;
-          scanner.run(found, slicer.expired);
-          chars += scanner.chars - before;
-          if (chars > budget.chars || slicer.worked > budget.ms) {
-            giveUp(chars > budget.chars ? `${(chars / 1e6).toFixed(1)} MB of text` : `${budget.ms} ms of work`);
-            break;
-          }
-          if (!scanner.done) await slicer.pause();
-          if (stopped()) return;
-        }
-        if (gaveUp()) break;
-      }
-      const chosen = selectMentions(found, selection);
-      const order = visibleFirst(chosen, { width: innerWidth, height: innerHeight });
-      inFlight = new Array<MarkedNode | null>(chosen.length).fill(null);
-      await applyMarks(chosen, order, inFlight, slicer, around, stopped);
+      await scanRoots(roots, found);
       if (stopped()) return;
-      const made = inFlight.filter((r): r is MarkedNode => r !== null);
-      inFlight = [];
-      if (!initial && made.length) ordered = false;
-      records = records.concat(made);
-      initial = false;
+      await markFound(found);
+      if (stopped()) return;
       if (gaveUp()) break;
       emit();
     }
@@ -158,7 +178,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
 
   const marks = () => {
     if (cache) return cache;
-    records = records.filter((r) => r.marks.some((m) => m.isConnected));
+    records = records.filter((r) => nodes.has(r) && r.marks.some((m) => m.isConnected));
     const all = records.flatMap((r) => r.marks).filter((m) => m.isConnected);
     if (!ordered) all.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     return (cache = all);
@@ -167,17 +187,17 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   const stop = () => {
     if (stopped()) return;
     status = 'stopped';
-    observer?.disconnect();
+    watch?.stop();
     clearTimeout(batchTimer);
-    for (const r of [...records, ...inFlight].reverse()) if (r) unwrapMarked(r);
+    // Newest first, so a node marked again after a page change is put back before the older record beside it.
+    for (const r of [...nodes.values()].reverse()) unwrapMarked(r);
+    nodes.clear();
     records = [];
-    inFlight = [];
     removeStyle?.();
     removeStyle = null;
     emit();
   };
 
-  observer?.observe(root, OBSERVED);
   signal?.addEventListener('abort', stop, { once: true });
   start();
 
@@ -194,15 +214,20 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
       return () => listeners.delete(listener);
     },
     async whenIdle() {
-      if (observer && !stopped()) take(observer.takeRecords());
+      if (!stopped()) watch?.flush();
       while ((running || batchTimer !== undefined) && !stopped()) {
-        if (batchTimer !== undefined && !running) await new Promise((r) => setTimeout(r, BATCH_MS));
+        if (batchTimer !== undefined && !running) await new Promise((r) => setTimeout(r, batchMs));
         await running;
       }
     },
     setHighlightStyle(style) {
       highlightStyle = style;
       if (!stopped() && removeStyle) removeStyle = applyHighlightStyle(doc, style);
+    },
+    rescan(node) {
+      if (stopped() || gaveUp()) return;
+      queue.push(node);
+      schedule();
     },
     report: () => entityCounts(marks()),
     showMention: (entityId, index) => showMention(marks(), entityId, index),

@@ -58,8 +58,9 @@ export function visibleFirst(found: Found[], view: { width: number; height: numb
 
 /**
  * Wraps the mentions in `found`, in the given order, a slice at a time, putting each record in `made` at its
- * page-order index as soon as it exists (so whoever stops the work midway can still undo it). Text that changed
- * since it was read is left for the mutation watcher. `around` brackets every DOM write.
+ * page-order index as soon as it exists, and handing it to `made` at once (so whoever stops the work midway, or a page
+ * change in between, can still undo it). Text that changed since it was read is left for the mutation watcher.
+ * `around` brackets every DOM write.
  */
 export async function applyMarks(
   found: Found[],
@@ -68,6 +69,7 @@ export async function applyMarks(
   slicer: Slicer,
   around: (write: () => void) => void,
   stopped: () => boolean,
+  track: (record: MarkedNode) => void,
 ): Promise<void> {
   let k = 0;
   const doc = found[0]?.node.ownerDocument;
@@ -87,7 +89,11 @@ export async function applyMarks(
               items.push({ node, matches });
             }
           }
-          if (items.length) wrapBatch(items).forEach((record, j) => (made[indexes[j]!] = record));
+          if (items.length)
+            wrapBatch(items).forEach((record, j) => {
+              made[indexes[j]!] = record;
+              if (record) track(record);
+            });
           if (slicer.expired()) return;
         }
       }),

@@ -33,13 +33,15 @@ export class SubtreeScanner {
   /** Characters of text read so far. */
   chars = 0;
 
+  /** `skip` names elements to leave alone beyond the fixed rules (by default, only those). */
   constructor(
     private readonly root: Node,
     private readonly matcher: Matcher,
+    private readonly skip: (el: Element) => boolean = isSkipped,
   ) {
     const doc = root.ownerDocument;
     this.single = root.nodeType === 3 ? (root as Text) : null;
-    const walkable = doc && root.nodeType === 1 && !isSkipped(root as Element);
+    const walkable = doc && root.nodeType === 1 && !this.skip(root as Element);
     this.walker = walkable ? doc.createTreeWalker(root, SHOW_TEXT) : null;
     this.finished = !this.single && !this.walker;
   }
@@ -103,7 +105,7 @@ export class SubtreeScanner {
         break;
       }
       path.push(el);
-      if (isSkipped(el)) {
+      if (this.skip(el)) {
         answer = true;
         break;
       }
@@ -133,7 +135,7 @@ export class SubtreeScanner {
     const root = this.root;
     if (node === root) return null;
     const inward = (el: Node) => (forward ? el.firstChild : el.lastChild);
-    const enter = (n: Node) => n.nodeType !== 1 || !isSkipped(n as Element);
+    const enter = (n: Node) => n.nodeType !== 1 || !this.skip(n as Element);
     let n: Node = node;
     for (;;) {
       let step = forward ? n.nextSibling : n.previousSibling;

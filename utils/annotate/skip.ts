@@ -37,9 +37,9 @@ export function isSkipped(el: Element): boolean {
 }
 
 /** Whether `node` sits inside something the annotator must leave alone (checked for nodes added later). */
-export function isInsideSkipped(node: Node, root: Node): boolean {
+export function isInsideSkipped(node: Node, root: Node, also?: (el: Element) => boolean): boolean {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (isSkipped(el)) return true;
+    if (isSkipped(el) || also?.(el)) return true;
     if (el === root) return false;
   }
   return true;

@@ -3,14 +3,16 @@ import type { Match } from '../matcher';
 import { ALIAS_ATTR, ENTITY_ATTR, MARK_TAG } from './constants';
 import { withDetachedIterators } from './text-iterator';
 
-/** What one text node looked like before it was marked, and the nodes it became: enough to put it back exactly. */
+/** A text node of the page that was marked, and the nodes it became: enough to put it back exactly. */
 export interface MarkedNode {
-  /** The page's own text node; after marking it holds the text before the first mention. */
+  /**
+   * The page's own text node, which the page's scripts still hold; after marking it holds the text before the first
+   * mention, and the pieces that follow it hold the rest.
+   */
   node: Text;
-  parent: Node;
-  /** The sibling that followed the node before marking (null at the end): the pieces end just before it. */
-  next: Node | null;
-  /** Marks and split-off text nodes, in order, that now stand between `node` and `next`. */
+  /** What `node` held right after marking: if it holds anything else now, the page wrote it. */
+  prefix: string;
+  /** Marks and split-off text nodes, in order, that stand right after `node`. */
   pieces: Node[];
   /** The marks alone, in order. */
   marks: HTMLElement[];
@@ -76,24 +78,24 @@ export function wrapBatch(items: readonly WrapItem[]): (MarkedNode | null)[] {
       p = following;
     }
     splitFrom.set(node, original);
-    return { node, parent, next, pieces, marks: marks[k]! };
+    return { node, prefix: node.data, pieces, marks: marks[k]! };
   });
 }
 
 /**
  * Puts a marked text node back as it was: the page's own node gets the whole text again and every piece goes.
- * When the page has since moved things around, it unwraps each mark where it stands instead.
+ * When something has since moved the pieces away from the node, it unwraps each mark where it stands instead.
  */
 export function unwrapMarked(record: MarkedNode): void {
-  const { node, parent, next, pieces } = record;
-  if (node.parentNode === parent && (next === null || next.parentNode === parent) && inPlace(record)) {
+  const { node, pieces } = record;
+  splitFrom.delete(node);
+  if (isIntact(record)) {
     let text = node.data;
     for (const piece of pieces) {
       text += piece.textContent ?? '';
-      parent.removeChild(piece);
+      piece.parentNode?.removeChild(piece);
     }
     if (node.data !== text) node.data = text;
-    splitFrom.delete(node);
     return;
   }
   for (const mark of record.marks) {
@@ -104,12 +106,13 @@ export function unwrapMarked(record: MarkedNode): void {
   }
 }
 
-/** Whether exactly our pieces still stand between the node and its old next sibling. */
-function inPlace({ node, next, pieces }: MarkedNode): boolean {
+/** Whether the node is in a page and exactly its pieces still stand right after it, in order. */
+export function isIntact({ node, pieces }: MarkedNode): boolean {
+  if (!node.parentNode) return false;
   let p = node.nextSibling;
   for (const piece of pieces) {
     if (p !== piece) return false;
     p = p.nextSibling;
   }
-  return p === next;
+  return true;
 }
