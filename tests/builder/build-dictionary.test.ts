@@ -88,11 +88,16 @@ describe('buildDictionary across articles', () => {
 });
 
 describe('card descriptions', () => {
-  it('leave out lone generic words but keep titles', () => {
+  it('keep a lone word only when it is a title or a kind the text gives the name', () => {
     const d = buildDictionary([
-      { id: 'a', title: 'T', text: 'His company, Brightwell, grew. Senator Ruth Okonjo agreed.' },
+      {
+        id: 'a',
+        title: 'T',
+        text: 'His company, Brightwell, grew. Her idea, Zentra, failed. Senator Ruth Okonjo agreed.',
+      },
     ]);
-    expect(d.entities.find((e) => e.name === 'Brightwell')!.description).not.toBe('Company');
+    expect(d.entities.find((e) => e.name === 'Brightwell')!.description).toBe('Company');
+    expect(d.entities.find((e) => e.name === 'Zentra')!.description).not.toBe('Idea');
     expect(d.entities.find((e) => e.name === 'Ruth Okonjo')!.description).toBe('Senator');
   });
 });

@@ -75,8 +75,19 @@ describe('card descriptions without a role', () => {
     expect(e.facts.map((f) => f.text).join(' ')).toMatch(/harbour plan/);
   });
 
-  it('fall back to where the entity was named', () => {
+  it('fall back to the core of the clause the entity sits in, without the reporting frame', () => {
     const dict = article('The council said on Monday that the harbour plan drawn up by Brenton Marine would go ahead.');
-    expect(dict.entities.find((x) => x.name === 'Brenton Marine')!.description).toBe('Named in “Harbour news”');
+    expect(dict.entities.find((x) => x.name === 'Brenton Marine')!.description).toBe(
+      'The harbour plan drawn up by Brenton Marine would go ahead',
+    );
+  });
+
+  it('are empty, never the headline, when only the headline names the entity', () => {
+    const dict = buildDictionary([
+      { id: 'a', title: 'Brenton Marine wins the harbour contract', text: 'The council voted on Monday night.' },
+    ]);
+    const e = dict.entities.find((x) => x.name === 'Brenton Marine')!;
+    expect(e.description).toBe('');
+    expect(e.description).not.toMatch(/Named in/);
   });
 });

@@ -1,9 +1,13 @@
+import { KIND_NOUNS, PERSON_NOUNS } from './kinds';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { PARTY_WORDS } from './lexicon/known-names';
+import { isFirstName } from './typing';
 import type { Mention, Paragraph } from './types';
 
 const DESCRIPTORS = new Set([
   ...ROLE_NOUNS,
+  ...KIND_NOUNS,
+  ...PERSON_NOUNS,
   'group',
   'company',
   'firm',
@@ -64,7 +68,11 @@ const TITLE_WORDS: Record<string, string> = {
 };
 // "X, who runs a shelter …": relative clauses that say what somebody does.
 const WHO_DOES =
-  /^,\s+who\s+((?:is|was|runs|ran|leads|led|heads|headed|founded|co-founded|chairs|chaired|owns|owned|directs|directed|manages|managed|serves|served|represents|represented|teaches|taught|works|worked|studies|studied|coaches|coached)\b[^,.;:“”"]*(?:,\s*\p{Lu}[\p{L}.]*)?)(?=[,.;]|$)/u;
+  /^,\s+who\s+((?:is|was|runs|ran|leads|led|heads|headed|founded|co-founded|chairs|chaired|owns|owned|directs|directed|manages|managed|serves|served|represents|represented|teaches|taught|works|worked|studies|studied|coaches|coached|advises|advised|oversees|oversaw|helps|helped|covers|covered|writes|wrote|plays|played|trains|trained|built|builds|created|creates|designed|designs|invented|invents)\b[^,.;:“”"]*(?:,\s*\p{Lu}[\p{L}.]*)?)(?=[,.;]|$)/u;
+// Degrees and suffixes between a name and its appositive: "Michael Shadlen, Ph.D., of Columbia University".
+const NAME_SUFFIX = /^,\s+(?:Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|MBA|QC|KC|OBE|MBE|CBE)(?=,)/;
+// Prepositions and determiners a name inside an appositive may follow ("a fellow at the Center …").
+const NAME_LEADS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'to', 'and', 'the', 'a', 'an', 'by', 'on']);
 const FROM_TITLES = /^(Senator|Sen\.?|Rep\.?|Representative|Congressman|Congresswoman)$/;
 const TRAILING_TIME =
   /\s+(?:in|on|since|from)\s+(?:(?:early|late|mid)[- ])?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|next)\b.*$/;
@@ -79,6 +87,19 @@ export function tidyPhrase(phrase: string): string {
 
 const hasDescriptor = (words: string[]) => words.some((w) => DESCRIPTORS.has(w.toLowerCase().replace(/[’']s$/, '')));
 
+// "the philosopher Luis de Miranda weaves …": a person's name inside the phrase, with words after it, opens the
+// next clause rather than describing the name before the comma.
+function opensClause(words: string[]): boolean {
+  return words.some(
+    (w, k) =>
+      k > 0 &&
+      isFirstName(w) &&
+      /^\p{Ll}/u.test(words[k - 1]!) &&
+      !NAME_LEADS.has(words[k - 1]!) &&
+      words.slice(k + 1).some((x) => /^\p{Ll}/u.test(x)),
+  );
+}
+
 /** Descriptions the text gives a mention: appositives, roles before the name, titles. */
 export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sentences'][number]['tokens']): string[] {
   const out: string[] = [];
@@ -87,7 +108,11 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
     .map((t) => TITLE_WORDS[t] ?? t)
     .join(' ');
   const text = p.text;
-  const after = text.slice(m.end).replace(/^,\s+[RDI]-[\p{L}.]+(?=,)/u, ''); // ", R-Okla.," is no description
+  // ", R-Okla.," or ", Ph.D.," is no description; an appositive may follow it.
+  const after = text
+    .slice(m.end)
+    .replace(/^,\s+[RDI]-[\p{L}.]+(?=,)/u, '')
+    .replace(NAME_SUFFIX, '');
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   const lastTok = tokens[m.last - 1];
   if (title) {
@@ -97,31 +122,42 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
   const who = lastTok?.possessive ? null : WHO_DOES.exec(after);
   if (who) out.push(who[1]!);
   if (!lastTok?.possessive) {
-    const app = /^,\s+([^,.;:()“”"]+?)(?=,|\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/.exec(after);
+    const app = /^,\s+((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/u.exec(
+      after,
+    );
     if (app) {
       const words = app[1]!.split(/\s+/);
       const article = /^(a|an|the)$/i.test(words[0]!);
+      // "Michael Shadlen, of Columbia University": where somebody is from.
+      const from = words[0] === 'of' && /^\p{Lu}/u.test(words[1] ?? '');
       const bad =
-        words.length > 18 ||
-        /^\d/.test(words[0]!) ||
-        words.some((w) => SPEECH_VERBS.has(w)) ||
-        (!article && (STOP.has(words[0]!.toLowerCase()) || /^\p{Ll}+ed$/u.test(words[0]!)));
-      const described = article
-        ? words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(and|or|of)$/.test(w)) ||
-          PARTY_WORDS.has(words[words.length - 1]!)
-        : hasDescriptor(words.slice(0, 4));
-      if (!bad && described) out.push(app[1]!);
+        !from &&
+        (words.length > 18 ||
+          /^\d/.test(words[0]!) ||
+          words.some((w) => SPEECH_VERBS.has(w)) ||
+          (!article && (STOP.has(words[0]!.toLowerCase()) || /^\p{Ll}+ed$/u.test(words[0]!))));
+      const described = from
+        ? true
+        : article
+          ? words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(and|or|of)$/.test(w)) ||
+            PARTY_WORDS.has(words[words.length - 1]!)
+          : hasDescriptor(words.slice(0, 4));
+      // "Pablo Picasso, the radically deconstructed fashions of Coco Chanel": one item of a list, not an appositive.
+      const listItem = /\bof\s+$/.test(before) && /\bof\s+\p{Lu}/u.test(app[1]!);
+      if (!bad && described && !listItem && !opensClause(words)) out.push(app[1]!);
     }
   }
   const pre =
-    /^.*(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*[’']s)\s+[^,.;:“”"]{0,60}?)\s*,\s*$/u.exec(
+    /^.*(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Lu}][\p{L}]*[’']s)\s+[^,.;:“”"]{0,60}?)\s*,\s*$/u.exec(
       before,
     );
   if (pre && hasDescriptor(pre[1]!.split(/\s+/))) out.push(pre[1]!);
-  // "ranger Jamie Werner", "the BBC's North America editor Jon Sopel".
-  const prev = tokens[m.first - 1];
+  // "ranger Jamie Werner", "the BBC's North America editor Jon Sopel", "the Scottish chemist Sir William Ramsay".
+  let at = m.first - 1;
+  while (at > 0 && tokens[at]!.cap && m.titles.includes(tokens[at]!.text)) at--;
+  const prev = tokens[at];
   if (prev && prev.word && !prev.cap && DESCRIPTORS.has(prev.text)) {
-    let k = m.first - 1;
+    let k = at;
     while (k > 0 && m.first - k < 7) {
       const t = tokens[k - 1]!;
       if (!t.word || STOP.has(t.text.toLowerCase())) break;

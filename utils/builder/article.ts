@@ -1,4 +1,5 @@
 import { quoteSubjects } from './about';
+import { addRelations } from './relations';
 import { clusterMentions } from './aliases';
 import { appositivesOf } from './appositives';
 import { attributeQuotes } from './attribution';
@@ -30,6 +31,7 @@ export function processArticle(article: ArticleInput): ArticleResult {
     const s = p.sentences.find((x) => x.index === m.sent)!;
     entities[m.cluster]!.descriptions.push(...appositivesOf(m, p, s.tokens));
   }
+  addRelations(paragraphs, placed, entities);
   collectFacts(entities, paragraphs);
   const speakers = attributeQuotes(spans, paragraphs, placed, entities);
   const about = quoteSubjects(spans, speakers, paragraphs, placed, demonyms, entities);

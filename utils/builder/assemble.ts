@@ -2,7 +2,9 @@ import type { Dictionary, Entity, EntityType, Quote, Source } from '../dictionar
 import { processArticle } from './article';
 import { TITLES } from './lexicon/cues';
 import { hashText, slugify, uniqueIds } from './ids';
-import { trim, type Lead } from './lead';
+import { CLAUSE_RANK } from './clause';
+import { isKindWord } from './kinds';
+import type { Lead } from './lead';
 import { nameKey } from './normalize';
 import type { ArticleInput } from './types';
 
@@ -10,7 +12,6 @@ const MAX_FACTS = 12;
 const MAX_DESCRIPTIONS = 24;
 const MAX_ALIASES = 60;
 const MAX_DESCRIPTION_LENGTH = 240;
-const MAX_TITLE_LENGTH = 90;
 
 interface Pending {
   name: string;
@@ -20,7 +21,6 @@ interface Pending {
   facts: Array<{ text: string; source: string }>;
   /** The best subject sentence met so far, for a card with no role to show. */
   lead?: Lead;
-  firstSource: string;
 }
 
 interface PendingQuote {
@@ -58,7 +58,6 @@ export class DictionaryAssembler {
           aliases: new Set(),
           descriptions: new Map(),
           facts: [],
-          firstSource: id,
         };
         this.entities.set(key, p);
       }
@@ -97,9 +96,11 @@ export class DictionaryAssembler {
     for (const [p, owner] of into) idOf.set(p, idOf.get(owner)!);
     const entities: Entity[] = [...groups].map(([owner, members]) => {
       const merged = combine(owner, members);
-      const description = describe(merged, this.sources);
-      // A card text cut from a fact sentence is not shown again as the first fact.
-      const shown = merged.lead && description === merged.lead.text ? merged.lead.fact : null;
+      const description = describe(merged);
+      // A card text cut from a fact sentence is not shown again as the first fact; a clause cut from one is only
+      // a part of it, so the fact stays.
+      const lead = merged.lead;
+      const shown = lead && description === lead.text && lead.rank < CLAUSE_RANK ? lead.fact : null;
       return {
         id: idOf.get(owner)!,
         name: owner.name,
@@ -169,13 +170,15 @@ function topType(votes: Record<EntityType, number>): EntityType {
   return order.reduce((best, t) => (votes[t] > votes[best] ? t : best), order.find((t) => votes[t] > 0) ?? 'other');
 }
 
-// The card text: what the articles call the entity most often, else a sentence with it as the subject, else
-// where it was named.
-function describe(p: Pending, sources: Source[]): string {
-  // A lone word ("Company", "Father") says too little for a card, unless it is a title ("Senator").
+// The card text: what the articles call the entity most often, else a sentence with it as the subject, else the
+// clause it sits in; empty when the articles say nothing about it (never the headline: the card shows the facts).
+function describe(p: Pending): string {
+  // A lone word says little: it is kept only when it is a title ("Senator") or a kind the text gives the name
+  // ("the journal X": "Journal"), and then after the phrases.
+  const lone = (d: string) => !d.includes(' ');
   const phrases = [...p.descriptions.entries()]
-    .filter(([d]) => d.includes(' ') || TITLES.has(d))
-    .sort((a, b) => b[1] - a[1])
+    .filter(([d]) => !lone(d) || TITLES.has(d) || isKindWord(d))
+    .sort((a, b) => Number(lone(a[0]) && !TITLES.has(a[0])) - Number(lone(b[0]) && !TITLES.has(b[0])) || b[1] - a[1])
     .map(([d]) => d);
   const chosen: string[] = [];
   for (const d of phrases) {
@@ -185,9 +188,13 @@ function describe(p: Pending, sources: Source[]): string {
     chosen.push(d);
     if (chosen.length === 3) break;
   }
+  // "Firm" and "In Manhattan" read as one: "Firm in Manhattan".
+  const kind = chosen.find((d) => lone(d) && isKindWord(d));
+  const where = chosen.find((d) => /^In \p{Lu}/u.test(d));
+  if (kind && where) {
+    chosen[chosen.indexOf(where)] = `${kind} in ${where.slice(3)}`;
+    chosen.splice(chosen.indexOf(kind), 1);
+  }
   if (chosen.length) return chosen.join('; ');
-  if (p.lead) return p.lead.text;
-  // "Headline | Author" or "Headline | Site": the headline alone names the article.
-  const title = (sources.find((s) => s.id === p.firstSource)?.title ?? '').split(' | ')[0]!.trim();
-  return title ? `Named in “${trim(title, MAX_TITLE_LENGTH)}”` : '';
+  return p.lead?.text ?? '';
 }

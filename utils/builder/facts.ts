@@ -1,3 +1,4 @@
+import { clauseOf } from './clause';
 import { leadOf, type Lead } from './lead';
 import type { EntityDraft, Paragraph } from './types';
 
@@ -29,8 +30,11 @@ export function collectFacts(entities: EntityDraft[], paragraphs: Paragraph[]): 
       if (s.titleCase) continue;
       const sentence = p.text.slice(s.start, s.end);
       const text = factText(sentence);
-      if (!m.modifier && (!lead || lead.rank > 0)) {
-        const l = leadOf(sentence, m.start - s.start, m.end - s.start, text);
+      // The headline is never a card text: the card would only repeat it.
+      if (!p.headline && (!lead || lead.rank > 0)) {
+        const at = [m.start - s.start, m.end - s.start, text] as const;
+        const l: Lead | null =
+          (m.modifier ? null : leadOf(sentence, ...at)) ?? (lead ? null : clauseOf(sentence, ...at));
         if (l && (!lead || l.rank < lead.rank)) lead = l;
       }
       if (seen.has(m.sent)) continue;

@@ -1,4 +1,5 @@
 import type { DemonymMention, DocStats } from './candidates';
+import { KIND_NOUNS } from './kinds';
 import { COMMON_WORDS } from './lexicon/common-words';
 import {
   GENERIC_ACRONYMS,
@@ -51,6 +52,8 @@ const TITLE_MODIFIERS = new Set([
   'Officer',
 ]);
 
+// Degrees and name suffixes written after a name.
+const DEGREES = /^(?:Ph\.?D\.?|M\.?D\.?|D\.?Phil\.?|MBA|M\.?Sc\.?|B\.?Sc\.?|Jr\.?|Sr\.?)$/;
 const COMPONENT_WORDS = new Set(['GPU', 'GPUs', 'CPU', 'CPUs', 'RAM', 'SSD', 'HDD']);
 const isCue = (w: string) => ORG_CUES.has(w) || OTHER_CUES.has(w) || PLACE_CUES.has(w);
 const known = (name: string) => KNOWN_NAMES.has(name) || PLACES.has(name);
@@ -93,6 +96,7 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   while (j - 1 > i && COMPONENT_WORDS.has(toks[j - 1]!.text)) j--;
   if (i < j && toks.slice(i, j).every((t) => /^\p{Lu}\.$/u.test(t.text))) return []; // initials alone
   if (i < j && toks.slice(i, j).every((t) => GENERIC_ACRONYMS.has(t.text))) return []; // "TV", "USB"
+  if (j - i === 1 && DEGREES.test(toks[i]!.text)) return []; // "Michael Shadlen, Ph.D., of …"
   if (j - i === 1 && /^\p{Lu}{2,}s$/u.test(toks[i]!.text)) return []; // plural of an acronym: "MPs", "CEOs"
   if (i >= j) return [];
   const words = toks.slice(i, j).map((t) => t.text);
@@ -182,7 +186,11 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
     !words.some(isCue) &&
     !isFirstName(words[0]!) &&
     // In ordinary prose after "the", capitals on ordinary words make a name ("the International Space Station").
-    (toks[i]!.initial || ctx.sentence.titleCase || ctx.paragraph.titleCase || toks[i - 1]?.text !== 'the') &&
+    // So do they after a kind of work or body ("the journal Current Biology").
+    (toks[i]!.initial ||
+      ctx.sentence.titleCase ||
+      ctx.paragraph.titleCase ||
+      (toks[i - 1]?.text !== 'the' && !KIND_NOUNS.has(toks[i - 1]?.text ?? ''))) &&
     words.every((w) => (COMMON_WORDS.has(w.toLowerCase()) || w.length < 2) && !/\d/.test(w))
   ) {
     return []; // Title-case prose ("Soon Exceed Cost"), not a name.

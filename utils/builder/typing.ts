@@ -12,6 +12,7 @@ import {
   SPEECH_VERBS,
   WORLD_FIRST_NAMES,
 } from './lexicon/cues';
+import { ORG_KINDS, PLACE_KINDS as PLACE_KIND_NOUNS, WORK_KINDS } from './kinds';
 import { CAMEL_BRAND } from './tokens';
 import type { Token, TypeScores } from './types';
 
@@ -138,6 +139,10 @@ export function contextScores(
   if (p1?.text === 'of' && p2 && PLACE_KINDS.has(p2.text)) s.place += 3;
   if (words.length >= 2 && DIRECTIONS.has(words[0]!)) s.place += 2;
   if (OTHER_CUES.has(head)) s.other += 3;
+  // "the journal Current Biology", "the museum X", "the 2012 book X": the kind just before the name.
+  const kind = lower(p1);
+  if (kind && ORG_KINDS.has(kind) && !PLACE_KIND_NOUNS.has(kind)) s.organization += 2;
+  else if (kind && WORK_KINDS.has(kind)) s.other += 2;
   return s;
 }
 

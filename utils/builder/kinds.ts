@@ -1,0 +1,58 @@
+// Nouns for kinds of things a name can be ("the journal Current Biology", "firms such as Let There Be Neon"):
+// a card may say just the kind when the article says nothing more.
+
+import { ROLE_NOUNS } from './lexicon/cues';
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Lower-case nouns for kinds of organisation. */
+export const ORG_KINDS = set(`
+company firm group agency utility business startup brand retailer chain maker manufacturer automaker carmaker
+airline carrier lender bank insurer supplier subsidiary unit division publisher broadcaster network newspaper
+magazine journal website studio label band orchestra choir team club league party union charity foundation
+institute university college school hospital clinic library restaurant bar cafe hotel church mosque temple
+department ministry office council committee commission court body organisation organization government
+administration regime militia movement coalition
+`);
+
+/** Lower-case nouns for kinds of place. */
+export const PLACE_KINDS = set(`
+city town village country state region province island capital neighbourhood neighborhood district suburb
+borough street avenue square park river lake mountain valley wharf port harbour harbor beach coast museum gallery
+theatre theater
+`);
+
+/** Lower-case nouns for kinds of work, product, law or event. */
+export const WORK_KINDS = set(`
+book novel memoir biography film movie documentary album song single play opera musical painting sculpture
+installation exhibition exhibit show series programme program podcast game console device phone headset product
+service tool browser app platform law bill act treaty report study paper survey poll festival fair conference
+summit tournament race election campaign
+`);
+
+/** Lower-case nouns naming a kind of organisation, place, work or product. */
+export const KIND_NOUNS: ReadonlySet<string> = new Set([...ORG_KINDS, ...PLACE_KINDS, ...WORK_KINDS]);
+
+/** The kind a plural noun names ("firms" → "firm"), or null when it names no kind of thing. */
+export function kindOf(word: string): string | null {
+  const w = word.toLowerCase();
+  for (const singular of [w.replace(/ies$/, 'y'), w.replace(/(ch|sh|ss|x)es$/, '$1'), w.replace(/s$/, ''), w])
+    if (KIND_NOUNS.has(singular)) return singular;
+  return null;
+}
+
+/** Lower-case nouns for how a person stands to others ("a co-worker, X", "his colleague X"). */
+export const PERSON_NOUNS = set(`
+colleague co-worker coworker worker friend neighbour neighbor resident employee assistant successor predecessor
+rival boss fan supporter victim survivor witness patient customer passenger driver relative cousin uncle aunt
+nephew niece grandson granddaughter grandfather grandmother fiancé fiancée girlfriend boyfriend widow widower
+spouse child teenager man woman boy girl mentor protégé translator philosopher poet novelist painter sculptor
+composer chemist physicist biologist neuroscientist psychologist psychiatrist physician inventor photographer
+filmmaker director producer comedian dancer athlete
+`);
+
+/** True for a capitalised lone description that names a kind ("Journal", "Co-worker"). */
+export function isKindWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return KIND_NOUNS.has(w) || PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w);
+}

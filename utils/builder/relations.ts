@@ -1,0 +1,285 @@
+// Descriptions read from how names stand to each other in a sentence, in both directions: "New York’s Times
+// Square" (a place in New York), "his company, Starlink" (Elon Musk’s company), "the SpaceX founder" (SpaceX:
+// founded by Elon Musk), "the cubist art of Pablo Picasso", "firms such as Let There Be Neon".
+
+import { genderOf, pronounFits, type Gender } from './gender';
+import { ROLE_NOUNS } from './lexicon/cues';
+import { isKindWord, KIND_NOUNS, kindOf } from './kinds';
+import type { EntityDraft, Mention, Paragraph, Sentence, Token } from './types';
+
+const FOUNDING = new Set(['founder', 'cofounder', 'co-founder', 'creator']);
+const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'widow']);
+// Lower-case words that cannot sit inside a noun phrase between a possessive and its head.
+const CLAUSE_WORDS = new Set(
+  'the a an and or but of in on at to for with by from as is was are were has have had be been will would said says that which who'.split(
+    ' ',
+  ),
+);
+
+interface Ctx {
+  paragraphs: Paragraph[];
+  mentions: Mention[];
+  entities: EntityDraft[];
+  genders: Gender[];
+  /** The mentions of each sentence, in order. */
+  bySentence: Map<number, Mention[]>;
+}
+
+/** Adds to each entity the descriptions its relations to other names in the article give it. */
+export function addRelations(paragraphs: Paragraph[], mentions: Mention[], entities: EntityDraft[]): void {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions)
+    if (m.cluster >= 0) (bySentence.get(m.sent) ?? bySentence.set(m.sent, []).get(m.sent)!).push(m);
+  for (const list of bySentence.values()) list.sort((a, b) => a.first - b.first);
+  const ctx: Ctx = { paragraphs, mentions, entities, genders: entities.map(genderOf), bySentence };
+  for (const p of paragraphs) {
+    if (p.titleCase) continue;
+    for (const s of p.sentences) {
+      if (s.titleCase) continue;
+      for (const m of bySentence.get(s.index) ?? []) sentenceRelations(ctx, s, m);
+      definiteRoles(ctx, p, s);
+    }
+  }
+  reverseRoles(entities);
+}
+
+const nameOf = (ctx: Ctx, m: Mention) => ctx.entities[m.cluster]!.name;
+const typeOf = (ctx: Ctx, m: Mention) => ctx.entities[m.cluster]!.type;
+const add = (ctx: Ctx, m: Mention, d: string) => addTo(ctx, m.cluster, d);
+const addTo = (ctx: Ctx, cluster: number, d: string) => {
+  const e = ctx.entities[cluster]!;
+  const text = d.charAt(0).toUpperCase() + d.slice(1);
+  if (!e.descriptions.includes(text)) e.descriptions.push(text);
+};
+const lowerWord = (t: Token | undefined) => !!t && t.word && !t.cap;
+
+function sentenceRelations(ctx: Ctx, s: Sentence, m: Mention): void {
+  const list = ctx.bySentence.get(s.index)!;
+  const tokens = s.tokens;
+  const type = typeOf(ctx, m);
+  // "New York’s Times Square", "Columbia University’s Zuckerman Institute", "Bruce Nauman’s 1968 work My Name".
+  const owner = list.find((o) => o.last <= m.first && o.cluster !== m.cluster && tokens[o.last - 1]!.possessive);
+  if (owner) {
+    const between = tokens.slice(owner.last, m.first);
+    const phrase = between.map((t) => t.text).join(' ');
+    const plain = between.every((t) => lowerWord(t) || /^\d{4}$/.test(t.text)) && between.length <= 4;
+    const head = between[between.length - 1]?.text.toLowerCase() ?? '';
+    const ownerType = typeOf(ctx, owner);
+    if (plain && (KIND_NOUNS.has(head) || FAMILY.has(head) || ROLE_NOUNS.has(head)))
+      add(ctx, m, `${nameOf(ctx, owner)}’s ${phrase}`);
+    else if (!between.length && ownerType === 'place' && type !== 'person') add(ctx, m, `In ${nameOf(ctx, owner)}`);
+    else if (!between.length && ownerType === 'organization' && type !== 'person')
+      add(ctx, m, `Part of ${nameOf(ctx, owner)}`);
+  }
+  // "the Moulin Rouge in Paris", "Columbia University in New York City".
+  if (type !== 'person' && tokens[m.last]?.text === 'in') {
+    const k = tokens[m.last + 1]?.text === 'the' ? m.last + 2 : m.last + 1;
+    const place = list.find((o) => o.first === k && typeOf(ctx, o) === 'place' && o.cluster !== m.cluster);
+    if (place) add(ctx, m, `In ${nameOf(ctx, place)}`);
+  }
+  // "Sydney, Australia", "Cupertino, California": a place followed by the larger place it lies in.
+  if (type === 'place' && tokens[m.last]?.text === ',') {
+    const outer = list.find((o) => o.first === m.last + 1 && typeOf(ctx, o) === 'place' && o.cluster !== m.cluster);
+    const ends = tokens[outer ? outer.last : 0];
+    if (outer && (!ends || !ends.word || ends.text === 'and')) add(ctx, m, `In ${nameOf(ctx, outer)}`);
+  }
+  modifiers(ctx, s, m);
+  roleTo(ctx, s, m);
+  ofObject(ctx, s, m);
+  possessivePronoun(ctx, s, m);
+  suchAs(ctx, s, m);
+}
+
+// "the newly created Department of Government Efficiency", "the once-ubiquitous Acme": what the text calls it.
+function modifiers(ctx: Ctx, s: Sentence, m: Mention): void {
+  if (typeOf(ctx, m) === 'person') return;
+  const tokens = s.tokens;
+  let j = m.first - 1;
+  while (j >= 0 && lowerWord(tokens[j]) && !CLAUSE_WORDS.has(tokens[j]!.text) && m.first - j <= 3) j--;
+  if (tokens[j]?.text.toLowerCase() !== 'the' || j === m.first - 1) return;
+  const words = tokens.slice(j + 1, m.first).map((t) => t.text);
+  if (words.some((w) => /\p{L}(?:ed|en|ing)$|-/u.test(w))) add(ctx, m, words.join(' '));
+}
+
+// "Iran’s ambassador to the United Nations": the body a named one sends a role to.
+function roleTo(ctx: Ctx, s: Sentence, m: Mention): void {
+  if (typeOf(ctx, m) !== 'organization') return;
+  const tokens = s.tokens;
+  let k = m.first - 1;
+  if (tokens[k]?.text === 'the') k--;
+  if (tokens[k]?.text !== 'to' && tokens[k]?.text !== 'at') return;
+  const role = tokens[k - 1];
+  if (!lowerWord(role) || !ROLE_NOUNS.has(role!.text)) return;
+  const owner = (ctx.bySentence.get(s.index) ?? []).find((o) => o.last === k - 1 && tokens[o.last - 1]!.possessive);
+  if (owner) add(ctx, m, `Where ${nameOf(ctx, owner)} has ${article(role!.text)}`);
+}
+
+// "the cubist art of Pablo Picasso", "the radically deconstructed fashions of Coco Chanel": what a person made.
+function ofObject(ctx: Ctx, s: Sentence, m: Mention): void {
+  if (typeOf(ctx, m) !== 'person') return;
+  const tokens = s.tokens;
+  let k = m.first - 1;
+  while (k >= 0 && tokens[k]!.cap && m.titles.includes(tokens[k]!.text)) k--;
+  if (tokens[k]?.text !== 'of') return;
+  let j = k - 1;
+  while (j >= 0 && lowerWord(tokens[j]) && !CLAUSE_WORDS.has(tokens[j]!.text) && k - j <= 4) j--;
+  if (tokens[j]?.text !== 'the' || k - j - 1 < 2 || FAMILY.has(tokens[k - 1]!.text)) return;
+  add(
+    ctx,
+    m,
+    tokens
+      .slice(j + 1, k)
+      .map((t) => t.text)
+      .join(' '),
+  );
+}
+
+// "his company, Starlink", "Ramsay and his colleague Morris W. Travers": somebody named before owns the noun.
+function possessivePronoun(ctx: Ctx, s: Sentence, m: Mention): void {
+  const tokens = s.tokens;
+  let k = m.first - 1;
+  if (tokens[k]?.text === ',') k--;
+  let j = k;
+  const owning = (t: Token | undefined) => /^(?:his|her|its)$/i.test(t?.text ?? '');
+  while (j >= 0 && !owning(tokens[j]) && lowerWord(tokens[j]) && !CLAUSE_WORDS.has(tokens[j]!.text) && k - j < 3) j--;
+  const pronoun = tokens[j]?.text.toLowerCase();
+  if (j === k || (pronoun !== 'his' && pronoun !== 'her' && pronoun !== 'its')) return;
+  const head = tokens[k]!.text;
+  if (!isKindWord(head) && !FAMILY.has(head)) return;
+  const owner = pronounOwner(ctx, s, tokens[j]!.start, pronoun);
+  if (owner === null || owner === m.cluster) return;
+  const phrase = tokens
+    .slice(j + 1, k + 1)
+    .map((t) => t.text)
+    .join(' ');
+  add(ctx, m, `${ctx.entities[owner]!.name}’s ${phrase}`);
+}
+
+// The named one a possessive pronoun points to: the nearest fitting name before it in the sentence, else the
+// subject of the sentence before.
+function pronounOwner(ctx: Ctx, s: Sentence, offset: number, pronoun: string): number | null {
+  const wantOrg = pronoun === 'its';
+  const fits = (x: Mention) => {
+    const t = typeOf(ctx, x);
+    return wantOrg ? t === 'organization' : t === 'person' && pronounFits(pronoun, ctx.genders[x.cluster]!);
+  };
+  const own = (ctx.bySentence.get(s.index) ?? []).filter((x) => x.end <= offset && !x.modifier && fits(x));
+  if (own.length) return own[own.length - 1]!.cluster;
+  const before = (ctx.bySentence.get(s.index - 1) ?? []).filter(fits);
+  return before.length === 1 ? before[0]!.cluster : null;
+}
+
+// "firms such as Let There Be Neon", "museums such as the Neon Museum": the kind is the plural before "such as".
+function suchAs(ctx: Ctx, s: Sentence, m: Mention): void {
+  const tokens = s.tokens;
+  let k = m.first - 1;
+  if (tokens[k]?.text === 'the') k--;
+  // Further names in the same list: "such as X, Y and the Z".
+  const list = ctx.bySentence.get(s.index)!;
+  while (tokens[k]?.text === ',' || tokens[k]?.text === 'and' || tokens[k]?.text === 'or') {
+    const prev = list.find((x) => x.last === k);
+    if (!prev) break;
+    k = prev.first - 1;
+    if (tokens[k]?.text === 'the') k--;
+  }
+  if (tokens[k]?.text !== 'as' || tokens[k - 1]?.text !== 'such') return;
+  const kind = kindOf(tokens[k - 2]?.text ?? '');
+  if (kind) add(ctx, m, kind);
+}
+
+// "the SpaceX founder", "the Tesla executive": a role at a named organisation held by a person named before.
+function definiteRoles(ctx: Ctx, p: Paragraph, s: Sentence): void {
+  const tokens = s.tokens;
+  for (const org of ctx.bySentence.get(s.index) ?? []) {
+    if (typeOf(ctx, org) !== 'organization' || tokens[org.first - 1]?.text !== 'the') continue;
+    if (tokens[org.last - 1]!.possessive) continue;
+    let k = org.last;
+    while (lowerWord(tokens[k]) && !ROLE_NOUNS.has(tokens[k]!.text) && k - org.last < 2) k++;
+    const role = tokens[k];
+    if (!lowerWord(role) || !ROLE_NOUNS.has(role!.text) || FAMILY.has(role!.text)) continue;
+    const next = tokens[k + 1];
+    // "the NASA administrator, Bill Nelson" is an appositive: the name follows.
+    const named = (ctx.bySentence.get(s.index) ?? []).find(
+      (x) => x.first === k + 1 || (next?.text === ',' && x.first === k + 2),
+    );
+    const holder = named && typeOf(ctx, named) === 'person' ? named.cluster : subjectBefore(ctx, p, s, org);
+    if (holder === null) continue;
+    const roleText = tokens
+      .slice(org.last, k + 1)
+      .map((t) => t.text)
+      .join(' ');
+    const person = ctx.entities[holder]!.name;
+    add(ctx, org, FOUNDING.has(role!.text) ? `Founded by ${person}` : `Where ${person} is ${article(roleText)}`);
+    addTo(ctx, holder, `${ctx.entities[org.cluster]!.name} ${roleText}`);
+  }
+}
+
+// Whom a definite description ("the SpaceX founder") refers back to: the latest person who opened a sentence,
+// in this sentence or the three before it, other than the subject of the description's own clause.
+function subjectBefore(ctx: Ctx, p: Paragraph, s: Sentence, at: Mention): number | null {
+  for (let i = s.index; i >= Math.max(0, s.index - 3); i--) {
+    const list = (ctx.bySentence.get(i) ?? []).filter((x) => i < s.index || x.last <= at.first);
+    const first = list[0];
+    if (!first || typeOf(ctx, first) !== 'person' || first.modifier) continue;
+    const sentence = sentenceOf(ctx, first);
+    const opens = first.first === 0 || sentence?.tokens[first.first - 1]?.text === ',';
+    if (opens && !(i === s.index && /^[^,;]*$/.test(textBetween(ctx, p, first, at)))) return first.cluster;
+  }
+  return null;
+}
+
+function sentenceOf(ctx: Ctx, m: Mention): Sentence | undefined {
+  return ctx.paragraphs[m.para]?.sentences.find((x) => x.index === m.sent);
+}
+
+function textBetween(ctx: Ctx, p: Paragraph, a: Mention, b: Mention): string {
+  return a.para === b.para ? p.text.slice(a.end, b.start) : ',';
+}
+
+function article(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
+// "Senior fellow at the Center for International Policy" on Sina Toossi's card gives the Center "Where Sina Toossi
+// is a senior fellow"; "Australian Federal Police Commissioner" gives the police "Where Andrew Colvin is commissioner".
+function reverseRoles(entities: EntityDraft[]): void {
+  const named = entities
+    .map((e, i) => ({ i, forms: [e.name, ...e.aliases].filter((f) => f.length > 2 && /^\p{Lu}/u.test(f)) }))
+    .filter((x) => entities[x.i]!.type !== 'person');
+  for (const person of entities) {
+    if (person.type !== 'person') continue;
+    for (const d of [...person.descriptions]) {
+      for (const { i, forms } of named) {
+        const role = roleAt(d, forms);
+        if (!role) continue;
+        // A relation read from the text already ("Founded by Elon Musk") says it.
+        if (entities[i]!.descriptions.some((x) => x.includes(person.name))) continue;
+        entities[i]!.descriptions.push(`Where ${person.name} is ${article(role)}`);
+      }
+    }
+  }
+}
+
+/** The role a description gives at a named body ("senior fellow" in "Senior fellow at the X"), or null. */
+export function roleAt(description: string, forms: string[]): string | null {
+  for (const f of forms) {
+    const at = description.indexOf(f);
+    if (at < 0 || /[\p{L}]/u.test(description[at + f.length] ?? '')) continue;
+    const rest = description.slice(at + f.length).replace(/^[’']s?\s*/, '');
+    if (at === 0) {
+      const words = rest.trim().split(/\s+/);
+      return words.length && words.length <= 3 && ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase())
+        ? rest.trim().toLowerCase()
+        : null;
+    }
+    const lead = description
+      .slice(0, at)
+      .replace(/\s+(?:at|of|for|with|in)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?$/iu, '')
+      .trim();
+    if (lead === description.slice(0, at).trim()) continue;
+    const words = lead.split(/\s+/);
+    if (!words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) || words.length > 10) continue;
+    return lead.charAt(0).toLowerCase() + lead.slice(1);
+  }
+  return null;
+}
