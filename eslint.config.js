@@ -32,4 +32,13 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'wxt/browser'] }],
     },
   },
+  {
+    // The framework test apps are plain browser scripts, bundled for the test pages.
+    files: ['tests/frameworks/apps/**'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['window', 'document', 'history', 'location', 'console', 'setTimeout'].map((g) => [g, 'readonly']),
+      ),
+    },
+  },
 );

@@ -1,4 +1,5 @@
 import { createAnnotator, type Annotator } from '@/utils/annotate';
+import { findHydrationRoots, holdUntilHydrated, type HydrationHold } from '@/utils/annotate/hydration';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Matcher } from '@/utils/matcher';
 import type { PageStatus } from '@/utils/messaging';
@@ -25,7 +26,7 @@ export interface AnnotationSession {
  */
 export function initAnnotation(
   signal: AbortSignal,
-  deps: { index: DictionaryIndex; matcher: () => Promise<Matcher> },
+  deps: { index: DictionaryIndex; matcher: () => Promise<Matcher>; claimed: (el: Element) => boolean },
 ): AnnotationSession {
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((l) => l());
@@ -34,6 +35,14 @@ export function initAnnotation(
   let configKey = '';
   let offStatus: PageStatus = 'scanning';
   let version = 0;
+  // Server-rendered markup a framework has yet to hydrate is left alone until it has (found once, when first on).
+  let hold: HydrationHold | undefined;
+  const holdHydration = () =>
+    (hold ??= holdUntilHydrated(findHydrationRoots(document), {
+      claimed: deps.claimed,
+      onRelease: (root) => current?.rescan(root),
+      signal,
+    }));
 
   const stopCurrent = () => {
     unsubscribe?.();
@@ -60,8 +69,10 @@ export function initAnnotation(
     if (mine !== version || signal.aborted) return;
     stopCurrent();
     const types = new Set<string>(settings.types);
+    const held = holdHydration();
     current = createAnnotator(document, {
       matcher,
+      held: held.held,
       accept: (id) => types.has(deps.index.entity(id)?.type ?? ''),
       firstMentionOnly: settings.firstMentionOnly,
       highlightStyle: settings.highlightStyle,

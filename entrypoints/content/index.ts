@@ -6,6 +6,7 @@ import { sendMessage } from '@/utils/messaging';
 import { createCardLookup } from '@/utils/reader-layer/card-lookup';
 import { watchPageNames } from '@/utils/reader-layer/watch-names';
 import { initAnnotation } from './annotation';
+import { claimedInPage } from './framework-probe';
 import { watchCardDelay } from './card-delay';
 import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
@@ -28,7 +29,7 @@ function start(dictionary: Dictionary, signal: AbortSignal): DictionaryIndex {
     ));
   };
 
-  const session = initAnnotation(signal, { index, matcher });
+  const session = initAnnotation(signal, { index, matcher, claimed: claimedInPage });
   initPageReport(signal, session, index);
   // The hover card and keyboard navigation are started once in main() and read the index returned here.
   return index;

@@ -102,3 +102,18 @@ describe('repairing marks the page changes under them', () => {
     expect(document.querySelector('#p mark')).not.toBeNull();
   });
 });
+
+describe('a page that changes long after it was first marked', () => {
+  it('is marked again: time the page sat idle does not count against the work budget', async () => {
+    setPage('<p>Joe Biden</p>');
+    const a = await annotate(DICT, { budget: { ms: 40 }, batchMs: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Later, the New York Times' }));
+    await a.whenIdle();
+    expect(a.status).toBe('done');
+    expect(markedTexts()).toEqual([
+      ['Joe Biden', 'biden'],
+      ['New York Times', 'nyt'],
+    ]);
+  });
+});

@@ -46,7 +46,7 @@ beforeEach(async () => {
   p.textContent = 'Biden spoke about Iran. Iran answered Biden.';
   document.body.append(p);
   controller = new AbortController();
-  session = initAnnotation(controller.signal, { index, matcher });
+  session = initAnnotation(controller.signal, { index, matcher, claimed: () => true });
   await settle();
 });
 afterEach(() => controller.abort());

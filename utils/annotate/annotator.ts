@@ -149,6 +149,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
     initial = false;
   };
   const work = async () => {
+    slicer.resume();
     while (queue.length && !stopped()) {
       status = 'scanning';
       const roots = initial ? queue.splice(0) : outermost(queue.splice(0), root, held);
@@ -160,6 +161,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
       if (gaveUp()) break;
       emit();
     }
+    slicer.rest();
     if (status === 'scanning') status = 'done';
     emit();
   };

@@ -5,6 +5,12 @@ export const SLICE_MS = 8;
 export interface Slicer {
   expired(): boolean;
   pause(): Promise<void>;
+  /**
+   * Starts a new job after the slicer sat idle: the time in between was the page's, not work. Call `rest()` when a
+   * job ends and `resume()` when the next begins.
+   */
+  rest(): void;
+  resume(): void;
   /** Milliseconds worked across all slices so far. */
   readonly worked: number;
 }
@@ -13,6 +19,7 @@ export interface Slicer {
 export function createSlicer(sliceMs = SLICE_MS): Slicer {
   let started = performance.now();
   let worked = 0;
+  let resting = false;
   return {
     expired: () => performance.now() - started >= sliceMs,
     async pause() {
@@ -21,8 +28,18 @@ export function createSlicer(sliceMs = SLICE_MS): Slicer {
       await new Promise<void>((resolve) => setTimeout(() => resolve(), 0));
       started = performance.now();
     },
+    rest() {
+      if (resting) return;
+      worked += performance.now() - started;
+      resting = true;
+    },
+    resume() {
+      if (!resting) return;
+      resting = false;
+      started = performance.now();
+    },
     get worked() {
-      return worked + (performance.now() - started);
+      return resting ? worked : worked + (performance.now() - started);
     },
   };
 }

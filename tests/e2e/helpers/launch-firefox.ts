@@ -88,3 +88,14 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     throw error;
   }
 }
+
+/** Launches headless Firefox ESR over WebDriver BiDi with the same quiet profile and no add-on: the page as it is. */
+export function launchPlainFirefox(): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: QUIET_PREFS,
+  });
+}
