@@ -110,3 +110,85 @@ describe('organisations as speakers', () => {
     ).toEqual(['Residents sh=Ministry of Water Safety', 'The risk is =Ministry of Water Safety']);
   });
 });
+
+describe('precision first: a speaker only when the text says who', () => {
+  it('reads a role and a first name before the verb, and knows a first name used alone as the person', () => {
+    const { result, byName, nameOf } = entitiesOf(
+      'Flood',
+      [
+        'Tomas Brandt and his daughter Mia Brandt lived by the river.',
+        'Mia was taken to hospital on Tuesday after the water rose.',
+        '“Nothing could be done,” her father, Tomas, said.',
+        '“We tried everything.”',
+      ].join('\n'),
+    );
+    expect(result.quotes.map((q) => nameOf(q.speaker))).toEqual(['Tomas Brandt', 'Tomas Brandt']);
+    expect([...byName('Mia Brandt')!.aliases]).toContain('Mia');
+    expect(byName('Mia')).toBeUndefined();
+  });
+
+  it('gives "it said in a statement" to the organisation named before, and "they said" to nobody', () => {
+    expect(
+      speakers(
+        [
+          'Grace Okafor, a nurse, treated the children.',
+          'The Kestrel Water Agency defended its work.',
+          '“The barriers held as designed,” it said in a statement.',
+          '“We were not told,” they said.',
+        ].join('\n'),
+      ),
+    ).toEqual(['The barriers=Kestrel Water Agency', 'We were not =null']);
+  });
+
+  it('carries a stand-alone quote paragraph on only when nothing but the last speaker intervenes', () => {
+    expect(
+      speakers(
+        [
+          '“The water came fast,” said Grace Okafor.',
+          'Piet Olsen, a farmer, lost his herd in the night.',
+          '“Nobody warned us about any of it.”',
+        ].join('\n'),
+      ),
+    ).toEqual(['The water ca=Grace Okafor', 'Nobody warne=null']);
+    expect(
+      speakers(
+        [
+          '“The water came fast,” said Grace Okafor.',
+          '“Nobody warned us about any of it.”',
+          'Piet Olsen, a farmer, lost his herd.',
+          '“We will rebuild,” said Olsen.',
+          'For Okafor the loss is personal.',
+          '“It is our home and we will stay.”',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'The water ca=Grace Okafor',
+      'Nobody warne=Grace Okafor',
+      'We will rebu=Piet Olsen',
+      'It is our ho=Grace Okafor',
+    ]);
+  });
+
+  it('gives a quote after an unnamed speaker to nobody', () => {
+    expect(
+      speakers(
+        [
+          'Grace Okafor spoke first: “We need help.”',
+          'An anonymous commenter wrote: “This was always going to happen.”',
+          '“Nobody ever listens to us here.”',
+        ].join('\n'),
+      ),
+    ).toEqual(['We need help=Grace Okafor', 'This was alw=null', 'Nobody ever =null']);
+  });
+
+  it('keeps short quotes followed by their attribution and new verbs of speech', () => {
+    expect(
+      speakers(
+        [
+          '“Don’t get nervous,” instructed Milton Vale, the supervisor.',
+          '“I’m not,” Mr. Piet Dorn said. “It’s ‘Showtime at the Harbour.’”',
+        ].join('\n'),
+      ),
+    ).toEqual(['Don’t get ne=Milton Vale', 'I’m not,=Piet Dorn', 'It’s ‘Showti=Piet Dorn']);
+  });
+});

@@ -4,7 +4,7 @@ import { NAME_CONNECTORS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, OTHER_CUES, PL
 import { PLACE_ALIASES } from './lexicon/gazetteer';
 import { KNOWN_NAMES } from './lexicon/known-names';
 import { nameKey } from './normalize';
-import { decideType, noScores } from './typing';
+import { decideType, isFirstName, noScores } from './typing';
 import type { EntityDraft, Mention, Paragraph, TypeScores } from './types';
 
 interface Cluster {
@@ -88,6 +88,7 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
           [cl.words, ...[...cl.aliases].map((a) => a.split(' '))].some((ws) => ws.length > 1 && initials(ws) === w),
       );
     if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w)) c = surnameOwner(clusters, w);
+    if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w)) c = firstNameOwner(clusters, w);
     if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()))
       c = clusters.findIndex(
         (cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!),
@@ -172,6 +173,19 @@ function findLonger(clusters: Cluster[], m: Mention): number | undefined {
     return prefix || ends;
   });
   return i >= 0 ? i : undefined;
+}
+
+// The one person named in full whose first name this is ("her father, Tomas," for Tomas Brandt); none when two
+// people share it or another uses it as a surname.
+function firstNameOwner(clusters: Cluster[], w: string): number {
+  const owners = clusters.flatMap((c, i) =>
+    c.words.length >= 2 && personLike(c) && (c.words[0] === w || c.words[c.words.length - 1] === w) ? [i] : [],
+  );
+  const owner = owners.length === 1 ? clusters[owners[0]!]! : undefined;
+  // "Dolby" beside "Dolby Atmos" is a maker and its product: only a word known as a first name, or a name with
+  // evidence of a person, is a first name here.
+  const person = owner && (isFirstName(w) || owner.scores.person > 0);
+  return person && owner.words[0] === w ? owners[0]! : -1;
 }
 
 // The person whose name ends with this word; the earliest named one wins ("Parata" is the father, named first).

@@ -7,8 +7,12 @@ import type { EntityDraft, Mention, Paragraph } from './types';
 const VERB = `(?:${[...SPEECH_VERBS].join('|')})`;
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\b`, 'i');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:!?—–-]*(he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'i');
+// "…,” it said in a statement: the organisation named last; "they said" names nobody in particular.
+const AFTER_IT = new RegExp(`^[\\s,.;:!?—–-]*(it|they)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'i');
+// "…,” her father, Tomas, said: a role with a possessive or article, then the name.
+const ROLE_GAP = /^[\s,.;:!?—–-]*(?:(?:his|her|their|its|the|a|an)\s+)(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+\s*,\s*$/u;
 const NAME_THEN_VERB = new RegExp(
-  `^\\s*(?:,[^,“”"]{0,80},\\s*)?(?:\\w+ly\\s+)?(?:${VERB}|reported|reports|put it|puts it)\\b`,
+  `^\\s*(?:,[^,“”"]{0,80},\\s*|,\\s*)?(?:\\w+ly\\s+)?(?:${VERB}|reported|reports|put it|puts it)\\b`,
 );
 const TITLE_GAP = /^[\s,.;:!?—–-]*(?:as\s+|according to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 const PRONOUN = /\b(he|she)\b/i;
@@ -22,6 +26,8 @@ const ROLE_BEFORE_VERB = new RegExp(
   `^[\\s,.;:!?—–-]*(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+){0,3}?[\\p{Ll}-]+)\\s+${VERB}\\b`,
   'iu',
 );
+// How many paragraphs on a speaker's voice may be carried to a quotation that names nobody.
+const MAX_VOICE_GAP = 12;
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
 // “…,” as Reuters reported, “…” / according to the ministry, “…”: the source named just before the quotation.
 const SOURCE_BEFORE = new RegExp(
@@ -83,6 +89,17 @@ export function attributeQuotes(
     return null;
   };
 
+  // The organisation named last before a point, in its paragraph or the two before: what "it" is.
+  const lastOrganisation = (para: number, offset: number): number | null => {
+    for (let k = para; k >= Math.max(0, para - 2); k--) {
+      const orgs = (byPara.get(k) ?? []).filter(
+        (m) => (k < para || m.end <= offset) && !inQuote(m) && entities[m.cluster]!.type === 'organization',
+      );
+      if (orgs.length) return orgs[orgs.length - 1]!.cluster;
+    }
+    return null;
+  };
+
   const byRole = (phrase: string, para: number, offset: number) => roleHolder(phrase, para, offset, mentions, entities);
   const unsaid = new Set<number>();
   const explicit = (qi: number): number | null => {
@@ -94,6 +111,12 @@ export function attributeQuotes(
     const after = p.text.slice(afterStart, afterEnd);
     const pron = AFTER_PRONOUN.exec(after);
     if (pron) return resolve(q.para, q.start, pron[1]);
+    const it = AFTER_IT.exec(after);
+    if (it) {
+      const body = it[1]!.toLowerCase() === 'it' ? lastOrganisation(q.para, q.start) : null;
+      if (body === null) unsaid.add(qi);
+      return body;
+    }
     const verb = AFTER_VERB_FIRST.exec(after);
     if (verb) {
       const clauseEnd = Math.min(afterEnd, sentenceEnd(q.para, afterStart + verb[0].length));
@@ -112,7 +135,8 @@ export function attributeQuotes(
       return null;
     }
     for (const m of inRange(q.para, afterStart, afterEnd, false)) {
-      if (!TITLE_GAP.test(p.text.slice(afterStart, m.start))) break;
+      const gap = p.text.slice(afterStart, m.start);
+      if (!TITLE_GAP.test(gap) && !(ROLE_GAP.test(gap) && !gap.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) break;
       if (NAME_THEN_VERB.test(p.text.slice(m.end, afterEnd))) return m.cluster;
     }
     const rest = p.text.slice(afterStart, sentenceEnd(q.para, afterStart));
@@ -183,14 +207,64 @@ export function attributeQuotes(
       if (speakers[i] === null && k >= 0 && speakers[k] !== null) speakers[i] = speakers[k]!;
     });
   fromEcho();
-  quotes.forEach((q, i) => {
-    if (speakers[i] === null && !unsaid.has(i) && echoOf[i]! < 0) speakers[i] = resolve(q.para, q.start);
+  const carried = (i: number) => continuedVoice(i, quotes, speakers, paragraphs, mentions, entities, inQuote, unsaid);
+  quotes.forEach((_, i) => {
+    if (speakers[i] === null && !unsaid.has(i) && echoOf[i]! < 0) speakers[i] = carried(i);
   });
   fromEcho();
-  quotes.forEach((q, i) => {
-    if (speakers[i] === null && !unsaid.has(i)) speakers[i] = resolve(q.para, q.start);
+  quotes.forEach((_, i) => {
+    if (speakers[i] === null && !unsaid.has(i)) speakers[i] = carried(i);
   });
   return speakers;
+}
+
+/**
+ * The speaker a quotation with no attribution of its own goes on from: the speaker of the quotation before it when
+ * no other person is named in between; a person already quoted whom the paragraph just before names alone; or the
+ * one person named in a paragraph that ends with a colon just before it ("Ines Moreau told the council:").
+ * Anything else leaves it unattributed.
+ */
+function continuedVoice(
+  i: number,
+  quotes: QuoteSpan[],
+  speakers: Array<number | null>,
+  paragraphs: Paragraph[],
+  mentions: Mention[],
+  entities: EntityDraft[],
+  inQuote: (m: Mention) => boolean,
+  unsaid: Set<number>,
+): number | null {
+  const q = quotes[i]!;
+  const at = (para: number, offset: number) => para * 1e6 + offset;
+  const people = (from: number, to: number) =>
+    new Set(
+      mentions
+        .filter((m) => m.cluster >= 0 && !inQuote(m) && entities[m.cluster]!.type === 'person')
+        .filter((m) => at(m.para, m.start) >= from && at(m.para, m.start) < to)
+        .map((m) => m.cluster),
+    );
+  const only = (set: Set<number>, who: number) => set.size === 1 && set.has(who);
+  const before = paragraphs[q.para - 1];
+  // Quotations nobody is given yet are passed over; one said by somebody unnamed ends the voice.
+  let j = i - 1;
+  while (j >= 0 && speakers[j] === null && !unsaid.has(j)) j--;
+  const prev = quotes[j];
+  const last = speakers[j] ?? null;
+  if (prev && last !== null) {
+    const between = people(at(prev.para, prev.end), at(q.para, q.start));
+    if (q.para - prev.para <= MAX_VOICE_GAP && (between.size === 0 || only(between, last))) return last;
+    // The paragraph just before names one person alone, somebody already quoted: the voice returns to them.
+    const lead = q.start <= 1 && before ? people(at(before.index, 0), at(q.para, 0)) : new Set<number>();
+    const one = lead.size === 1 ? [...lead][0]! : null;
+    if (one !== null && speakers.slice(0, i).includes(one)) return one;
+    return null;
+  }
+  if (q.start <= 1 && before && /:\s*$/.test(before.text)) {
+    const s = before.sentences[before.sentences.length - 1]!;
+    const named = people(at(before.index, s.start), at(before.index, s.end));
+    if (named.size === 1) return [...named][0]!;
+  }
+  return null;
 }
 
 /** True if a short quotation repeats a run of at least `n` consecutive words of another ("to encourage more drivers"). */

@@ -98,6 +98,12 @@ const SPLIT_AROUND_SOURCE = new RegExp(`^[,]?["”’']?,?\\s+(?:as|according to
 const WORDS_OF =
   /\bin\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+['’]s?\s+(?:own\s+)?(?:words|phrase)\)?\s*,?\s*$|\bin the words of\s+[^,;]{1,60},?\s*$/iu;
 
+// “I’m not,” Mr. Dejesus said: a short quotation closed by a comma and followed by its attribution.
+const SAID_AFTER = new RegExp(
+  `^["”’']?\\s+(?:(?:he|she|they|it)\\s+|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,3})?(?:\\w+ly\\s+)?${VERB}\\b`,
+  'u',
+);
+
 /** True for a quotation of somebody's words, false for scare quotes, titles and single words. */
 export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   const w = words(q.text);
@@ -106,11 +112,14 @@ export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   if (w.length >= 1 && w.length <= 3 && SPLIT_AROUND_SOURCE.test(p.text.slice(q.end, q.end + 90))) return true;
   if (w.length < 2) return false;
   if (NOT_SPEECH_BEFORE.test(p.text.slice(Math.max(0, q.start - 30), q.start - 1))) return false;
-  const sentenceLike = /^[\p{Lu}"“‘'¿¡]/u.test(q.text) && /[.?!,]$/.test(q.text) && w.length >= 3;
-  if (w.length <= 3 && !sentenceLike && !(p.headline && q.single) && !saidBefore(q, p)) return false;
+  // A sentence may end inside a quotation of its own (“It’s ‘Showtime at the Apollo.’”).
+  const sentenceLike = /^[\p{Lu}"“‘'¿¡]/u.test(q.text) && /[.?!,]['’"”]*$/.test(q.text) && w.length >= 3;
+  const attributedAfter = /[,!?]$/.test(q.text) && SAID_AFTER.test(p.text.slice(q.end, q.end + 60));
+  if (w.length <= 3 && !sentenceLike && !attributedAfter && !(p.headline && q.single) && !saidBefore(q, p))
+    return false;
   // A title of a work or a name in quotes: every word capitalised, nothing sentence-like.
   const content = w.filter((x) => x.length > 3 && /^\p{L}/u.test(x));
-  if (w.length <= 20 && content.length && capsShare(content) >= 0.8 && !/[.?!]$/.test(q.text)) return false;
+  if (w.length <= 20 && content.length && capsShare(content) >= 0.8 && !/[.?!]['’"”]*$/.test(q.text)) return false;
   return true;
 }
 

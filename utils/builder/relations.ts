@@ -7,6 +7,8 @@ import { ROLE_NOUNS } from './lexicon/cues';
 import { isKindWord, KIND_NOUNS, kindOf } from './kinds';
 import type { EntityDraft, Mention, Paragraph, Sentence, Token } from './types';
 
+// Role words that name a group rather than somebody's post in it.
+const GROUP_NOUNS = new Set(['tribe', 'team']);
 const FOUNDING = new Set(['founder', 'cofounder', 'co-founder', 'creator']);
 const FAMILY = new Set(['son', 'daughter', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'widow']);
 // Lower-case words that cannot sit inside a noun phrase between a possessive and its head.
@@ -268,9 +270,8 @@ export function roleAt(description: string, forms: string[]): string | null {
     const rest = description.slice(at + f.length).replace(/^[’']s?\s*/, '');
     if (at === 0) {
       const words = rest.trim().split(/\s+/);
-      return words.length && words.length <= 3 && ROLE_NOUNS.has(words[words.length - 1]!.toLowerCase())
-        ? rest.trim().toLowerCase()
-        : null;
+      const head = words[words.length - 1]!.toLowerCase();
+      return words.length <= 3 && ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) ? rest.trim().toLowerCase() : null;
     }
     const lead = description
       .slice(0, at)

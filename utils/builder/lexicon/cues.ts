@@ -73,7 +73,8 @@ responds confirmed confirms cautioned cautions predicted predicts pointed points
 complained complains joked jokes quipped quips shouted shouts whispered whispers mused muses laughed laughs
 lamented laments stressed stresses emphasised emphasized emphasizes emphasises agreed agrees countered counters
 called calls described describes testified testifies maintained maintains contended contends reiterated
-reiterates summed sums wondered wonders
+reiterates summed sums wondered wonders instructed instructs exclaimed exclaims yelled yells screamed screams
+pleaded pleads demanded demands boasted boasts recounted recounts muttered mutters murmured murmurs sighed sighs
 `);
 
 /** Role nouns that describe a person ("a senior fellow", "the president", "ranger Jamie Werner"). */
