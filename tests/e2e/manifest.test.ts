@@ -17,14 +17,28 @@ describe('built manifests: smallest permissions, strict extension-page CSP', () 
   it.each([
     ['chrome', CHROME_EXTENSION_DIR],
     ['firefox', FIREFOX_EXTENSION_DIR],
-  ])('%s: every permission is explained in PRIVACY.md, and nothing more is asked', (_browser, dir) => {
+  ])('%s: every permission is explained in PRIVACY.md, and nothing more is asked', (browser, dir) => {
     const m = manifest(dir);
     expect(m.permissions ?? []).toEqual(['storage', 'unlimitedStorage']);
     for (const permission of m.permissions ?? []) expect(explained).toContain(permission);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.web_accessible_resources ?? []).toEqual([]);
-    expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['http://*/*', 'https://*/*']]);
+    const scripts = m.content_scripts as { matches: string[]; js: string[]; world?: string }[];
+    for (const c of scripts) expect(c.matches).toEqual(['http://*/*', 'https://*/*']);
+    // Chromium also gets the page-world script that tells whether a framework has hydrated server-rendered markup;
+    // Firefox's content script reads that itself.
+    expect(scripts.map((c) => [c.js, c.world ?? 'ISOLATED'])).toEqual([
+      [['content-scripts/content.js'], 'ISOLATED'],
+      ...(browser === 'chrome' ? [[['content-scripts/hydration-probe.js'], 'MAIN']] : []),
+    ]);
+  });
+
+  it('chrome: the page-world script is a few hundred bytes that use no extension API', () => {
+    const script = readFileSync(join(CHROME_EXTENSION_DIR, 'content-scripts/hydration-probe.js'), 'utf8');
+    expect(script.length).toBeLessThan(2_000);
+    expect(script).not.toMatch(/\b(chrome|browser)\.(runtime|storage|tabs)\b/);
+    expect(script).not.toMatch(/fetch\(|XMLHttpRequest|sendBeacon|WebSocket/);
   });
 
   it('chrome (MV3): the CSP for extension pages is the strict one', () => {
