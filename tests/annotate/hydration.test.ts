@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findHydrationRoots, holdUntilHydrated } from '@/utils/annotate/hydration';
+import { findHydrationRoots, holdUntilHydrated, pageScriptsRun } from '@/utils/annotate/hydration';
 import { claimedByFramework, showsClaim } from '@/utils/annotate/framework-claim';
 import { annotate, markedTexts, setPage, stopAll } from './helpers';
 
@@ -24,6 +24,20 @@ describe('finding server-rendered markup a framework will hydrate', () => {
   it('finds Vue’s and Svelte’s fragment anchors and known framework containers', () => {
     setPage(`<div id="a"><ul><!--[--><li>x</li><!--]--></ul></div><div id="__next"><p>y</p></div>${SCRIPT}`);
     expect(findHydrationRoots(document).map((r) => r.root.id)).toEqual(['a', '__next']);
+  });
+
+  it('holds an island alone, not the page around it', () => {
+    setPage(
+      `<main id="m"><p>Static text</p><astro-island ssr id="i"><p>a<!--[-->b<!--]--></p></astro-island></main>${SCRIPT}`,
+    );
+    expect(findHydrationRoots(document).map((r) => r.root.id)).toEqual(['i']);
+  });
+
+  it('finds nothing where the page’s external scripts were never fetched (blocked), as on a saved copy', () => {
+    setPage('<div id="root"><h1>A<!-- -->B</h1></div><script type="text/x-inert" src="https://example.invalid/app.js"></script>');
+    expect(pageScriptsRun(document)).toBe(false);
+    expect(findHydrationRoots(document)).toEqual([]);
+    expect(findHydrationRoots(document, () => true).map((r) => r.root.id)).toEqual(['root']);
   });
 
   it('finds nothing on a page without scripts, or with only client-rendered comments', () => {

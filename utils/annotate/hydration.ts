@@ -2,8 +2,12 @@
 const REACT_MARKERS = new Set([' ', '$', '$?', '$!', '/$']);
 /** Comments Vue and Svelte leave around fragments in server-rendered markup (their client renders make none). */
 const FRAGMENT_MARKERS = new Set(['[', ']', '[!']);
-/** Containers that frameworks' server renders are known by, with or without marker comments. */
-const ROOT_SELECTOR = '#__next, #___gatsby, #__nuxt, [data-reactroot], [data-server-rendered], astro-island[ssr]';
+/**
+ * Containers that frameworks' server renders are known by, with or without marker comments. React 17 and older
+ * (`data-reactroot`) and Vue 2 (`data-server-rendered`) are left out: in production they patch or re-render a
+ * mismatch instead of failing, and the repair of marks copes with both.
+ */
+const ROOT_SELECTOR = '#__next, #___gatsby, #__nuxt, astro-island[ssr]';
 const SHOW_COMMENT = 0x80;
 
 /** Server-rendered markup a framework may still take over, and the elements whose claim shows it has. */
@@ -14,12 +18,13 @@ export interface HydrationRoot {
 
 /**
  * Finds server-rendered markup that a framework will hydrate: marker comments that only server renders leave, and
- * the containers of known frameworks. Each root is the page's top-level element holding markers; its probes are the
- * first and last marker's parents, which the framework claims as it hydrates. A page without scripts hydrates nothing.
+ * the containers of known frameworks. A marker's root is its known container (an island hydrates alone) or else the
+ * page's top-level element holding it; the probes are the first and last marker's parents, which the framework
+ * claims as it hydrates. A page whose scripts cannot run hydrates nothing (`scriptsRun` says whether they can).
  */
-export function findHydrationRoots(doc: Document): HydrationRoot[] {
+export function findHydrationRoots(doc: Document, scriptsRun = pageScriptsRun): HydrationRoot[] {
   const body = doc.body;
-  if (!body || !doc.querySelector('script')) return [];
+  if (!body || !scriptsRun(doc)) return [];
   const roots = new Map<Element, Element[]>();
   const add = (root: Element, probe: Element) => {
     const probes = roots.get(root);
@@ -30,13 +35,27 @@ export function findHydrationRoots(doc: Document): HydrationRoot[] {
   for (let c = walker.nextNode() as Comment | null; c; c = walker.nextNode() as Comment | null) {
     if (!REACT_MARKERS.has(c.data) && !FRAGMENT_MARKERS.has(c.data)) continue;
     const parent = c.parentElement;
-    if (parent) add(topLevel(parent, body), parent);
+    if (parent) add(parent.closest(ROOT_SELECTOR) ?? topLevel(parent, body), parent);
   }
-  for (const el of doc.querySelectorAll(ROOT_SELECTOR)) {
-    const root = topLevel(el, body);
-    if (!roots.has(root)) add(root, el.firstElementChild ?? el);
-  }
+  for (const el of doc.querySelectorAll(ROOT_SELECTOR))
+    if (!roots.has(el) && ![...roots.keys()].some((r) => r.contains(el))) add(el, el.firstElementChild ?? el);
   return [...roots].map(([root, probes]) => ({ root, probes }));
+}
+
+/** Resource timing keeps this many entries unless the page asks for more: past it, what loaded is not known. */
+const TIMING_BUFFER = 250;
+
+/**
+ * Whether the page's scripts can run at all. A page with external scripts of which none was fetched has them blocked
+ * (a saved copy, a strict policy, a script blocker): its markup will never hydrate, so it need not wait. Pages with
+ * inline scripts only, or a full timing buffer, are taken to run them.
+ */
+export function pageScriptsRun(doc: Document): boolean {
+  if (!doc.querySelector('script')) return false;
+  if (!doc.querySelector('script[src]')) return true;
+  const entries = doc.defaultView?.performance?.getEntriesByType?.('resource') ?? [];
+  if (entries.length >= TIMING_BUFFER) return true;
+  return entries.some((e) => (e as PerformanceResourceTiming).initiatorType === 'script');
 }
 
 /** The child of `body` that holds `el` (or body itself, when `el` is body). */
