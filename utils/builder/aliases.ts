@@ -4,7 +4,7 @@ import { NAME_CONNECTORS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, OTHER_CUES, PL
 import { PLACE_ALIASES } from './lexicon/gazetteer';
 import { KNOWN_NAMES } from './lexicon/known-names';
 import { nameKey } from './normalize';
-import { decideType, isFirstName, noScores } from './typing';
+import { decideType, firstNameCue, isFirstName, noScores } from './typing';
 import type { EntityDraft, Mention, Paragraph, TypeScores } from './types';
 
 interface Cluster {
@@ -17,7 +17,11 @@ interface Cluster {
 }
 
 const isCue = (w: string) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w);
-const personLike = (c: Cluster) => !c.fixed && !c.words.some(isCue) && decideType(c.name, c.scores) === 'person';
+// A cue word as a first name ("Bill de Blasio") does not make the name an organisation's or a law's.
+const personLike = (c: Cluster) =>
+  !c.fixed &&
+  !c.words.slice(c.words.length > 1 && firstNameCue(c.words[0]!) ? 1 : 0).some(isCue) &&
+  decideType(c.name, c.scores) === 'person';
 const initials = (words: string[]) =>
   words
     .filter((w) => !NAME_CONNECTORS.has(w))
@@ -71,6 +75,7 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
       if (owner !== undefined && clusters[owner]!.fixed !== 'place') c = owner;
     }
     if (c === undefined && m.nextLower) c = byKey.get(nameKey(`${m.name} ${m.nextLower}`));
+    if (c === undefined) c = byKey.get(nameKey(inverted(m.words)));
     if (c === undefined && m.weak) continue;
     if (c === undefined) c = create(m, m.name);
     else join(m, c);
@@ -88,7 +93,7 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
           [cl.words, ...[...cl.aliases].map((a) => a.split(' '))].some((ws) => ws.length > 1 && initials(ws) === w),
       );
     if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w)) c = surnameOwner(clusters, w);
-    if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w)) c = firstNameOwner(clusters, w);
+    if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w) && !isCue(w)) c = firstNameOwner(clusters, w);
     if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()))
       c = clusters.findIndex(
         (cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!),
@@ -102,6 +107,16 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
   const kept = clusters.filter((c) => c.mentions.length > 0);
   kept.forEach((c, i) => c.mentions.forEach((m) => (m.cluster = i)));
   return kept.map(finish);
+}
+
+// "Environmental Protection Department" ↔ "Department of Environmental Protection": one body, written both ways.
+function inverted(words: string[]): string {
+  const head = words[0]!;
+  if (words[1] === 'of' && ORG_CUES.has(head) && words.length > 2) return [...words.slice(2), head].join(' ');
+  const tail = words[words.length - 1]!;
+  if (ORG_CUES.has(tail) && words.length > 1 && !words.includes('of'))
+    return [tail, 'of', ...words.slice(0, -1)].join(' ');
+  return '';
 }
 
 // "New Zealand – or Aotearoa as it is called": the second name is another name for the first.

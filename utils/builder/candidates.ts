@@ -14,6 +14,7 @@ import {
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES } from './lexicon/gazetteer';
 import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
 import { trimCredits } from './credits';
+import { isFirstName } from './typing';
 import { cleanRun, type RunContext } from './run-cleaning';
 import type { Mention, Paragraph, Sentence, Token } from './types';
 
@@ -64,6 +65,8 @@ export function isNameWord(t: Token | undefined): boolean {
     const parts = t.text.split('-');
     if ((!/^\p{Lu}/u.test(parts[0]!) && !NAME_PARTICLES.has(parts[0]!)) || ADJECTIVE_TAILS.test(t.text)) return false;
     if (DEMONYMS.has(parts[0]!) || OTHER_ADJECTIVES.has(parts[0]!)) return false;
+    // "HIGH-powered", "Bay-area": a compound adjective, not a name.
+    if (/^\p{Ll}+$/u.test(parts[parts.length - 1]!) && !NAME_PARTICLES.has(parts[0]!.toLowerCase())) return false;
   }
   return true;
 }
@@ -92,7 +95,7 @@ export function continuesWithNumber(tokens: Token[], k: number): boolean {
   return true;
 }
 
-function connectorAllowed(tokens: Token[], left: Token, from: number, to: number): boolean {
+function connectorAllowed(tokens: Token[], left: Token, from: number, to: number, runStart: number): boolean {
   const conns = tokens.slice(from, to).map((t) => t.text);
   if (conns.includes('&')) return true;
   let end = to;
@@ -101,13 +104,32 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
   if (conns.includes('and')) {
     if (conns.length !== 1) return false;
     const joined = `${left.text} and ${tokens[to]!.text}`;
-    return ORG_CUES.has(rightHead) || OTHER_CUES.has(rightHead) || PLACES.has(joined);
+    if (ORG_CUES.has(rightHead) || OTHER_CUES.has(rightHead) || PLACES.has(joined)) return true;
+    // "Department of Design and Construction", "Committee on Intelligence and Security": two ordinary words
+    // joined inside the "of" part of a name.
+    const inOf = tokens.slice(runStart, from).some((t) => t.text === 'of' || t.text === 'on' || t.text === 'for');
+    const ordinary = (t: Token) => COMMON_WORDS.has(t.text.toLowerCase());
+    return inOf && end === to && ordinary(left) && ordinary(tokens[to]!) && !tokens[to]!.possessive;
   }
-  if (conns.every((c) => NAME_PARTICLES.has(c))) return !CONNECTABLE.has(left.text);
-  if (!CONNECTABLE.has(left.text)) return false;
+  // "Bill de Blasio": a particle after a first name, even one that is also a cue word.
+  if (conns.every((c) => NAME_PARTICLES.has(c))) return !CONNECTABLE.has(left.text) || isFirstName(left.text);
   const [c0, c1] = conns;
   if (c0 !== 'of' && c0 !== 'for' && c0 !== 'on') return false;
+  // "Chicago Century of Progress Exposition": the name's head comes after "of".
+  const headAfter = c0 === 'of' && c1 === undefined && (OTHER_CUES.has(rightHead) || ORG_CUES.has(rightHead));
+  if (!CONNECTABLE.has(left.text) && !isTitleWord(left.text) && !headAfter) return false;
   return c1 === undefined || c1 === 'the' || (c0 === 'for' && (c1 === 'a' || c1 === 'an'));
+}
+
+/** A title, or a hyphenated one ("Attorney-General", "Inspector-General"). */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word) || (word.includes('-') && word.split('-').every((p) => TITLES.has(p)));
+}
+
+// "World’s Fair", "Valentine’s Day": a possessive inside the name of an event or prize.
+function possessiveInName(tokens: Token[], next: number): boolean {
+  const t = tokens[next];
+  return !!t && isNameWord(t) && OTHER_CUES.has(t.text) && !isNameWord(tokens[next + 1]);
 }
 
 /** Finds runs of capitalised words (with the connectors names allow) in a sentence: token index ranges. */
@@ -120,12 +142,12 @@ export function findRuns(tokens: Token[]): Array<[number, number]> {
       continue;
     }
     let k = i + 1;
-    if (!tokens[i]!.possessive)
+    if (!tokens[i]!.possessive || possessiveInName(tokens, k))
       while (k < tokens.length) {
         const t = tokens[k]!;
         if (isNameWord(t) || continuesWithNumber(tokens, k)) {
           k++;
-          if (t.possessive) break;
+          if (t.possessive && !possessiveInName(tokens, k)) break;
           continue;
         }
         let j = k;
@@ -138,7 +160,7 @@ export function findRuns(tokens: Token[]): Array<[number, number]> {
         )
           j++;
         if (t.text === '&') j = k + 1;
-        if (j > k && isNameWord(tokens[j]) && connectorAllowed(tokens, tokens[k - 1]!, k, j)) {
+        if (j > k && isNameWord(tokens[j]) && connectorAllowed(tokens, tokens[k - 1]!, k, j, i)) {
           k = j + 1;
           if (tokens[j]!.possessive) break;
           continue;

@@ -1,4 +1,4 @@
-import type { DemonymMention, DocStats } from './candidates';
+import { isTitleWord, type DemonymMention, type DocStats } from './candidates';
 import { KIND_NOUNS } from './kinds';
 import { COMMON_WORDS } from './lexicon/common-words';
 import {
@@ -64,9 +64,10 @@ function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?:
     return true;
   if (NEVER_NAMES.has(word) || TIME_WORDS.has(word)) return false;
   const lower = word.toLowerCase();
+  // A first name before a surname opens a name even if the article also writes it in lower case ("Bruce").
+  if (nextIsName && isFirstName(word)) return true;
   if (stats.lowerSeen.has(lower)) return false;
   if (stats.capMid.has(word)) return true;
-  if (nextIsName && isFirstName(word)) return true;
   if (COMMON_WORDS.has(lower) || (!nextIsName && /(ly|ing|ed|s)$/.test(lower))) return false;
   // A lone opener that is no English word ("Kaitaia is…", "Nintendo will…") is a name.
   return nextIsName || (!!next && !next.cap && next.word && word.length > 3 && !/['’]/.test(word));
@@ -106,22 +107,25 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   // Titles: "Maj Gen Qassim Soleimani", "House Speaker Mike Johnson".
   if (!known(full) && !isCue(words[n - 1]!)) {
     let core = -1;
-    for (let k = 0; k < n - 1; k++) if (TITLES.has(words[k]!) && !TITLE_MODIFIERS.has(words[k]!)) core = k;
+    for (let k = 0; k < n - 1; k++) if (isTitleWord(words[k]!) && !TITLE_MODIFIERS.has(words[k]!)) core = k;
     let start = core;
     // "Secretary of State Antony Blinken": the title runs on to the first name.
+    // With no person after it, "Inspector-General of Intelligence and Security" is the name of an office.
     if (core >= 0 && (words[core + 1] === 'of' || words[core + 1] === 'for')) {
       const firstName = words.findIndex((w, k) => k > core + 2 && isFirstName(w));
-      if (firstName > 0) core = firstName - 1;
+      core = firstName > 0 ? firstName - 1 : -1;
     }
-    if (core >= 0 && !words.slice(core + 1).some((w) => TITLES.has(w))) {
-      while (start > 0 && TITLES.has(words[start - 1]!)) start--;
+    if (core >= 0 && !words.slice(core + 1).some((w) => isTitleWord(w))) {
+      while (start > 0 && isTitleWord(words[start - 1]!)) start--;
       const before = start > 0 ? cleanRun(ctx, i, i + start) : [];
       // The words before the title stay in it for the card ("Homeland Security Secretary", "French President").
       const described = words.slice(0, core + 1).filter((w) => !NEVER_NAMES.has(w));
       return [...before, ...cleanRun(ctx, i + core + 1, j, described)];
     }
   }
-  if (n === 1 && TITLES.has(full) && !KNOWN_NAMES.has(full)) return [];
+  if (n === 1 && isTitleWord(full) && !KNOWN_NAMES.has(full)) return [];
+  // "the Prime Minister’s adviser": a title of several words with no name is nobody in particular.
+  if (n > 1 && words.every((w) => TITLES.has(w)) && !known(full)) return [];
   // A capitalised job before a first name is a title too: "Aerospace Writer Marcia Dunn".
   const job = words.findIndex((w, k) => k < n - 1 && ROLE_NOUNS.has(w.toLowerCase()) && isFirstName(words[k + 1]!));
   if (job >= 0 && !words.some(isCue)) return cleanRun(ctx, i + job + 1, j, words.slice(0, job + 1));
@@ -133,6 +137,17 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
     return [];
   }
   if (n === 1 && OTHER_ADJECTIVES.has(full)) return [];
+  // "New Yorkers", "Londoners": the people of a known place.
+  const people = /^(.+?)(?:ers|ites|ians)$/.exec(full);
+  if (people && PLACES.has(people[1]!)) {
+    ctx.demonyms.push({
+      place: PLACES.get(people[1]!)!,
+      para: ctx.paragraph.index,
+      start: toks[i]!.start,
+      end: toks[j - 1]!.end,
+    });
+    return [];
+  }
   if (n > 1 && (DEMONYMS.has(words[0]!) || OTHER_ADJECTIVES.has(words[0]!)) && !known(full) && !isCue(words[n - 1]!))
     return cleanRun(ctx, i, i + 1).concat(cleanRun(ctx, i + 1, j, titles));
 

@@ -10,9 +10,10 @@ import {
   PLACE_CUES,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  TITLES,
   WORLD_FIRST_NAMES,
 } from './lexicon/cues';
-import { ORG_KINDS, PLACE_KINDS as PLACE_KIND_NOUNS, WORK_KINDS } from './kinds';
+import { kindOf, ORG_KINDS, PLACE_KINDS as PLACE_KIND_NOUNS, WORK_KINDS } from './kinds';
 import { CAMEL_BRAND } from './tokens';
 import type { Token, TypeScores } from './types';
 
@@ -65,10 +66,19 @@ const FAMILY = new Set([
   'family',
   'children',
 ]);
+// Place words that open a place's name ("Boulevard Montmartre", "Lake Taupo", "Museum of Neon Art").
+const PLACE_OPENERS = new Set(
+  'Boulevard Rue Avenue Lake Mount Mt Fort Port Cape Isle Museum Gallery Plaza Piazza Gulf Bay Loch'.split(' '),
+);
 const EVENT_FIRST = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation', 'Tropical']);
 const NOT_PERSON_ROLES = new Set(['tribe', 'head', 'chief', 'general', 'member', 'partner', 'player', 'owner', 'team']);
 const PERSON_ROLES = new Set([...ROLE_NOUNS].filter((r) => !NOT_PERSON_ROLES.has(r)));
 const PLACE_SUFFIX = /(land|ia|stan|burg|bourg|ville|ton|shire|ford|polis|grad|abad|pur|nesia|ei|ua|ai)$/;
+
+/** True for a first name that is also a cue for laws or events ("Bill"), which opens a person's name as well. */
+export function firstNameCue(word: string): boolean {
+  return OTHER_CUES.has(word) && isFirstName(word);
+}
 
 /** Zero scores for every type. */
 export function noScores(): TypeScores {
@@ -100,7 +110,9 @@ export function contextScores(
   const n2 = tokens[last + 1];
   const lastToken = tokens[last - 1]!;
   if (titled) s.person += 3;
-  const cued = [head, ...words].some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w));
+  // A first name that is also a word for a law or event ("Bill Shorten") does not cue the name.
+  const cueWords = words.length > 1 && firstNameCue(words[0]!) ? words.slice(1) : words;
+  const cued = [head, ...cueWords].some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w));
   if (words.length >= 2 && isFirstName(words[0]!) && !cued) s.person += 2;
   if (n1?.text === ',' && n2?.text === 'who') s.person += 2;
   if (n1?.text === ',' && n2 && /^\d{1,3}$/.test(n2.text) && tokens[last + 2]?.text === ',') s.person += 2;
@@ -139,8 +151,14 @@ export function contextScores(
   if (p1?.text === 'of' && p2 && PLACE_KINDS.has(p2.text)) s.place += 3;
   if (words.length >= 2 && DIRECTIONS.has(words[0]!)) s.place += 2;
   if (OTHER_CUES.has(head)) s.other += 3;
-  // "the journal Current Biology", "the museum X", "the 2012 book X": the kind just before the name.
-  const kind = lower(p1);
+  // "Boulevard Montmartre", "Museum of Neon Art": a place word opening a name.
+  if (words.length > 1 && PLACE_OPENERS.has(words[0]!) && !ORG_CUES.has(head)) s.place += 3;
+  // "the Moulin Rouge in Paris": something of a place, set in another.
+  if (p1?.text === 'the' && n1?.text === 'in' && n2?.cap && !cued) s.place += 1;
+  // "Inspector-General of Intelligence and Security": an office, not its holder.
+  if (words.length > 2 && TITLES.has(words[0]!.split('-')[0]!) && words[1] === 'of') s.organization += 3;
+  // "the journal Current Biology", "firms such as Let There Be Neon": the kind just before the name.
+  const kind = p1?.text === 'as' && p2?.text === 'such' ? (kindOf(p3?.text ?? '') ?? undefined) : lower(p1);
   if (kind && ORG_KINDS.has(kind) && !PLACE_KIND_NOUNS.has(kind)) s.organization += 2;
   else if (kind && WORK_KINDS.has(kind)) s.other += 2;
   return s;
@@ -158,7 +176,8 @@ export function decideType(name: string, scores: TypeScores): EntityType {
     if (isFirstName(name)) return 'person';
     return PLACE_SUFFIX.test(name.toLowerCase()) ? 'place' : 'organization';
   }
-  if (words.some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w))) return 'other';
+  const cueWords = firstNameCue(words[0]!) ? words.slice(1) : words;
+  if (cueWords.some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w))) return 'other';
   // With no evidence at all, a few capitalised words are a person only if none is an ordinary word
   // ("Ford Focus", "Google Pay" are products).
   const nameLike = (w: string) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w) && !COMMON_WORDS.has(w.toLowerCase());

@@ -30,7 +30,7 @@ Corp Corp. Inc Inc. Ltd Ltd. LLC PLC Co Co. Bank Reserve Exchange Corps Army Nav
 Service Services Court Tribunal Senate Congress Parliament Assembly Legislature Network Times Post Journal News
 Herald Tribune Telegraph Guardian Gazette Chronicle Observer Independent Express Mail Press Radio Television TV
 Studios Records Airlines Airways Motors Industries Holdings Partners Capital Labs Laboratories Systems Technologies
-Media Brigade Brigades Militia Army Command Secretariat Caucus Club Church Mosque Museum Hospital Clinic Project
+Media Brigade Brigades Militia Army Command Secretariat Caucus Club Church Mosque Hospital Clinic Project
 Initiative Programme Program Unit Team Panel Taskforce Watch Network Research Securities Analytics Consulting Bancorp Insurance Energy Pharmaceuticals Electronics
 `);
 
@@ -39,7 +39,8 @@ export const PLACE_CUES = set(`
 Island Islands Isle Beach Coast River Lake Mountain Mountains Mount Mt Valley Bay Harbour Harbor Port Sea Ocean
 Gulf Strait Straits Peninsula Desert Canyon Falls Forest Park Square Street Avenue Road Bridge Airport County
 Province State Region District City Town Village Heights Hills Highlands Plains Delta Basin Cape Point Sound
-Reef Glacier Springs Borough Territory Palace Castle Cathedral Abbey Stadium Tower Temple Fort Canal
+Reef Glacier Springs Borough Territory Palace Castle Cathedral Abbey Stadium Tower Temple Fort Canal Museum
+Gallery Strip Wharf Quay Boulevard Plaza Pier Marina
 `);
 
 /** Last words that mark another kind of named thing: laws, agreements, events, prizes. */
@@ -48,6 +49,7 @@ Act Acts Bill Law Treaty Agreement Accord Accords Pact Convention Protocol Chart
 War Wars Revolution Crisis Depression Recession Election Elections Summit Games Olympics Cup Championship
 Championships Open Prize Award Awards Festival Day Week Marathon Conference Expo Fair Show Series Attack Attacks
 Massacre Bombing Uprising Spring Affair Scandal Storm Hurricane Typhoon Cyclone Virus Pandemic Disease
+Exposition Exhibition Biennale Olympiad
 `);
 
 /** Lower-case nouns that, after a name, make a named agreement or event ("the Iran nuclear deal"). */
