@@ -15,6 +15,13 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
+  hooks: {
+    // WXT takes the button's title from the popup's <title>; the manifest's comes from the catalogue instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const button = manifest.action ?? manifest.browser_action;
+      if (button) button.default_title = '__MSG_extension_name__';
+    },
+  },
   manifest: ({ browser }) => ({
     // Names and descriptions come from the catalogue (locales/en.yml), so the stores show them translated too.
     name: '__MSG_extension_name__',
@@ -59,9 +66,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'backstory@backstory.invalid',
-              strict_min_version: '128.0',
+              // 140 (the current ESR) is the first to read data_collection_permissions, 142 on Android.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
