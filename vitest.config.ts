@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
     include: ['tests/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup/indexed-db.ts'],
+    setupFiles: ['tests/setup/indexed-db.ts', 'tests/setup/i18n.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
   },

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Correction, Entity, EntityType } from '@/utils/dictionary/schema';
 import { ENTITY_TYPES } from '@/utils/dictionary/constants';
@@ -26,35 +27,33 @@ export function CorrectionMenu({ entity, index, onCorrect }: CorrectionMenuProps
       await onCorrect(correction);
       setMessage(done);
     } catch (error) {
-      setMessage(`Not saved: ${(error as Error).message}`);
+      setMessage(i18n.t('correction.notSaved', [(error as Error).message]));
     }
   };
 
   return (
     <details class="bs-correct">
-      <summary>Correct this name</summary>
+      <summary>{i18n.t('correction.summary')}</summary>
       <div class="bs-correct-body">
         <p class="bs-correct-row">
           <button
             type="button"
             class="bs-button-quiet"
-            onClick={() =>
-              send({ kind: 'not-a-name', entity: id, name }, `“${name}” will no longer be marked as a name.`)
-            }
+            onClick={() => send({ kind: 'not-a-name', entity: id, name }, i18n.t('correction.doneNotAName', [name]))}
           >
-            Not a name
+            {i18n.t('correction.notAName')}
           </button>
           <button
             type="button"
             class="bs-button-quiet"
-            onClick={() => send({ kind: 'hide', entity: id, name }, `“${name}” is hidden.`)}
+            onClick={() => send({ kind: 'hide', entity: id, name }, i18n.t('correction.doneHidden', [name]))}
           >
-            Hide
+            {i18n.t('correction.hide')}
           </button>
         </p>
         <p class="bs-correct-row">
           <label>
-            Type{' '}
+            {i18n.t('correction.type')}{' '}
             <select value={type} onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as EntityType)}>
               {ENTITY_TYPES.map((t) => (
                 <option key={t} value={t}>
@@ -68,33 +67,39 @@ export function CorrectionMenu({ entity, index, onCorrect }: CorrectionMenuProps
             class="bs-button-quiet"
             disabled={type === entity.type}
             onClick={() =>
-              send({ kind: 'wrong-type', entity: id, name, type }, `“${name}” is now listed as: ${typeLabel(type)}.`)
+              send(
+                { kind: 'wrong-type', entity: id, name, type },
+                i18n.t('correction.doneType', [name, typeLabel(type)]),
+              )
             }
           >
-            Change type
+            {i18n.t('correction.changeType')}
           </button>
         </p>
         <label class="bs-correct-row">
-          Same as{' '}
+          {i18n.t('correction.sameAs')}{' '}
           <input
             type="search"
             value={query}
-            placeholder="Another name"
+            placeholder={i18n.t('correction.anotherName')}
             onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           />
         </label>
         {matches.length > 0 && (
-          <ul class="bs-correct-matches" aria-label="Same as which?">
+          <ul class="bs-correct-matches" aria-label={i18n.t('correction.sameAsWhich')}>
             {matches.map((m) => (
               <li key={m.id}>
                 <button
                   type="button"
                   class="bs-button-quiet"
                   onClick={() =>
-                    send({ kind: 'same-as', entity: id, name, target: m.id }, `“${name}” is now shown as ${m.name}.`)
+                    send(
+                      { kind: 'same-as', entity: id, name, target: m.id },
+                      i18n.t('correction.doneSameAs', [name, m.name]),
+                    )
                   }
                 >
-                  {m.name} ({typeLabel(m.type)})
+                  {i18n.t('correction.match', [m.name, typeLabel(m.type)])}
                 </button>
               </li>
             ))}

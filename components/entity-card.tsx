@@ -1,7 +1,8 @@
+import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity } from '@/utils/dictionary/schema';
 import { FactList } from './fact-list';
-import { mentionLabel, typeLabel } from './entity-labels';
+import { typeLabel } from './entity-labels';
 import { QuoteList } from './quote-list';
 import './styles/card.css';
 
@@ -28,14 +29,14 @@ export function EntityCard({ entity, index, mentionCount, onShowOnPage, showOnPa
           {entity.name}
         </h2>
         <span class="bs-type-badge">{typeLabel(entity.type)}</span>
-        {mentionCount !== undefined && <span class="bs-card-count">{mentionLabel(mentionCount)} on this page</span>}
+        {mentionCount !== undefined && <span class="bs-card-count">{i18n.t('card.mentionsOnPage', mentionCount)}</span>}
       </header>
-      {otherNames.length > 0 && <p class="bs-card-aliases">Also called: {otherNames.join(', ')}</p>}
-      <p class="bs-card-description">{entity.description || 'No background yet.'}</p>
+      {otherNames.length > 0 && <p class="bs-card-aliases">{i18n.t('card.alsoCalled', [otherNames.join(', ')])}</p>}
+      <p class="bs-card-description">{entity.description || i18n.t('card.noBackground')}</p>
       {onShowOnPage && (
         <p class="bs-card-actions">
           <button type="button" class="bs-button" onClick={onShowOnPage}>
-            Show on page
+            {i18n.t('card.showOnPage')}
           </button>
           <span class="bs-card-status" role="status">
             {showOnPageStatus ?? ''}
@@ -45,7 +46,7 @@ export function EntityCard({ entity, index, mentionCount, onShowOnPage, showOnPa
       {entity.facts.length > 0 && (
         <section aria-labelledby={`${headingId}-facts`}>
           <h3 id={`${headingId}-facts`} class="bs-card-section">
-            Facts
+            {i18n.t('card.facts')}
           </h3>
           <FactList facts={entity.facts} index={index} />
         </section>
@@ -53,7 +54,7 @@ export function EntityCard({ entity, index, mentionCount, onShowOnPage, showOnPa
       {said.length > 0 && (
         <section aria-labelledby={`${headingId}-said`}>
           <h3 id={`${headingId}-said`} class="bs-card-section">
-            Said by {entity.name}
+            {i18n.t('card.saidBy', [entity.name])}
           </h3>
           <QuoteList quotes={said} index={index} />
         </section>
@@ -61,13 +62,13 @@ export function EntityCard({ entity, index, mentionCount, onShowOnPage, showOnPa
       {about.length > 0 && (
         <section aria-labelledby={`${headingId}-about`}>
           <h3 id={`${headingId}-about`} class="bs-card-section">
-            Said about {entity.name}
+            {i18n.t('card.saidAbout', [entity.name])}
           </h3>
           <QuoteList quotes={about} index={index} />
         </section>
       )}
       {said.length + about.length === 0 && entity.facts.length === 0 && (
-        <p class="bs-card-empty">No facts or quotes about {entity.name} yet.</p>
+        <p class="bs-card-empty">{i18n.t('card.nothingYet', [entity.name])}</p>
       )}
     </article>
   );

@@ -1,30 +1,17 @@
+import { i18n } from '#i18n';
 import type { EntityType } from '@/utils/dictionary/schema';
 
 /** The order entity groups appear in, most often looked up first. */
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 
-const SINGULAR: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  place: 'Place',
-  other: 'Other',
-};
-
-const PLURAL: Record<EntityType, string> = {
-  person: 'People',
-  organization: 'Organisations',
-  place: 'Places',
-  other: 'Other names',
-};
-
 /** The reader-facing name of one entity type ("Person"). */
 export function typeLabel(type: EntityType): string {
-  return SINGULAR[type];
+  return i18n.t(`type.${type}`);
 }
 
 /** The heading of a group of entities of one type ("People"). */
 export function typeGroupLabel(type: EntityType): string {
-  return PLURAL[type];
+  return i18n.t(`typeGroup.${type}`);
 }
 
 /** The first sentence of a description, for one-line listings; the whole text when it has no sentence end. */
@@ -44,5 +31,5 @@ export function clip(text: string, max: number): string {
 
 /** "1 mention" / "3 mentions". */
 export function mentionLabel(count: number): string {
-  return `${count} mention${count === 1 ? '' : 's'}`;
+  return i18n.t('count.mentions', count);
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Fact } from '@/utils/dictionary/schema';
 import { clip } from './entity-labels';
@@ -26,7 +27,7 @@ export function FactList({ facts, index, withSources = true, maxLength }: FactLi
             <span class="bs-fact-text">{maxLength ? clip(fact.text, maxLength) : fact.text}</span>
             {withSources && !shared && (
               <span class="bs-fact-source">
-                {' Source: '}
+                {` ${i18n.t('source.label')} `}
                 <SourceCitation source={index.source(fact.source)} />
               </span>
             )}
@@ -35,7 +36,7 @@ export function FactList({ facts, index, withSources = true, maxLength }: FactLi
       </ul>
       {shared && (
         <p class="bs-fact-source bs-facts-shared-source">
-          {facts.length === 1 ? 'Source: ' : 'Source of these facts: '}
+          {`${i18n.t('source.sharedLabel', facts.length)} `}
           <SourceCitation source={index.source(shared)} />
         </p>
       )}

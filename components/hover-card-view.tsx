@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity, Quote } from '@/utils/dictionary/schema';
 import { FactList } from './fact-list';
@@ -47,21 +48,21 @@ export function HoverCardView({ entity, index, matchedText, theme, children }: H
         <span class="bs-type-badge">{typeLabel(entity.type)}</span>
       </header>
       <p id="bs-hover-description" class="bs-card-description">
-        {entity.description ? clip(entity.description, HOVER_LIMITS.description) : 'No background yet.'}
+        {entity.description ? clip(entity.description, HOVER_LIMITS.description) : i18n.t('card.noBackground')}
       </p>
       {facts.length > 0 && (
-        <section aria-label="Key facts">
+        <section aria-label={i18n.t('card.keyFacts')}>
           <FactList facts={facts} index={index} withSources={false} maxLength={HOVER_LIMITS.factLength} />
         </section>
       )}
       {quotes.length > 0 && (
-        <section aria-label="Quotes">
+        <section aria-label={i18n.t('card.quotes')}>
           <QuoteList quotes={quotes} index={index} maxLength={HOVER_LIMITS.quoteLength} compact />
         </section>
       )}
       <footer class="bs-hover-footer">
-        {matched && <p class="bs-hover-why">Highlighted because the page says “{matched}”</p>}
-        <p class="bs-hover-more">More in the Backstory popup (toolbar button)</p>
+        {matched && <p class="bs-hover-why">{i18n.t('card.highlightedBecause', [matched])}</p>}
+        <p class="bs-hover-more">{i18n.t('card.moreInPopup')}</p>
       </footer>
       {children}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 /** What learning reported, as the button shows it. */
 export type LearnResult =
@@ -16,18 +17,15 @@ export interface LearnButtonProps {
   disabled?: boolean;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** The outcome in a sentence: what was new, what joined known names, and whether a question is waiting. */
 export function describeLearned(summary: Extract<LearnResult, { ok: true }>['summary']): string {
-  const parts = [
-    `${plural(summary.added, 'new name')}, ${plural(summary.joined, 'known name')}`,
-    `${plural(summary.facts, 'fact')}, ${plural(summary.quotes, 'quote')}`,
-  ];
-  const asks = summary.pending
-    ? ` ${plural(summary.pending, 'name needs', 'names need')} your decision under Settings → Dictionary.`
-    : '';
-  return `Learned ${parts.join('; ')}.${asks}`;
+  const learned = i18n.t('learn.learned', [
+    i18n.t('learn.newNames', summary.added),
+    i18n.t('learn.knownNames', summary.joined),
+    i18n.t('count.facts', summary.facts),
+    i18n.t('count.quotes', summary.quotes),
+  ]);
+  return summary.pending ? `${learned} ${i18n.t('learn.pending', summary.pending)}` : learned;
 }
 
 /** "Learn from this article": adds the open article's names, facts and quotes to the reader's own dictionary. */
@@ -50,7 +48,7 @@ export function LearnButton({ onLearn, disabled = false }: LearnButtonProps) {
   return (
     <div class="bs-learn">
       <button type="button" class="bs-button-quiet" disabled={disabled || busy} aria-busy={busy} onClick={learn}>
-        {busy ? 'Learning…' : 'Learn from this article'}
+        {busy ? i18n.t('learn.busy') : i18n.t('learn.button')}
       </button>
       <p class="bs-learn-status" role={result && !result.ok ? 'alert' : 'status'}>
         {result ? (result.ok ? describeLearned(result.summary) : result.error) : ''}

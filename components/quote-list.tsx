@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Quote, Source } from '@/utils/dictionary/schema';
 import { clip } from './entity-labels';
@@ -32,7 +33,7 @@ export function QuoteList({ quotes, index, maxLength, compact = false }: QuoteLi
                 <p>{text}</p>
               </blockquote>
               <figcaption>
-                <span class="bs-quote-speaker">{speaker ?? 'Unattributed'}</span>
+                <span class="bs-quote-speaker">{speaker ?? i18n.t('source.unattributed')}</span>
                 {', '}
                 {compact ? <cite>{briefSource(source)}</cite> : <SourceCitation source={source} />}
               </figcaption>
@@ -46,6 +47,6 @@ export function QuoteList({ quotes, index, maxLength, compact = false }: QuoteLi
 
 /** A source in a few words: its publisher, else its title cut short. */
 function briefSource(source: Source | undefined): string {
-  if (!source) return 'Unknown source';
-  return source.publisher || clip(source.title || 'Untitled source', 40);
+  if (!source) return i18n.t('source.unknown');
+  return source.publisher || clip(source.title || i18n.t('source.untitled'), 40);
 }

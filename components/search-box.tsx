@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import { oneLine, typeLabel } from './entity-labels';
 import './styles/list.css';
@@ -52,14 +53,14 @@ export function SearchBox({ index, onSelect, onQueryChange, limit = 12 }: Search
   return (
     <div class="bs-search" role="search">
       <label for="bs-search-input" class="bs-search-label">
-        Search all names
+        {i18n.t('search.label')}
       </label>
       <input
         id="bs-search-input"
         ref={inputRef}
         type="search"
         class="bs-search-input"
-        placeholder="Name or alias, e.g. a surname"
+        placeholder={i18n.t('search.placeholder')}
         autocomplete="off"
         spellcheck={false}
         value={query}
@@ -68,10 +69,10 @@ export function SearchBox({ index, onSelect, onQueryChange, limit = 12 }: Search
         aria-describedby="bs-search-status"
       />
       <p id="bs-search-status" class="bs-search-status" role="status">
-        {trimmed ? (results.length ? `${results.length} result${results.length === 1 ? '' : 's'}` : 'No matches') : ''}
+        {trimmed ? (results.length ? i18n.t('search.results', results.length) : i18n.t('search.noMatches')) : ''}
       </p>
       {results.length > 0 && (
-        <ul class="bs-entity-items" ref={listRef} aria-label="Search results">
+        <ul class="bs-entity-items" ref={listRef} aria-label={i18n.t('search.resultsLabel')}>
           {results.map((entity, i) => (
             <li key={entity.id}>
               <button

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { RichText } from './rich-text';
 import './styles/list.css';
 
 export interface SiteSwitchProps {
@@ -13,7 +15,10 @@ export function SiteSwitch({ hostname, on, onChange, busy = false }: SiteSwitchP
   return (
     <div class="bs-site-switch">
       <span id="bs-site-switch-label" class="bs-site-switch-label">
-        Backstory on <span class="bs-site-host">{hostname}</span>
+        <RichText
+          text={(slots) => i18n.t('siteSwitch.label', slots)}
+          parts={{ host: <span class="bs-site-host">{hostname}</span> }}
+        />
       </span>
       <button
         type="button"
@@ -27,7 +32,7 @@ export function SiteSwitch({ hostname, on, onChange, busy = false }: SiteSwitchP
         <span class="bs-switch-track" aria-hidden="true">
           <span class="bs-switch-thumb" />
         </span>
-        <span class="bs-switch-text">{on ? 'On' : 'Off'}</span>
+        <span class="bs-switch-text">{on ? i18n.t('siteSwitch.on') : i18n.t('siteSwitch.off')}</span>
       </button>
     </div>
   );

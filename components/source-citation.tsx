@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Source } from '@/utils/dictionary/schema';
 import { clip } from './entity-labels';
 
@@ -6,10 +7,10 @@ const TITLE_LENGTH = 72;
 
 /** A source named as a citation: its title (linked when it has a web address), then publisher and date. */
 export function SourceCitation({ source }: { source: Source | undefined }) {
-  if (!source) return <cite>Unknown source</cite>;
+  if (!source) return <cite>{i18n.t('source.unknown')}</cite>;
   const details = [source.publisher, source.published].filter(Boolean).join(', ');
   const safeUrl = source.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
-  const full = source.title || safeUrl || 'Untitled source';
+  const full = source.title || safeUrl || i18n.t('source.untitled');
   const title = clip(full, TITLE_LENGTH);
   const tooltip = title === full ? undefined : full;
   return (

@@ -5,7 +5,29 @@ import { addCorrection } from '@/utils/reader-layer/layer-actions';
 import { idbCacheStore } from '@/utils/reader-layer/idb-cache';
 import { ensureLayerNames, layerItem, layerOutlineItem } from '@/utils/reader-layer/storage';
 import { updateSettings } from '@/utils/settings';
+import { toolbarLook } from '@/utils/toolbar-badge';
+import { DEFAULT_TOOLBAR_ICON, OFF_TOOLBAR_ICON } from '@/utils/toolbar-icons';
+import type { PageSummary } from '@/utils/messaging';
 import { loadBundledDictionary } from './content/bundled-dictionary';
+
+// Chrome (MV3) names the toolbar button "action", Firefox's MV2 build "browserAction"; both take the same calls.
+const action = () => browser.action ?? browser.browserAction;
+
+/** Shows a page's summary on its tab's toolbar button: badge, title in words, and the "off" icon where it is off. */
+async function showOnToolbar(tabId: number, summary: PageSummary): Promise<void> {
+  const look = toolbarLook(summary);
+  const button = action();
+  await Promise.all([
+    button.setBadgeText({ tabId, text: look.text }),
+    button.setBadgeBackgroundColor({ tabId, color: look.background }),
+    button.setBadgeTextColor?.({ tabId, color: look.color }),
+    button.setTitle({ tabId, title: look.title }),
+    // Firefox goes back to its manifest icons (with their light and dark toolbar glyphs) when none is given.
+    look.icon === 'off'
+      ? button.setIcon({ tabId, path: OFF_TOOLBAR_ICON })
+      : button.setIcon(import.meta.env.BROWSER === 'firefox' ? { tabId } : { tabId, path: DEFAULT_TOOLBAR_ICON }),
+  ]);
+}
 
 export default defineBackground(() => {
   // Pages match with names only; the card details of the names on them come from here, from the effective
@@ -36,6 +58,12 @@ export default defineBackground(() => {
     } catch (error) {
       return { error: (error as Error).message };
     }
+  });
+  // Each page reports what its toolbar button should say; a tab closed meanwhile has nothing left to update.
+  onMessage('content:page-summary', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId || !data || typeof data.names !== 'number') return;
+    void showOnToolbar(tabId, data).catch(() => undefined);
   });
   // At every start: a layer kept from an earlier version moves into the database and gets the names-only outline
   // pages read, and names and outline left behind by a write cut short are rewritten from the layer.

@@ -4,25 +4,30 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './demo/launch';
 import { takeScreenshots } from './demo/screenshots';
+import { takeStoreScreenshots } from './demo/store-shots';
 import { serveFolder } from './demo/serve-folder';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const USAGE = `Usage: npm run demo -- [--screenshot <dir>] [--no-build]
+const USAGE = `Usage: npm run demo -- [--screenshot <dir> [--store]] [--no-build]
 
 Builds the Chrome extension, serves a demo news page of the founding article on 127.0.0.1 and opens Chromium
 with Backstory loaded on it. With --screenshot <dir> it runs headless, saves screenshots of the highlighted page,
-an open hover card (light and dark) and the popup into <dir>, and exits. --no-build reuses the last build.`;
+an open hover card (light and dark) and the popup into <dir>, and exits; with --store as well, it saves the store
+listing's screenshots instead, at 1280×800. --no-build reuses the last build.`;
 
 interface Options {
   screenshotDir?: string;
+  /** Store listing screenshots (1280×800) rather than the README's. */
+  store: boolean;
   build: boolean;
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { build: true };
+  const options: Options = { build: true, store: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--no-build') options.build = false;
+    else if (arg === '--store') options.store = true;
     else if (arg === '--screenshot') {
       const dir = args[++i];
       if (!dir || dir.startsWith('--')) throw new Error('--screenshot needs a folder');
@@ -56,7 +61,8 @@ async function main(): Promise<void> {
 
   if (options.screenshotDir) {
     try {
-      const saved = await takeScreenshots(browser, pageUrl, options.screenshotDir);
+      const take = options.store ? takeStoreScreenshots : takeScreenshots;
+      const saved = await take(browser, pageUrl, options.screenshotDir);
       for (const path of saved) console.log(`saved ${path}`);
     } finally {
       await finish();

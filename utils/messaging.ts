@@ -26,6 +26,13 @@ export interface PageReport {
   note?: string;
 }
 
+/** What the toolbar button shows for a tab: how many known names its page mentions, and the page's status. */
+export interface PageSummary {
+  status: PageStatus;
+  /** Distinct known names on the page (0 while off). */
+  names: number;
+}
+
 /** The article of the open tab, extracted for learning. */
 export interface ExtractedArticle {
   url: string;
@@ -62,6 +69,8 @@ export interface ProtocolMap {
   'popup:extract-article'(): PageHtml | { error: string };
   'background:move-focus'(data: { direction: 1 | -1 }): void;
   'content:get-cards'(data: { ids: string[] }): CardBundle;
+  /** The page's summary for its tab's toolbar button, sent whenever it changes. */
+  'content:page-summary'(data: PageSummary): void;
   /** Stores a correction made on a page's card; answers with the reason when it was not stored. */
   'content:add-correction'(data: Correction): { error?: string };
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { storage } from 'wxt/utils/storage';
 import { parseSettings, type LoadedSettings } from './settings/parse';
 import { defaultSettings, SETTINGS_VERSION, settingsSchema, type Settings, type SiteRule } from './settings/schema';
@@ -54,9 +55,7 @@ export const settingsItem = defineSettingsItem();
 /** A notice when the stored layout version is not the one this code reads. */
 function versionNotice(stored: number, current: number, hasValue: boolean): string | undefined {
   if (!hasValue || stored === current) return undefined;
-  return stored > current
-    ? 'Your settings were saved by a newer version of Backstory; what this version does not know has been ignored.'
-    : 'Your settings could not be brought up to date with this version of Backstory; anything unreadable uses its default.';
+  return stored > current ? i18n.t('settings.newer') : i18n.t('settings.notMigrated');
 }
 
 /**
@@ -73,7 +72,7 @@ export async function loadSettings(item = settingsItem, version = SETTINGS_VERSI
   } catch (error) {
     return {
       settings: defaultSettings(),
-      notice: `Your settings could not be loaded (${(error as Error).message}), so Backstory is using its defaults.`,
+      notice: i18n.t('settings.loadFailed', [(error as Error).message]),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { CARD_DELAY } from '@/utils/settings/schema';
 
 export interface CardDelayInputProps {
@@ -14,7 +15,7 @@ export function clampDelay(value: number): number {
 }
 
 function inSeconds(ms: number): string {
-  return `${(ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 })} s`;
+  return i18n.t('delay.seconds', [(ms / 1000).toLocaleString('en', { maximumFractionDigits: 2 })]);
 }
 
 /** How long a name is hovered before its card opens: a slider and a number field that agree. */
@@ -33,12 +34,12 @@ export function CardDelayInput({ value, onChange }: CardDelayInputProps) {
 
   return (
     <fieldset class="bs-options-fieldset">
-      <legend>Card delay</legend>
+      <legend>{i18n.t('delay.legend')}</legend>
       <p class="bs-options-hint" id={`${id}-hint`}>
-        How long the pointer rests on a name before its card opens.
+        {i18n.t('delay.hint')}
       </p>
       <div class="bs-delay">
-        <label for={`${id}-range`}>Delay</label>
+        <label for={`${id}-range`}>{i18n.t('delay.label')}</label>
         <input
           id={`${id}-range`}
           type="range"
@@ -47,11 +48,11 @@ export function CardDelayInput({ value, onChange }: CardDelayInputProps) {
           step={CARD_DELAY.step}
           value={value}
           aria-describedby={`${id}-hint`}
-          aria-valuetext={`${value} milliseconds`}
+          aria-valuetext={i18n.t('delay.valueText', [value])}
           onInput={(event) => onChange(clampDelay(Number(event.currentTarget.value)))}
         />
         <label for={`${id}-number`} class="bs-visually-hidden">
-          Delay in milliseconds
+          {i18n.t('delay.numberLabel')}
         </label>
         <input
           id={`${id}-number`}
@@ -65,9 +66,9 @@ export function CardDelayInput({ value, onChange }: CardDelayInputProps) {
           onChange={commit}
           onKeyDown={(event) => event.key === 'Enter' && commit()}
         />
-        <span aria-hidden="true">ms</span>
+        <span aria-hidden="true">{i18n.t('delay.unit')}</span>
         <output for={`${id}-range ${id}-number`} class="bs-options-hint">
-          ({inSeconds(value)})
+          {inSeconds(value)}
         </output>
       </div>
     </fieldset>

@@ -1,28 +1,13 @@
-import type { Correction, EntityType } from '@/utils/dictionary/schema';
+import { i18n } from '#i18n';
+import type { Correction } from '@/utils/dictionary/schema';
 import type { PendingDecision } from '@/utils/reader-layer/layer-schema';
 import type { SourceRow } from '@/utils/reader-layer/source-counts';
 
-const TYPE_NAMES: Record<EntityType, string> = {
-  person: 'person',
-  organization: 'organisation',
-  place: 'place',
-  other: 'other',
-};
-
-const AS_TYPE: Record<EntityType, string> = {
-  person: 'a person',
-  organization: 'an organisation',
-  place: 'a place',
-  other: 'another kind of name',
-};
-
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-
 /** Every source with its counts; learned ones can be removed. */
 export function SourceList({ sources, onRemove }: { sources: SourceRow[]; onRemove: (id: string) => void }) {
-  if (!sources.length) return <p class="bs-options-empty">No sources yet.</p>;
+  if (!sources.length) return <p class="bs-options-empty">{i18n.t('dictionary.noSources')}</p>;
   return (
-    <ul class="bs-dict-list" aria-label="Sources">
+    <ul class="bs-dict-list" aria-label={i18n.t('dictionary.sourcesLabel')}>
       {sources.map((s) => (
         <li key={s.id} class="bs-dict-row" data-source-id={s.id}>
           <div>
@@ -34,11 +19,21 @@ export function SourceList({ sources, onRemove }: { sources: SourceRow[]; onRemo
               <span>{s.title}</span>
             )}
             <p class="bs-options-hint">
-              {[s.learned ? 'Learned' : 'Bundled', s.publisher, s.published?.slice(0, 10)].filter(Boolean).join(' · ')}
+              {[
+                s.learned ? i18n.t('dictionary.learned') : i18n.t('dictionary.bundled'),
+                s.publisher,
+                s.published?.slice(0, 10),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
               {' — '}
               {s.entities === undefined
-                ? 'counting…'
-                : `${plural(s.entities, 'name')}, ${plural(s.facts ?? 0, 'fact')}, ${plural(s.quotes ?? 0, 'quote')}`}
+                ? i18n.t('dictionary.counting')
+                : [
+                    i18n.t('count.names', s.entities),
+                    i18n.t('count.facts', s.facts ?? 0),
+                    i18n.t('count.quotes', s.quotes ?? 0),
+                  ].join(', ')}
             </p>
           </div>
           {s.learned && (
@@ -46,9 +41,9 @@ export function SourceList({ sources, onRemove }: { sources: SourceRow[]; onRemo
               type="button"
               class="bs-button-quiet"
               onClick={() => onRemove(s.id)}
-              aria-label={`Remove ${s.title}`}
+              aria-label={i18n.t('dictionary.removeSource', [s.title])}
             >
-              Remove
+              {i18n.t('dictionary.remove')}
             </button>
           )}
         </li>
@@ -65,22 +60,22 @@ export function PendingList({
   pending: PendingDecision[];
   onDecide: (pendingId: string, candidateId: string | null) => void;
 }) {
-  if (!pending.length) return <p class="bs-options-empty">Nothing waits for a decision.</p>;
+  if (!pending.length) return <p class="bs-options-empty">{i18n.t('dictionary.noPending')}</p>;
   return (
-    <ul class="bs-dict-list" aria-label="Decisions">
+    <ul class="bs-dict-list" aria-label={i18n.t('dictionary.decisionsLabel')}>
       {pending.map((p) => (
         <li key={p.id} class="bs-dict-row">
           <div>
-            <strong>{p.name}</strong> ({TYPE_NAMES[p.type]}){' '}
-            {p.reason === 'type-clash' ? 'has the name of something of another type:' : 'could be any of:'}
+            <strong>{p.name}</strong> ({i18n.t(`typeWord.${p.type}`)}){' '}
+            {p.reason === 'type-clash' ? i18n.t('dictionary.typeClash') : i18n.t('dictionary.ambiguous')}
             <div class="bs-dict-actions">
               {p.candidates.map((c) => (
                 <button type="button" class="bs-button-quiet" key={c.id} onClick={() => onDecide(p.id, c.id)}>
-                  Same as {c.name} ({TYPE_NAMES[c.type]})
+                  {i18n.t('dictionary.sameAs', [c.name, i18n.t(`typeWord.${c.type}`)])}
                 </button>
               ))}
               <button type="button" class="bs-button-quiet" onClick={() => onDecide(p.id, null)}>
-                Someone else
+                {i18n.t('dictionary.someoneElse')}
               </button>
             </div>
           </div>
@@ -94,13 +89,13 @@ export function PendingList({
 export function describeCorrection(c: Correction, nameOf: (id: string) => string | undefined): string {
   switch (c.kind) {
     case 'not-a-name':
-      return `“${c.name}” is not a name`;
+      return i18n.t('dictionary.isNotAName', [c.name]);
     case 'hide':
-      return `“${c.name}” is hidden`;
+      return i18n.t('dictionary.isHidden', [c.name]);
     case 'wrong-type':
-      return `“${c.name}” is ${AS_TYPE[c.type]}`;
+      return i18n.t('dictionary.isType', [c.name, i18n.t(`typeAs.${c.type}`)]);
     case 'same-as':
-      return `“${c.name}” is the same as ${nameOf(c.target) ?? c.target}`;
+      return i18n.t('dictionary.isSameAs', [c.name, nameOf(c.target) ?? c.target]);
   }
 }
 
@@ -114,16 +109,21 @@ export function CorrectionList({
   nameOf: (id: string) => string | undefined;
   onRemove: (c: Correction) => void;
 }) {
-  if (!corrections.length) return <p class="bs-options-empty">No corrections yet. Cards offer them.</p>;
+  if (!corrections.length) return <p class="bs-options-empty">{i18n.t('dictionary.noCorrections')}</p>;
   return (
-    <ul class="bs-dict-list" aria-label="Corrections">
+    <ul class="bs-dict-list" aria-label={i18n.t('dictionary.correctionsLabel')}>
       {corrections.map((c) => {
         const text = describeCorrection(c, nameOf);
         return (
           <li key={`${c.kind}:${c.entity}`} class="bs-dict-row">
             <span>{text}</span>
-            <button type="button" class="bs-button-quiet" onClick={() => onRemove(c)} aria-label={`Undo: ${text}`}>
-              Remove
+            <button
+              type="button"
+              class="bs-button-quiet"
+              onClick={() => onRemove(c)}
+              aria-label={i18n.t('dictionary.undoCorrection', [text])}
+            >
+              {i18n.t('dictionary.remove')}
             </button>
           </li>
         );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Correction } from '@/utils/dictionary/schema';
 import type { PendingDecision } from '@/utils/reader-layer/layer-schema';
 import type { SourceRow } from '@/utils/reader-layer/source-counts';
@@ -43,39 +44,36 @@ export function DictionarySection(props: DictionarySectionProps) {
         {notice?.text ?? ''}
         {undo && (
           <button type="button" class="bs-button-quiet" onClick={props.onUndo}>
-            Undo removing “{undo.title}”
+            {i18n.t('dictionary.undoRemoving', [undo.title])}
           </button>
         )}
       </p>
       {broken && (
         <button type="button" class="bs-button" onClick={props.onReset}>
-          Start the learned dictionary afresh
+          {i18n.t('dictionary.startAfresh')}
         </button>
       )}
       <fieldset class="bs-options-fieldset">
-        <legend>Sources</legend>
+        <legend>{i18n.t('dictionary.sources')}</legend>
         <SourceList sources={props.sources} onRemove={props.onRemove} />
       </fieldset>
       <fieldset class="bs-options-fieldset">
-        <legend>Decisions</legend>
+        <legend>{i18n.t('dictionary.decisions')}</legend>
         <PendingList pending={props.pending} onDecide={props.onDecide} />
       </fieldset>
       <fieldset class="bs-options-fieldset">
-        <legend>Corrections</legend>
+        <legend>{i18n.t('dictionary.corrections')}</legend>
         <CorrectionList corrections={props.corrections} nameOf={props.nameOf} onRemove={props.onRemoveCorrection} />
       </fieldset>
       <fieldset class="bs-options-fieldset">
-        <legend>Export and import</legend>
-        <p class="bs-options-hint">
-          Export saves what you learned and corrected as a dictionary file. Import adds such a file; it is checked in
-          full first and nothing changes if it is refused.
-        </p>
+        <legend>{i18n.t('dictionary.exportLegend')}</legend>
+        <p class="bs-options-hint">{i18n.t('dictionary.exportHint')}</p>
         <div class="bs-dict-actions">
           <button type="button" class="bs-button-quiet" onClick={props.onExport} disabled={broken}>
-            Export learned dictionary
+            {i18n.t('dictionary.export')}
           </button>
           <label class="bs-button-quiet bs-dict-file">
-            Import a dictionary file…
+            {i18n.t('dictionary.import')}
             <input
               type="file"
               accept="application/json,.json"

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Settings, SiteRule } from '@/utils/settings/schema';
 import { CardDelayInput } from './card-delay-input';
 import { ChoiceGroup } from './choice-group';
@@ -24,41 +25,41 @@ export function GeneralSettings({ settings, onChange, onSiteRule, ...shortcut }:
       <MasterSwitch enabled={settings.enabled} onChange={(enabled) => onChange({ enabled })} {...shortcut} />
       <SiteRulesEditor sites={settings.sites} onChange={onSiteRule} />
       <ChoiceGroup
-        legend="Where it runs"
+        legend={i18n.t('runOn.legend')}
         name="run-on"
         value={settings.runOn}
         onChange={(runOn) => onChange({ runOn })}
         choices={[
           {
             value: 'articles',
-            label: 'Pages that look like articles',
-            hint: 'News stories and posts: pages marked as an article, or built around an article element.',
+            label: i18n.t('runOn.articles'),
+            hint: i18n.t('runOn.articlesHint'),
           },
-          { value: 'everywhere', label: 'Every page', hint: 'Search results, front pages and forums too.' },
+          { value: 'everywhere', label: i18n.t('runOn.everywhere'), hint: i18n.t('runOn.everywhereHint') },
         ]}
       />
       <TypeChoices types={settings.types} onChange={(types) => onChange({ types })} />
       <ChoiceGroup
-        legend="Highlight style"
+        legend={i18n.t('highlight.legend')}
         name="highlight-style"
         value={settings.highlightStyle}
         onChange={(highlightStyle) => onChange({ highlightStyle })}
         choices={[
-          { value: 'underline', label: 'Underline' },
-          { value: 'background', label: 'Background colour' },
-          { value: 'none', label: 'None until hovered', hint: 'Names show only when the pointer or focus is on them.' },
+          { value: 'underline', label: i18n.t('highlight.underline') },
+          { value: 'background', label: i18n.t('highlight.background') },
+          { value: 'none', label: i18n.t('highlight.none'), hint: i18n.t('highlight.noneHint') },
         ]}
       >
         <HighlightPreview style={settings.highlightStyle} firstMentionOnly={settings.firstMentionOnly} />
       </ChoiceGroup>
       <ChoiceGroup
-        legend="Which mentions"
+        legend={i18n.t('mentions.legend')}
         name="mentions"
         value={settings.firstMentionOnly ? 'first' : 'all'}
         onChange={(mentions) => onChange({ firstMentionOnly: mentions === 'first' })}
         choices={[
-          { value: 'all', label: 'Every mention of a name' },
-          { value: 'first', label: 'Only the first mention of each name on a page' },
+          { value: 'all', label: i18n.t('mentions.all') },
+          { value: 'first', label: i18n.t('mentions.first') },
         ]}
       />
       <CardDelayInput value={settings.cardDelay} onChange={(cardDelay) => onChange({ cardDelay })} />

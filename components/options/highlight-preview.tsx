@@ -1,23 +1,24 @@
+import type { ComponentChildren } from 'preact';
+import { i18n } from '#i18n';
 import { ENTITY_ATTR } from '@/utils/annotate/constants';
 import { highlightCss } from '@/utils/annotate/style';
 import type { HighlightStyle } from '@/utils/settings/schema';
+import { RichText } from '../rich-text';
 
 export interface HighlightPreviewProps {
   style: HighlightStyle;
   firstMentionOnly: boolean;
 }
 
-// A made-up sentence: one name said twice shows what "first mention only" leaves out.
-const PARTS: { text: string; mention?: { entity: string; first: boolean } }[] = [
-  { text: 'Ada Lovelace', mention: { entity: 'ada', first: true } },
-  { text: ' wrote to ' },
-  { text: 'Charles Babbage', mention: { entity: 'charles', first: true } },
-  { text: ' from ' },
-  { text: 'London', mention: { entity: 'london', first: true } },
-  { text: '; later, ' },
-  { text: 'Lovelace', mention: { entity: 'ada', first: false } },
-  { text: ' published her notes.' },
-];
+// A made-up sentence: one name said twice shows what "first mention only" leaves out. The names stay as they are in
+// every language; the words around them come from the catalogue.
+const MENTIONS = {
+  ada: { text: 'Ada Lovelace', entity: 'ada', first: true },
+  charles: { text: 'Charles Babbage', entity: 'charles', first: true },
+  london: { text: 'London', entity: 'london', first: true },
+  lovelace: { text: 'Lovelace', entity: 'ada', first: false },
+} as const;
+type MentionKey = keyof typeof MENTIONS;
 
 /**
  * A sample sentence highlighted the way the chosen settings will look on a page: the marks are the same elements
@@ -27,17 +28,25 @@ export function HighlightPreview({ style, firstMentionOnly }: HighlightPreviewPr
   return (
     <figure class="bs-preview">
       <style>{highlightCss(style)}</style>
-      <figcaption>Preview{style === 'none' ? ' (hover or focus a name to see it)' : ''}</figcaption>
+      <figcaption>{style === 'none' ? i18n.t('highlight.previewNone') : i18n.t('highlight.preview')}</figcaption>
       <p class="bs-preview-text" data-style={style}>
-        {PARTS.map((part, index) =>
-          part.mention && (part.mention.first || !firstMentionOnly) ? (
-            <mark {...{ [ENTITY_ATTR]: part.mention.entity }} tabIndex={0} key={index}>
-              {part.text}
-            </mark>
-          ) : (
-            part.text
-          ),
-        )}
+        <RichText
+          text={(slots) => i18n.t('highlight.previewSentence', slots)}
+          parts={
+            Object.fromEntries(
+              Object.entries(MENTIONS).map(([key, mention]) => [
+                key,
+                mention.first || !firstMentionOnly ? (
+                  <mark {...{ [ENTITY_ATTR]: mention.entity }} tabIndex={0}>
+                    {mention.text}
+                  </mark>
+                ) : (
+                  mention.text
+                ),
+              ]),
+            ) as Record<MentionKey, ComponentChildren>
+          }
+        />
       </p>
     </figure>
   );

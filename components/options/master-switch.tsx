@@ -1,4 +1,6 @@
 import { useId } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { RichText } from '../rich-text';
 
 /** Which browser's shortcut settings to explain. */
 export type BrowserFamily = 'chrome' | 'firefox';
@@ -13,20 +15,25 @@ export interface MasterSwitchProps {
   onOpenShortcuts?: () => void;
 }
 
+// The browsers' own pages for shortcuts: addresses, the same in every language.
+const FIREFOX_ADDONS = 'about:addons';
+const CHROME_SHORTCUTS = 'chrome://extensions/shortcuts';
+const EDGE_SHORTCUTS = 'edge://extensions/shortcuts';
+
 /** Where the reader changes or removes the shortcut, in words for their browser. */
 function ShortcutHelp({ browser }: { browser: BrowserFamily }) {
   if (browser === 'firefox')
     return (
-      <>
-        To set, change or remove it, open <code>about:addons</code>, choose the gear menu, then{' '}
-        <strong>Manage Extension Shortcuts</strong>.
-      </>
+      <RichText
+        text={(slots) => i18n.t('master.firefoxHelp', slots)}
+        parts={{ page: <code>{FIREFOX_ADDONS}</code>, command: <strong>{i18n.t('master.firefoxCommand')}</strong> }}
+      />
     );
   return (
-    <>
-      To set, change or remove it, open <code>chrome://extensions/shortcuts</code> (in Edge,{' '}
-      <code>edge://extensions/shortcuts</code>).
-    </>
+    <RichText
+      text={(slots) => i18n.t('master.chromeHelp', slots)}
+      parts={{ page: <code>{CHROME_SHORTCUTS}</code>, edge: <code>{EDGE_SHORTCUTS}</code> }}
+    />
   );
 }
 
@@ -35,7 +42,7 @@ export function MasterSwitch({ enabled, onChange, shortcut, browser, onOpenShort
   const id = useId();
   return (
     <fieldset class="bs-options-fieldset">
-      <legend>On or off</legend>
+      <legend>{i18n.t('master.legend')}</legend>
       <div class="bs-options-choice">
         <input
           type="checkbox"
@@ -45,26 +52,24 @@ export function MasterSwitch({ enabled, onChange, shortcut, browser, onOpenShort
           aria-describedby={`${id}-hint`}
           onChange={(event) => onChange(event.currentTarget.checked)}
         />
-        <label for={id}>Highlight names on every site</label>
+        <label for={id}>{i18n.t('master.label')}</label>
         <p class="bs-options-hint" id={`${id}-hint`}>
-          {enabled
-            ? 'Backstory is on, except on sites you switch off below.'
-            : 'Backstory is off everywhere, including sites you switched on below.'}
+          {enabled ? i18n.t('master.hintOn') : i18n.t('master.hintOff')}
         </p>
       </div>
       <p class="bs-options-shortcut">
         {shortcut === undefined ? null : shortcut ? (
           <>
-            Shortcut: <kbd>{shortcut}</kbd> turns Backstory on or off everywhere.{' '}
+            <RichText text={(slots) => i18n.t('master.shortcut', slots)} parts={{ key: <kbd>{shortcut}</kbd> }} />{' '}
           </>
         ) : (
-          <>No keyboard shortcut is set for turning Backstory on or off. </>
+          <>{`${i18n.t('master.noShortcut')} `}</>
         )}
         <ShortcutHelp browser={browser} />
       </p>
       {onOpenShortcuts && (
         <button type="button" class="bs-button-quiet" onClick={onOpenShortcuts}>
-          Open shortcut settings
+          {i18n.t('master.openShortcuts')}
         </button>
       )}
     </fieldset>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { i18n } from '#i18n';
 import { useRef } from 'preact/hooks';
 import { SettingsNotice, type SettingsNoticeProps } from './settings-notice';
 import './options.css';
@@ -45,12 +46,18 @@ export function OptionsPage({ sections, selected, onSelect, ...notice }: Options
   return (
     <main class="bs-options">
       <header class="bs-options-header">
-        <h1>Backstory settings</h1>
-        <p class="bs-options-hint">Changes are saved as you make them and apply to open tabs at once.</p>
+        <h1>{i18n.t('options.title')}</h1>
+        <p class="bs-options-hint">{i18n.t('options.savedHint')}</p>
       </header>
       <SettingsNotice {...notice} />
       {sections.length > 1 && (
-        <div class="bs-options-tabs" role="tablist" aria-label="Settings sections" ref={tabs} onKeyDown={onKeyDown}>
+        <div
+          class="bs-options-tabs"
+          role="tablist"
+          aria-label={i18n.t('options.sectionsLabel')}
+          ref={tabs}
+          onKeyDown={onKeyDown}
+        >
           {sections.map((section) => (
             <button
               type="button"

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 export interface SettingsNoticeProps {
   /** Why some settings are defaults now (from loading), if anything went wrong. */
   notice?: string;
@@ -14,15 +16,15 @@ export function SettingsNotice({ notice, saveError, onAcknowledge }: SettingsNot
       {notice && (
         <div class="bs-options-notice" data-kind="fallback">
           <p>{notice}</p>
-          <p>Check the settings below; saving keeps them as they are shown.</p>
+          <p>{i18n.t('options.noticeCheck')}</p>
           <button type="button" class="bs-button" onClick={onAcknowledge}>
-            Save and close this notice
+            {i18n.t('options.noticeAcknowledge')}
           </button>
         </div>
       )}
       {saveError && (
         <div class="bs-options-notice" data-kind="save-error">
-          <p>Your last change could not be saved: {saveError}</p>
+          <p>{i18n.t('options.saveError', [saveError])}</p>
         </div>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { normaliseHostname } from '@/utils/settings/hostname';
 import { MAX_SITE_RULES, type Settings, type SiteRule } from '@/utils/settings/schema';
 
@@ -8,7 +9,7 @@ export interface SiteRulesEditorProps {
   onChange: (hostname: string, rule: SiteRule | null) => void;
 }
 
-const RULE_LABELS: Record<SiteRule, string> = { off: 'Off', on: 'On' };
+const ruleLabel = (rule: SiteRule) => (rule === 'on' ? i18n.t('sites.ruleOn') : i18n.t('sites.ruleOff'));
 
 /** The list of sites switched off or on, with a form to add one; every row can be changed or removed. */
 export function SiteRulesEditor({ sites, onChange }: SiteRulesEditorProps) {
@@ -34,7 +35,7 @@ export function SiteRulesEditor({ sites, onChange }: SiteRulesEditorProps) {
     const result = normaliseHostname(draft);
     if (!result.ok) return setError(result.error);
     if (!(result.hostname in sites) && hosts.length >= MAX_SITE_RULES)
-      return setError(`You can keep at most ${MAX_SITE_RULES} site rules; remove some before adding more.`);
+      return setError(i18n.t('sites.tooMany', [MAX_SITE_RULES]));
     setError(undefined);
     setDraft('');
     onChange(result.hostname, draftRule);
@@ -42,24 +43,21 @@ export function SiteRulesEditor({ sites, onChange }: SiteRulesEditorProps) {
 
   return (
     <fieldset class="bs-options-fieldset">
-      <legend>Sites</legend>
-      <p class="bs-options-hint">
-        Sites you switched off never show highlights. Sites you switched on show them on every page, even where
-        Backstory would otherwise wait for an article. A rule for example.com also covers news.example.com.
-      </p>
+      <legend>{i18n.t('sites.legend')}</legend>
+      <p class="bs-options-hint">{i18n.t('sites.hint')}</p>
       {hosts.length ? (
-        <ul class="bs-site-rules" ref={listRef} aria-label="Site rules">
+        <ul class="bs-site-rules" ref={listRef} aria-label={i18n.t('sites.listLabel')}>
           {hosts.map((host, index) => (
             <li class="bs-site-rule" key={host}>
               <span class="bs-site-rule-host">{host}</span>
               <select
-                aria-label={`Backstory on ${host}`}
+                aria-label={i18n.t('sites.ruleLabel', [host])}
                 value={sites[host]}
                 onChange={(event) => onChange(host, event.currentTarget.value as SiteRule)}
               >
                 {(['off', 'on'] as const).map((rule) => (
                   <option value={rule} key={rule}>
-                    {RULE_LABELS[rule]}
+                    {ruleLabel(rule)}
                   </option>
                 ))}
               </select>
@@ -67,22 +65,22 @@ export function SiteRulesEditor({ sites, onChange }: SiteRulesEditorProps) {
                 type="button"
                 class="bs-button-quiet"
                 data-remove
-                aria-label={`Remove ${host}`}
+                aria-label={i18n.t('sites.removeHost', [host])}
                 onClick={() => {
                   setRemoved({ host, index });
                   onChange(host, null);
                 }}
               >
-                Remove
+                {i18n.t('sites.remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p class="bs-options-empty">No sites yet: Backstory follows the settings on this page everywhere.</p>
+        <p class="bs-options-empty">{i18n.t('sites.empty')}</p>
       )}
       <form class="bs-site-add" onSubmit={add} noValidate>
-        <label for={`${id}-new`}>Add a site</label>
+        <label for={`${id}-new`}>{i18n.t('sites.addLabel')}</label>
         <input
           ref={inputRef}
           id={`${id}-new`}
@@ -90,22 +88,22 @@ export function SiteRulesEditor({ sites, onChange }: SiteRulesEditorProps) {
           inputMode="url"
           autoComplete="off"
           spellcheck={false}
-          placeholder="example.com"
+          placeholder={i18n.t('sites.placeholder')}
           value={draft}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onInput={(event) => setDraft(event.currentTarget.value)}
         />
         <select
-          aria-label="Rule for the new site"
+          aria-label={i18n.t('sites.newRuleLabel')}
           value={draftRule}
           onChange={(e) => setDraftRule(e.currentTarget.value as SiteRule)}
         >
-          <option value="off">Off</option>
-          <option value="on">On</option>
+          <option value="off">{ruleLabel('off')}</option>
+          <option value="on">{ruleLabel('on')}</option>
         </select>
         <button type="submit" class="bs-button">
-          Add
+          {i18n.t('sites.add')}
         </button>
         <p class="bs-options-error" id={`${id}-error`} role="alert">
           {error}

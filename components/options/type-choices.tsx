@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { TYPE_ORDER, typeGroupLabel } from '@/components/entity-labels';
 import type { EntityType } from '@/utils/dictionary/schema';
 
@@ -14,7 +15,7 @@ export function TypeChoices({ types, onChange }: TypeChoicesProps) {
     onChange(TYPE_ORDER.filter((t) => (t === type ? on : types.includes(t))));
   return (
     <fieldset class="bs-options-fieldset">
-      <legend>Names to highlight</legend>
+      <legend>{i18n.t('types.legend')}</legend>
       {TYPE_ORDER.map((type) => (
         <div class="bs-options-choice" key={type}>
           <input
@@ -28,7 +29,7 @@ export function TypeChoices({ types, onChange }: TypeChoicesProps) {
       ))}
       {types.length === 0 && (
         <p class="bs-options-warning" role="status">
-          No kind of name is chosen, so nothing will be highlighted. The popup still lists what is named on a page.
+          {i18n.t('types.noneChosen')}
         </p>
       )}
     </fieldset>

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
 import { CorrectionMenu } from '@/components/correction-menu';
 import { HoverCardView } from '@/components/hover-card-view';
 import cardCss from '@/components/styles/card.css?inline';
@@ -84,7 +85,7 @@ export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptio
     render(
       <>
         <div class="bs-visually-hidden" role="status">
-          {via === 'focus' ? `${entity.name}: ${entity.description}` : ''}
+          {via === 'focus' ? i18n.t('card.focusAnnouncement', [entity.name, entity.description]) : ''}
         </div>
         <HoverCardView entity={entity} index={index} matchedText={text} theme={themeFor(mark)}>
           <CorrectionMenu key={entity.id} entity={entity} index={index} onCorrect={correct} />

@@ -1,6 +1,15 @@
+import { i18n } from '#i18n';
+import type { AnnotatorLimit } from '@/utils/annotate';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import { onMessage, type PageReport } from '@/utils/messaging';
 import type { AnnotationSession } from './annotation';
+import { initToolbarSummary } from './toolbar-summary';
+
+/** Why the engine stopped early, in the reader's language. */
+const limitNote = (limit: AnnotatorLimit) =>
+  i18n.t('page.gaveUp', [
+    limit.kind === 'text' ? i18n.t('page.gaveUpText', [limit.megabytes]) : i18n.t('page.gaveUpTime', [limit.ms]),
+  ]);
 
 /** The report the popup shows: status, and every entity found with its mention count, in order of first mention. */
 export function pageReport(session: AnnotationSession, index: DictionaryIndex): PageReport {
@@ -9,7 +18,8 @@ export function pageReport(session: AnnotationSession, index: DictionaryIndex): 
     const entity = index.entity(id);
     return entity ? [{ id, name: entity.name, type: entity.type, count }] : [];
   });
-  const note = session.note();
+  const limit = session.annotator()?.limit;
+  const note = limit ? limitNote(limit) : session.note();
   return { status: session.status(), url: location.href, entities, ...(note ? { note } : {}) };
 }
 
@@ -24,4 +34,5 @@ export function initPageReport(signal: AbortSignal, session: AnnotationSession, 
     }),
   ];
   signal.addEventListener('abort', () => removers.forEach((remove) => remove()));
+  initToolbarSummary(signal, session, () => pageReport(session, index));
 }

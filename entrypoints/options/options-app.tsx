@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { GeneralSettings } from '@/components/options/general-settings';
 import { OptionsPage, type OptionsSection } from '@/components/options/options-page';
 import { DictionarySection } from '@/components/options/dictionary-section';
@@ -19,7 +20,7 @@ export function OptionsApp() {
   const sections: OptionsSection[] = [
     {
       id: 'general',
-      label: 'General',
+      label: i18n.t('options.general'),
       content: state.settings ? (
         <GeneralSettings
           settings={state.settings}
@@ -30,14 +31,14 @@ export function OptionsApp() {
           onOpenShortcuts={openShortcuts}
         />
       ) : (
-        <p role="status">Loading settings…</p>
+        <p role="status">{i18n.t('options.loadingSettings')}</p>
       ),
     },
     {
       id: 'dictionary',
-      label: 'Dictionary',
+      label: i18n.t('options.dictionary'),
       content: dictionary.loading ? (
-        <p role="status">Loading your dictionary…</p>
+        <p role="status">{i18n.t('options.loadingDictionary')}</p>
       ) : (
         <DictionarySection {...dictionary} />
       ),

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import bundledJson from '@/assets/dictionary.json';
 import type { DictionarySectionProps } from '@/components/options/dictionary-section';
 import { emptyDictionary, validateDictionary } from '@/utils/dictionary/validate';
@@ -100,32 +101,30 @@ export function useReaderLayer(): DictionarySectionProps & { loading: boolean } 
       run(async () => {
         const gone = await removeLearnedSource(id);
         setRemoved((list) => [...list, gone]);
-        return `Removed “${gone.learned.source.title}”.`;
+        return i18n.t('dictionary.removed', [gone.learned.source.title]);
       }),
     onUndo: () =>
       run(async () => {
         if (!last) return undefined;
         await undoRemove(last);
         setRemoved((list) => list.slice(0, -1));
-        return `Put back “${last.learned.source.title}”.`;
+        return i18n.t('dictionary.putBack', [last.learned.source.title]);
       }),
     onDecide: (pendingId, candidateId) => run(async () => void (await decidePending(pendingId, candidateId))),
     onRemoveCorrection: (c) => run(async () => void (await removeCorrection(c))),
     onExport: () =>
       run(async () => {
         download(await exportLayerText(), `backstory-dictionary-${new Date().toISOString().slice(0, 10)}.json`);
-        return 'Exported your learned dictionary.';
+        return i18n.t('dictionary.exported');
       }),
     onImport: (file) =>
       run(async () => {
         if (file.size > IMPORT_LIMITS.size)
-          throw new Error(
-            `“${file.name}” is ${(file.size / 1048576).toFixed(1)} MB; files up to 20 MB can be imported.`,
-          );
+          throw new Error(i18n.t('dictionary.fileTooBig', [file.name, (file.size / 1048576).toFixed(1)]));
         const result = await importIntoLayer(await file.text(), bundled, `“${file.name}”`);
-        if (!result.ok) throw new Error(`Nothing was imported. ${result.error}`);
-        return `Imported ${result.sources} source${result.sources === 1 ? '' : 's'} from “${file.name}”.`;
+        if (!result.ok) throw new Error(i18n.t('dictionary.nothingImported', [result.error]));
+        return i18n.t('dictionary.imported', result.sources, [result.sources, file.name]);
       }),
-    onReset: () => run(async () => (await resetLayer(), 'Started the learned dictionary afresh.')),
+    onReset: () => run(async () => (await resetLayer(), i18n.t('dictionary.startedAfresh'))),
   };
 }

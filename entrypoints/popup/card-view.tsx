@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { CorrectionMenu } from '@/components/correction-menu';
 import { EntityCard } from '@/components/entity-card';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
@@ -53,20 +54,20 @@ export function CardView({ entityId, index: names, card, onPage, tabId, onBack }
     try {
       const shown = await sendMessage('popup:show-mention', { entityId, index: next }, tabId);
       if (!shown || shown.total === 0) {
-        setStatus('No mention left on the page');
+        setStatus(i18n.t('popup.noMentionLeft'));
         return;
       }
-      setStatus(`Mention ${shown.index + 1} of ${shown.total}`);
+      setStatus(i18n.t('popup.mentionOf', [shown.index + 1, shown.total]));
       setNext((shown.index + 1) % shown.total);
     } catch {
-      setStatus('The page did not answer; try reloading it');
+      setStatus(i18n.t('popup.pageSilent'));
     }
   };
 
   return (
     <div class="bs-popup-card">
       <button type="button" class="bs-button-quiet bs-back" ref={back} onClick={onBack}>
-        ← Back to the list
+        {i18n.t('popup.back')}
       </button>
       {entity ? (
         <EntityCard
@@ -77,7 +78,7 @@ export function CardView({ entityId, index: names, card, onPage, tabId, onBack }
           showOnPageStatus={status}
         />
       ) : (
-        <p>This name is no longer in the dictionary.</p>
+        <p>{i18n.t('popup.goneFromDictionary')}</p>
       )}
       {entity && <CorrectionMenu entity={entity} index={index} onCorrect={addCorrection} />}
     </div>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import bundled from '@/assets/dictionary.json';
 import { indexDictionary, type DictionaryIndex } from '@/utils/dictionary/lookup';
 import { emptyDictionary, validateDictionary } from '@/utils/dictionary/validate';
@@ -12,7 +13,7 @@ export function popupDictionary(): { index: DictionaryIndex; error?: string } {
     ? { index: indexDictionary(checked.dictionary) }
     : {
         index: indexDictionary(emptyDictionary()),
-        error: `The bundled dictionary could not be read: ${checked.errors[0] ?? 'unknown problem'}`,
+        error: i18n.t('popup.bundledUnreadable', [checked.errors[0] ?? i18n.t('popup.unknownProblem')]),
       };
   return cached;
 }

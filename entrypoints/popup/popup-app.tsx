@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { EmptyState } from '@/components/empty-state';
 import { EntityList, type ListedEntity } from '@/components/entity-list';
 import { LearnButton } from '@/components/learn-button';
@@ -55,16 +56,12 @@ export function PopupApp() {
   return (
     <div class="bs-theme bs-popup" ref={main}>
       <header class="bs-popup-header">
-        <h1 class="bs-popup-title">Backstory</h1>
+        <h1 class="bs-popup-title">{i18n.t('extension.name')}</h1>
         {hostname && !site.loading && (
           <SiteSwitch hostname={hostname} on={site.on} busy={site.busy || site.globallyOff} onChange={site.set} />
         )}
       </header>
-      {site.globallyOff && (
-        <p class="bs-popup-note">
-          Backstory is switched off everywhere. Turn it on in the settings or with its shortcut.
-        </p>
-      )}
+      {site.globallyOff && <p class="bs-popup-note">{i18n.t('popup.globallyOff')}</p>}
       {site.error && (
         <p class="bs-popup-note" role="alert">
           {site.error}
@@ -86,7 +83,7 @@ export function PopupApp() {
         {!searching && (
           <section class="bs-on-page" aria-labelledby="bs-on-page-heading">
             <h2 id="bs-on-page-heading" class="bs-popup-section">
-              On this page
+              {i18n.t('popup.onThisPage')}
             </h2>
             {empty && <EmptyState kind={empty} note={empty === 'gave-up' ? report?.note : undefined} />}
             {(!empty || empty === 'gave-up') && <EntityList entities={listed} onSelect={select} />}

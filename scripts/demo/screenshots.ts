@@ -12,7 +12,7 @@ interface DictionaryShape {
 }
 
 /** Ranks entity ids by how much a card about them has to show: quotes said, quotes about, then facts. */
-async function richestEntities(): Promise<string[]> {
+export async function richestEntities(): Promise<string[]> {
   const file = resolve(import.meta.dirname, '../../assets/dictionary.json');
   const dict = JSON.parse(await readFile(file, 'utf8')) as DictionaryShape;
   const score = new Map(dict.entities.map((e) => [e.id, e.facts.length]));
@@ -24,7 +24,7 @@ async function richestEntities(): Promise<string[]> {
 }
 
 /** Waits until the page has marks and their number has stopped changing. */
-async function waitForMarks(page: Page): Promise<number> {
+export async function waitForMarks(page: Page): Promise<number> {
   await page.waitForSelector(MARK, { timeout: 30_000 });
   let last = -1;
   for (;;) {
@@ -36,7 +36,7 @@ async function waitForMarks(page: Page): Promise<number> {
 }
 
 /** Hovers the first mention of the richest entity on the page and returns it once its card is shown. */
-async function openCard(page: Page, ranked: string[]): Promise<void> {
+export async function openCard(page: Page, ranked: string[]): Promise<void> {
   const onPage = new Set(
     await page.$$eval(MARK, (marks) => marks.map((m) => m.getAttribute('data-backstory-entity') ?? '')),
   );
@@ -66,7 +66,7 @@ async function cardClip(page: Page) {
 }
 
 /** Finds the id of the tab showing `url`, from the extension's service worker. */
-async function tabIdOf(browser: DemoBrowser, page: Page): Promise<number> {
+export async function tabIdOf(browser: DemoBrowser, page: Page): Promise<number> {
   await page.bringToFront();
   const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
   const id = await worker.evaluate(async () => {

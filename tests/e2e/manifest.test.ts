@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_DIR } from './helpers/launch-chromium';
 import { FIREFOX_EXTENSION_DIR } from './helpers/launch-firefox';
@@ -65,5 +66,87 @@ describe('built content script: what every page loads', () => {
     // page tens of milliseconds to load, so the dictionary and layer schemas stay out of the content script.
     expect(script).not.toMatch(/["']ZodString["']/);
     expect(script.length).toBeLessThan(200_000);
+  });
+});
+
+/** Width and height of a PNG file, from its header. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** A manifest string as the browser shows it: __MSG_name__ looked up in the package's English catalogue. */
+function shown(dir: string, value: string): string {
+  const catalogue = JSON.parse(readFileSync(join(dir, '_locales/en/messages.json'), 'utf8'));
+  return value.replace(/__MSG_(\w+)__/g, (_, name: string) => catalogue[name]?.message ?? `(missing ${name})`);
+}
+
+/** The mean lightness (0–255) of an image's visible pixels, each weighted by its opacity. */
+async function inkLightness(file: string): Promise<number> {
+  const { data } = await sharp(file).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  let ink = 0;
+  let weight = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const alpha = data[i + 3]! / 255;
+    ink += alpha * (0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!);
+    weight += alpha;
+  }
+  return ink / weight;
+}
+
+function expectIcons(dir: string, icons: Record<string, string>, sizes: number[]) {
+  expect(Object.keys(icons).map(Number)).toEqual(sizes);
+  for (const [size, path] of Object.entries(icons)) {
+    expect(existsSync(join(dir, path)), path).toBe(true);
+    expect(pngSize(join(dir, path))).toEqual({ width: Number(size), height: Number(size) });
+  }
+}
+
+describe('built manifests: icons, names and what the stores ask for', () => {
+  it.each([
+    ['chrome', CHROME_EXTENSION_DIR, 'action'],
+    ['firefox', FIREFOX_EXTENSION_DIR, 'browser_action'],
+  ])(
+    '%s: every icon size, a toolbar icon and title, and name, description and commands from the catalogue',
+    (_b, dir, key) => {
+      const m = manifest(dir);
+      expectIcons(dir, m.icons, [16, 32, 48, 96, 128]);
+      expectIcons(dir, m[key].default_icon, [16, 32]);
+      expect(m.default_locale).toBe('en');
+      expect(shown(dir, m.name)).toBe('Backstory');
+      expect(shown(dir, m[key].default_title)).toBe('Backstory');
+      const description = shown(dir, m.description);
+      expect(description).toMatch(/people, organisations and places/);
+      // The Chrome Web Store refuses descriptions over 132 characters.
+      expect(description.length).toBeLessThanOrEqual(132);
+      for (const command of Object.values(m.commands) as { description: string }[])
+        expect(shown(dir, command.description)).toMatch(/^[A-Z].*[a-z]$/);
+      // The "off for this site" look the background switches a tab to.
+      for (const size of [16, 32]) expect(pngSize(join(dir, `icons/toolbar-off-${size}.png`)).width).toBe(size);
+    },
+  );
+
+  it('chrome: the fields the Web Store requires (MV3, version, 128 px icon) and the Chrome it needs', () => {
+    const m = manifest(CHROME_EXTENSION_DIR);
+    expect(m.version).toMatch(/^\d+(\.\d+){0,3}$/);
+    expect(m.icons['128']).toBe('icons/128.png');
+    expect(m.short_name.length).toBeLessThanOrEqual(12);
+    expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(116);
+    expect(m.action.theme_icons).toBeUndefined();
+  });
+
+  it('firefox: single-colour toolbar glyphs for light and dark toolbars, dark on light and light on dark', async () => {
+    const m = manifest(FIREFOX_EXTENSION_DIR);
+    const themed: { size: number; dark: string; light: string }[] = m.browser_action.theme_icons;
+    expect(themed.map((t) => t.size)).toEqual([16, 32]);
+    for (const { size, dark, light } of themed) {
+      expect(pngSize(join(FIREFOX_EXTENSION_DIR, dark)).width).toBe(size);
+      expect(pngSize(join(FIREFOX_EXTENSION_DIR, light)).width).toBe(size);
+      // Firefox shows "dark" on themes with dark text (light toolbars) and "light" on dark toolbars.
+      expect(await inkLightness(join(FIREFOX_EXTENSION_DIR, dark))).toBeLessThan(80);
+      expect(await inkLightness(join(FIREFOX_EXTENSION_DIR, light))).toBeGreaterThan(200);
+    }
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
   });
 });

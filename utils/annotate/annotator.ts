@@ -36,11 +36,16 @@ export interface AnnotatorOptions {
   batchMs?: number;
 }
 
+/** The work budget an annotator ran out of: megabytes of text read, or milliseconds of work. */
+export type AnnotatorLimit = { kind: 'text'; megabytes: string } | { kind: 'time'; ms: number };
+
 /** What the content script and other behaviours (hover card, keyboard navigation) get to work with. */
 export interface Annotator {
   readonly status: AnnotatorStatus;
-  /** Why the annotator gave up, when it did. */
+  /** Why the annotator gave up, when it did (in English, for logs and tools). */
   readonly note: string | undefined;
+  /** The budget it ran out of, when it gave up, for a reader-facing note in the reader's language. */
+  readonly limit: AnnotatorLimit | undefined;
   /** Every mark on the page, in page order. */
   marks(): HTMLElement[];
   /** Calls `listener` whenever marks were added or removed, or the status changed; returns the unsubscribe function. */
@@ -82,6 +87,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   let cache: HTMLElement[] | null = null;
   let status: AnnotatorStatus = 'scanning';
   let note: string | undefined;
+  let limit: AnnotatorLimit | undefined;
   let chars = 0;
   let queue: Node[] = [root];
   let running: Promise<void> | null = null;
@@ -129,7 +135,11 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
         scanner.run(found, slicer.expired);
         chars += scanner.chars - before;
         if (chars > budget.chars || slicer.worked > budget.ms) {
-          giveUp(chars > budget.chars ? `${(chars / 1e6).toFixed(1)} MB of text` : `${budget.ms} ms of work`);
+          giveUp(
+            chars > budget.chars
+              ? { kind: 'text', megabytes: (chars / 1e6).toFixed(1) }
+              : { kind: 'time', ms: budget.ms },
+          );
           return;
         }
         if (!scanner.done) await slicer.pause();
@@ -165,8 +175,10 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
     if (status === 'scanning') status = 'done';
     emit();
   };
-  const giveUp = (what: string) => {
+  const giveUp = (reached: AnnotatorLimit) => {
     status = 'gave-up';
+    limit = reached;
+    const what = reached.kind === 'text' ? `${reached.megabytes} MB of text` : `${reached.ms} ms of work`;
     note = `This page is very large: Backstory stopped after ${what}. Names found so far stay marked.`;
     queue = [];
   };
@@ -209,6 +221,9 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
     },
     get note() {
       return note;
+    },
+    get limit() {
+      return limit;
     },
     marks,
     onChange(listener) {

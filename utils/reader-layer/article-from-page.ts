@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { ExtractedArticle, PageHtml } from '../messaging';
 import { extractArticle } from './extract-article';
 
@@ -15,7 +16,7 @@ export function articleFromPage(
   try {
     doc = parse(page.html);
   } catch (error) {
-    return { error: `The page could not be read: ${(error as Error).message}` };
+    return { error: i18n.t('learn.pageUnreadable', [(error as Error).message]) };
   }
   return extractArticle(doc, page.url);
 }

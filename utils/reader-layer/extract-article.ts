@@ -1,3 +1,4 @@
+import { translate } from '../i18n';
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../messaging';
 
@@ -76,10 +77,10 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | {
     const clone = doc.cloneNode(true) as Document;
     parsed = new Readability(clone, { serializer: (node) => blockText(node) }).parse();
   } catch (error) {
-    return { error: `The article could not be read: ${(error as Error).message}` };
+    return { error: translate('learn.articleUnreadable', [(error as Error).message]) };
   }
   const text = parsed?.content?.trim() ?? '';
-  if (!parsed || text.length < 200) return { error: 'This page does not look like an article: no article text found.' };
+  if (!parsed || text.length < 200) return { error: translate('learn.notArticle') };
   let host = '';
   try {
     host = new URL(url).hostname.replace(/^www\./, '');

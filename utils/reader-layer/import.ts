@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { LIMITS, type Dictionary, type Entity, type Quote } from '../dictionary/schema';
 import { validateDictionary } from '../dictionary/validate';
 import { notANameKeys, withCorrection } from './corrections';
@@ -47,7 +48,7 @@ export function importDictionary(
     // Names the file gives no source for still come in, under a source standing for the file itself.
     const orphanSource = {
       id: uniqueId('imported-names', new Set(file.sources.map((s) => s.id))),
-      title: `Names imported from ${label}`,
+      title: i18n.t('dictionary.importedTitle', [label]),
     };
     fileSources.push(orphanSource);
     mentions.set(orphanSource.id, new Set(orphans.map((e) => e.id)));
@@ -68,7 +69,7 @@ export function importDictionary(
   if (kept.length + incoming.size > LAYER_LIMITS.learnedSources)
     return {
       ok: false,
-      error: `The file has ${incoming.size} sources; with the ${kept.length} already learned that is more than the ${LAYER_LIMITS.learnedSources} kept. Remove some learned sources first.`,
+      error: i18n.t('dictionary.tooManySources', [incoming.size, kept.length, LAYER_LIMITS.learnedSources]),
     };
   const base: ReaderLayer = { ...layer, sources: kept, pending: layer.pending.filter((p) => !incoming.has(p.source)) };
   const existing = combinedDictionary(bundled, base, { keepHidden: true });
@@ -130,7 +131,7 @@ export function importDictionary(
     corrections: corrections.slice(-LIMITS.corrections),
     pending: [...base.pending, ...pending].slice(-LAYER_LIMITS.pending),
   });
-  if (!next.success) return { ok: false, error: `The file could not be merged: ${next.error.issues[0]?.message}` };
+  if (!next.success) return { ok: false, error: i18n.t('dictionary.notMerged', [next.error.issues[0]?.message ?? '']) };
   return {
     ok: true,
     layer: next.data,
@@ -146,7 +147,7 @@ export function importLayerJson(
   layer: ReaderLayer,
   text: string,
   bundled: Dictionary,
-  label = 'the file',
+  label = i18n.t('dictionary.theFile'),
 ): ImportResult {
   const bounds = checkJsonBounds(text);
   if (bounds) return { ok: false, error: bounds };
@@ -154,9 +155,9 @@ export function importLayerJson(
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `${label} is not valid JSON: ${(error as Error).message}` };
+    return { ok: false, error: i18n.t('dictionary.notJson', [label, (error as Error).message]) };
   }
   const checked = validateDictionary(data);
-  if (!checked.ok) return { ok: false, error: `${label} is not a Backstory dictionary:\n${checked.errors.join('\n')}` };
+  if (!checked.ok) return { ok: false, error: i18n.t('dictionary.notDictionary', [label, checked.errors.join('\n')]) };
   return importDictionary(layer, checked.dictionary, bundled, label);
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 /** Bounds checked on an imported file's text before it is parsed at all. */
 export const IMPORT_LIMITS = {
   /** Characters of JSON text (about bytes for the ASCII-heavy files export writes). */
@@ -6,12 +7,11 @@ export const IMPORT_LIMITS = {
   depth: 32,
 } as const;
 
-const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+const megabytes = (n: number) => (n / (1024 * 1024)).toFixed(1);
 
 /** Names the first way `text` breaks the import bounds, or returns null when it keeps them. */
 export function checkJsonBounds(text: string, limits: { size: number; depth: number } = IMPORT_LIMITS): string | null {
-  if (text.length > limits.size)
-    return `The file is ${megabytes(text.length)}; files up to ${megabytes(limits.size)} can be imported.`;
+  if (text.length > limits.size) return i18n.t('dictionary.fileSize', [megabytes(text.length), megabytes(limits.size)]);
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -22,8 +22,7 @@ export function checkJsonBounds(text: string, limits: { size: number; depth: num
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
-      if (++depth > limits.depth)
-        return `The file nests arrays or objects more than ${limits.depth} levels deep; a dictionary never does.`;
+      if (++depth > limits.depth) return i18n.t('dictionary.fileDepth', [limits.depth]);
     } else if (c === 125 || c === 93) depth--;
   }
   return null;

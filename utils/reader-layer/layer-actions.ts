@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Correction, Dictionary } from '../dictionary/schema';
 import { withCorrection } from './corrections';
 import { exportLayerJson } from './export';
@@ -44,7 +45,7 @@ export async function removeCorrection(correction: Correction): Promise<void> {
 
 /** Validates `text` in full and merges it into the stored layer; on any problem nothing is written. */
 export async function importIntoLayer(text: string, bundled: Dictionary, label: string): Promise<ImportResult> {
-  let result: ImportResult = { ok: false, error: 'The import did not run.' };
+  let result: ImportResult = { ok: false, error: i18n.t('dictionary.importDidNotRun') };
   try {
     await updateLayer((layer) => {
       result = importLayerJson(layer, text, bundled, label);

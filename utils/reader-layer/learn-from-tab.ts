@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { buildDictionary } from '../builder';
 import type { Dictionary } from '../dictionary/schema';
 import { sendMessage } from '../messaging';
@@ -18,10 +19,7 @@ export async function learnFromTab(tabId: number, bundled: Dictionary): Promise<
   try {
     page = await sendMessage('popup:extract-article', undefined, tabId);
   } catch {
-    return {
-      ok: false,
-      error: 'Backstory cannot read this page (reload it, or it may be a page extensions cannot see).',
-    };
+    return { ok: false, error: i18n.t('learn.cannotRead') };
   }
   if ('error' in page) return { ok: false, error: page.error };
   const article = articleFromPage(page);

@@ -1,3 +1,4 @@
+import { translate } from '../i18n';
 import { LIMITS, type Dictionary, type Quote } from '../dictionary/schema';
 import { notANameKeys } from './corrections';
 import { combinedDictionary } from './effective';
@@ -52,9 +53,7 @@ export function mergeArticle(
   const replaced = layer.sources.some((s) => s.source.id === sourceId);
   const base = withoutSource(layer, sourceId);
   if (base.sources.length >= LAYER_LIMITS.learnedSources)
-    throw new LayerFullError(
-      `Your dictionary already holds ${LAYER_LIMITS.learnedSources} learned articles, the most it keeps. Remove some under Settings → Dictionary first.`,
-    );
+    throw new LayerFullError(translate('learn.layerFull', [LAYER_LIMITS.learnedSources]));
   const existing = combinedDictionary(bundled, base, { keepHidden: true });
   const index = buildMatchIndex(existing);
   const existingFacts = new Map(existing.entities.map((e) => [e.id, e.facts]));

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { PageHtml } from '../messaging';
 
 /**
@@ -11,9 +12,7 @@ export function serializePage(doc: Document, url: string, max = MAX_PAGE_HTML): 
   const html = doc.documentElement?.outerHTML ?? '';
   if (html.length > max) {
     const mb = (n: number) => (n / 1_000_000).toFixed(1);
-    return {
-      error: `This page is too large to learn from (${mb(html.length)} MB of HTML; the limit is ${mb(max)} MB).`,
-    };
+    return { error: i18n.t('learn.tooLarge', [mb(html.length), mb(max)]) };
   }
   return { url, html };
 }

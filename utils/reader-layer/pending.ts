@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { EntityType } from '../dictionary/schema';
 import type { ReaderLayer } from './layer-schema';
 
@@ -22,7 +23,7 @@ function reassign(layer: ReaderLayer, from: string, to: string, type: EntityType
 export function acceptPending(layer: ReaderLayer, pendingId: string, candidateId: string): ReaderLayer {
   const decision = layer.pending.find((p) => p.id === pendingId);
   const candidate = decision?.candidates.find((c) => c.id === candidateId);
-  if (!decision || !candidate) throw new Error('That decision is no longer open.');
+  if (!decision || !candidate) throw new Error(i18n.t('dictionary.decisionClosed'));
   const next = reassign(layer, decision.entity, candidate.id, candidate.type);
   return {
     ...next,
@@ -35,6 +36,6 @@ export function acceptPending(layer: ReaderLayer, pendingId: string, candidateId
 
 /** The reader says the learned entity is someone else: it stays its own entity and the question goes. */
 export function rejectPending(layer: ReaderLayer, pendingId: string): ReaderLayer {
-  if (!layer.pending.some((p) => p.id === pendingId)) throw new Error('That decision is no longer open.');
+  if (!layer.pending.some((p) => p.id === pendingId)) throw new Error(i18n.t('dictionary.decisionClosed'));
   return { ...layer, pending: layer.pending.filter((p) => p.id !== pendingId) };
 }

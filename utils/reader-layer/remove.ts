@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { LearnedSource, PendingDecision, ReaderLayer } from './layer-schema';
 import { withoutSource } from './merge';
 
@@ -13,7 +14,7 @@ export interface RemovedSource {
  */
 export function removeSource(layer: ReaderLayer, sourceId: string): { layer: ReaderLayer; removed: RemovedSource } {
   const learned = layer.sources.find((s) => s.source.id === sourceId);
-  if (!learned) throw new Error('That source is not among the learned ones (it may have been removed already).');
+  if (!learned) throw new Error(i18n.t('dictionary.sourceGone'));
   const pending = layer.pending.filter((p) => p.source === sourceId);
   return { layer: withoutSource(layer, sourceId), removed: { learned, pending } };
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { storage } from 'wxt/utils/storage';
 import { readerLayerSchema, emptyLayer, type ReaderLayer } from './layer-schema';
 import { layerNames } from './names-index';
@@ -24,7 +25,7 @@ export function parseLayer(raw: unknown): LoadedLayer {
   return {
     layer: emptyLayer(),
     broken: true,
-    notice: `Your learned dictionary could not be read (${issue?.path.join('.') || 'top level'}: ${issue?.message}).`,
+    notice: i18n.t('dictionary.unreadable', [`${issue?.path.join('.') || 'top level'}: ${issue?.message}`]),
   };
 }
 
@@ -43,16 +44,13 @@ async function exclusive<T>(task: () => Promise<T>): Promise<T> {
 export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): Promise<ReaderLayer> {
   return exclusive(async () => {
     const loaded = await loadLayer();
-    if (loaded.broken) throw new Error(`${loaded.notice} Reset it under Settings → Dictionary to go on.`);
+    if (loaded.broken) throw new Error(i18n.t('dictionary.resetToGoOn', [loaded.notice ?? '']));
     const next = readerLayerSchema.parse(change(loaded.layer));
     try {
       await saveLayer(next);
     } catch (error) {
       if ((error as Error).name === 'QuotaExceededError' || /quota/i.test((error as Error).message))
-        throw new Error(
-          'Your learned dictionary has reached the browser’s storage limit. Remove some learned sources under Settings → Dictionary.',
-          { cause: error },
-        );
+        throw new Error(i18n.t('dictionary.storageFull'), { cause: error });
       throw error;
     }
     return next;

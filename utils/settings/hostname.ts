@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { MAX_HOSTNAME_LENGTH } from './schema';
 
 /** A normalised hostname, or the reason the input is not one. */
@@ -32,33 +33,28 @@ function hostPart(text: string): string | null {
  */
 export function normaliseHostname(input: string): HostnameResult {
   const text = input.trim();
-  if (!text) return fail('Enter a site, such as example.com.');
+  if (!text) return fail(i18n.t('hostname.empty'));
   const part = hostPart(text);
-  if (part === null) return fail(`${quoted(text)} is not a web address: Backstory only runs on http and https pages.`);
+  if (part === null) return fail(i18n.t('hostname.notWeb', [quoted(text)]));
   let host = part.normalize('NFC').toLowerCase().replace(/\.$/, '');
   if (host.startsWith('*.')) host = host.slice(2);
   if (host.startsWith('www.') && host.length > 4) host = host.slice(4);
-  if (!host) return fail(`${quoted(text)} has no site name in it.`);
-  if (host.length > MAX_HOSTNAME_LENGTH)
-    return fail(`A site name is at most ${MAX_HOSTNAME_LENGTH} characters long; this one has ${host.length}.`);
+  if (!host) return fail(i18n.t('hostname.noName', [quoted(text)]));
+  if (host.length > MAX_HOSTNAME_LENGTH) return fail(i18n.t('hostname.tooLong', [MAX_HOSTNAME_LENGTH, host.length]));
   if (host.startsWith('[')) {
-    if (!canParse(host)) return fail(`${quoted(text)} is not a valid IPv6 address.`);
+    if (!canParse(host)) return fail(i18n.t('hostname.badIpv6', [quoted(text)]));
     return { ok: true, hostname: host };
   }
   if (IPV4.test(host)) {
-    if (host.split('.').some((n) => Number(n) > 255)) return fail(`${quoted(text)} is not a valid IP address.`);
+    if (host.split('.').some((n) => Number(n) > 255)) return fail(i18n.t('hostname.badIp', [quoted(text)]));
     return { ok: true, hostname: host };
   }
   for (const label of host.split('.')) {
-    if (!label) return fail(`${quoted(text)} has an empty part between dots.`);
-    if (label.length > 63)
-      return fail(`Each part of a site name is at most 63 characters; “${label.slice(0, 20)}…” is longer.`);
-    if (!LABEL.test(label))
-      return fail(
-        `${quoted(text)} is not a valid site name: use letters, digits, dots and hyphens (no spaces, and no hyphen at the start or end of a part).`,
-      );
+    if (!label) return fail(i18n.t('hostname.emptyPart', [quoted(text)]));
+    if (label.length > 63) return fail(i18n.t('hostname.longPart', [label.slice(0, 20)]));
+    if (!LABEL.test(label)) return fail(i18n.t('hostname.badLetters', [quoted(text)]));
   }
-  if (!canParse(host)) return fail(`${quoted(text)} is not a valid site name.`);
+  if (!canParse(host)) return fail(i18n.t('hostname.invalid', [quoted(text)]));
   return { ok: true, hostname: host };
 }
 

@@ -1,10 +1,10 @@
+import { i18n } from '#i18n';
 import type { z } from 'zod/mini';
 import { normaliseHostname } from './hostname';
 import {
   defaultSettings,
   entityTypeSchema,
   MAX_SITE_RULES,
-  SETTING_LABELS,
   settingsSchema,
   siteRuleSchema,
   type Settings,
@@ -17,7 +17,8 @@ export interface LoadedSettings {
   notice?: string;
 }
 
-const UNREADABLE = 'Your saved settings could not be read, so Backstory is using its defaults.';
+/** The reader-facing name of a setting, for notices ("card delay"). */
+const settingLabel = (name: keyof Settings) => i18n.t(`settings.label.${name}`);
 
 /** A field read entry by entry: what was kept, and whether any entry had to be dropped; null when unusable. */
 type EntryReader = (raw: unknown) => { value: unknown; dropped: boolean } | null;
@@ -65,7 +66,8 @@ const ENTRY_READERS: Partial<Record<keyof Settings, EntryReader>> = { sites: rea
  */
 export function parseSettings(raw: unknown): LoadedSettings {
   if (raw === null || raw === undefined) return { settings: defaultSettings() };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { settings: defaultSettings(), notice: UNREADABLE };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { settings: defaultSettings(), notice: i18n.t('settings.unreadable') };
   const input = raw as Record<string, unknown>;
   const settings = defaultSettings();
   const reset: string[] = [];
@@ -75,21 +77,17 @@ export function parseSettings(raw: unknown): LoadedSettings {
     const reader = ENTRY_READERS[name];
     if (reader) {
       const read = reader(input[name]);
-      if (!read) reset.push(SETTING_LABELS[name]);
+      if (!read) reset.push(settingLabel(name));
       else {
         write[name] = read.value;
-        if (read.dropped) reset.push(`${SETTING_LABELS[name]} (some entries)`);
+        if (read.dropped) reset.push(i18n.t('settings.someEntries', [settingLabel(name)]));
       }
       continue;
     }
     const parsed = field.safeParse(input[name]);
     if (parsed.success) write[name] = parsed.data;
-    else reset.push(SETTING_LABELS[name]);
+    else reset.push(settingLabel(name));
   }
   if (!reset.length) return { settings };
-  const what = reset.join(', ');
-  return {
-    settings,
-    notice: `Some saved settings could not be read and Backstory is using its defaults for them: ${what}.`,
-  };
+  return { settings, notice: i18n.t('settings.partlyUnreadable', [reset.join(', ')]) };
 }

@@ -63,14 +63,3 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sites: Object.freeze({}) as Settings['sites'],
   types: Object.freeze([...ENTITY_TYPES]) as Settings['types'],
 });
-
-/** Reader-facing names of the settings, for notices. */
-export const SETTING_LABELS: Record<keyof Settings, string> = {
-  enabled: 'on/off everywhere',
-  runOn: 'where it runs',
-  sites: 'site rules',
-  types: 'kinds of names',
-  highlightStyle: 'highlight style',
-  firstMentionOnly: 'which mentions',
-  cardDelay: 'card delay',
-};

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { comparableHostname, hostnameAndParents, normaliseHostname } from './hostname';
 import { MAX_SITE_RULES, type Settings, type SiteRule } from './schema';
 
@@ -66,7 +67,6 @@ export function withSiteRule(settings: Settings, site: string, rule: SiteRule | 
   const existing = indexOf(settings.sites).get(comparableHostname(normalised.hostname));
   if (existing !== undefined) delete sites[existing];
   if (rule) sites[normalised.hostname] = rule;
-  if (Object.keys(sites).length > MAX_SITE_RULES)
-    throw new Error(`You can keep at most ${MAX_SITE_RULES} site rules; remove some before adding more.`);
+  if (Object.keys(sites).length > MAX_SITE_RULES) throw new Error(i18n.t('sites.tooMany', [MAX_SITE_RULES]));
   return { ...settings, sites };
 }
