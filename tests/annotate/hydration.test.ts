@@ -34,7 +34,9 @@ describe('finding server-rendered markup a framework will hydrate', () => {
   });
 
   it('finds nothing where the page’s external scripts were never fetched (blocked), as on a saved copy', () => {
-    setPage('<div id="root"><h1>A<!-- -->B</h1></div><script type="text/x-inert" src="https://example.invalid/app.js"></script>');
+    setPage(
+      '<div id="root"><h1>A<!-- -->B</h1></div><script type="text/x-inert" src="https://example.invalid/app.js"></script>',
+    );
     expect(pageScriptsRun(document)).toBe(false);
     expect(findHydrationRoots(document)).toEqual([]);
     expect(findHydrationRoots(document, () => true).map((r) => r.root.id)).toEqual(['root']);
