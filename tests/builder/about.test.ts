@@ -39,3 +39,13 @@ describe('quoteSubjects', () => {
     ).toEqual([['Ines Moreau', 'Long Sand Beach']]);
   });
 });
+
+describe('names reached by their head word', () => {
+  it('reads "this Bill" in a quotation as the bill named before it', () => {
+    const { result, nameOf } = entitiesOf(
+      'Report',
+      'The Data Retention Bill will be debated this week.\n“Press freedom should be addressed in this Bill,” said Bill Shorten.',
+    );
+    expect(result.quotes[0]!.about.map(nameOf)).toContain('Data Retention Bill');
+  });
+});

@@ -192,3 +192,13 @@ describe('precision first: a speaker only when the text says who', () => {
     ).toEqual(['Don’t get ne=Milton Vale', 'I’m not,=Piet Dorn', 'It’s ‘Showti=Piet Dorn']);
   });
 });
+
+describe('bodies that speak', () => {
+  it('gives a quote to the body named after an owner, not to the owner', () => {
+    expect(
+      speakers(
+        'But, as Parliament’s Joint Committee on Harbour Safety has pointed out, it would be used “for the purpose of finding a journalist’s sources”.',
+      ),
+    ).toEqual(['for the purp=Joint Committee on Harbour Safety']);
+  });
+});

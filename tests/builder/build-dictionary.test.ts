@@ -101,3 +101,18 @@ describe('card descriptions', () => {
     expect(d.entities.find((e) => e.name === 'Ruth Okonjo')!.description).toBe('Senator');
   });
 });
+
+describe('short card descriptions', () => {
+  it('go on with what the entity did when they are only a few words', () => {
+    const d = buildDictionary([
+      {
+        id: 'a',
+        title: 'T',
+        text: 'Workers watched as a co-worker, Piet Olsen, fixed the pipe.\nPiet Olsen then sealed the cracked main before the water reached the road.',
+      },
+    ]);
+    expect(d.entities.find((e) => e.name === 'Piet Olsen')!.description).toBe(
+      'Co-worker; Piet Olsen then sealed the cracked main before the water reached the road.',
+    );
+  });
+});

@@ -77,3 +77,22 @@ describe('types from context', () => {
     );
   });
 });
+
+describe('titles of works', () => {
+  it('reads a title after a word for its kind, across its short lower-case words', () => {
+    const { list } = entitiesOf(
+      'Report',
+      [
+        'Ada Lurie’s 1968 work My Name as Though It Were Written on the Sea poked fun at the race.',
+        'In the 2012 book L’être et le Néon, the author looks back.',
+      ].join('\n'),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        'My Name as Though It Were Written on the Sea:other',
+        'L’être et le Néon:other',
+        'Ada Lurie:person',
+      ]),
+    );
+  });
+});

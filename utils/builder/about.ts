@@ -10,6 +10,7 @@ const NATION_WORDS =
   /\b(we|us|our|ours|ourselves|this country|the country|this nation|the nation|this land|our country|the government|this economy|the federal government)\b/i;
 const FIRST_PLURAL = /\b(we|us|our|ours|ourselves)\b/i;
 const THE_NOUN = /\bthe\s+(\p{Ll}+)\b/gu;
+const THE_NAME = /\b(?:the|this|that)\s+(\p{Lu}\p{Ll}+)\b/gu;
 const THIRD_PERSON_START = /^(he|she|his|her|him)\b/i;
 
 /** The article's home country: the country named most often, else the place named most often (at least twice). */
@@ -95,6 +96,17 @@ export function quoteSubjects(
         (x) => x.cluster >= 0 && x.para < q.para && x.para >= q.para - 2 && x.words[x.words.length - 1] === cue,
       );
       if (recent.length) about.add(recent[recent.length - 1]!.cluster);
+    }
+    // "this Bill", "the Committee": the name with that head the article gave before the quotation.
+    for (const m of q.text.matchAll(THE_NAME)) {
+      const before = mentions.filter(
+        (x) =>
+          x.cluster >= 0 &&
+          (x.para < q.para || (x.para === q.para && x.end <= q.start)) &&
+          x.words.length > 1 &&
+          x.words[x.words.length - 1] === m[1],
+      );
+      if (before.length) about.add(before[before.length - 1]!.cluster);
     }
     // A few words quoted inside a sentence are about what that sentence names.
     const sentence = p.sentences.find((s) => q.start >= s.start && q.start < s.end);

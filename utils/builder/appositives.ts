@@ -148,7 +148,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
     }
   }
   const pre =
-    /^.*(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Lu}][\p{L}]*[’']s)\s+[^,.;:“”"]{0,60}?)\s*,\s*$/u.exec(
+    /^.*?(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Lu}][\p{L}]*[’']s)\s+[^,.;:“”"]{0,60}?)\s*,\s*$/u.exec(
       before,
     );
   if (pre && hasDescriptor(pre[1]!.split(/\s+/))) out.push(pre[1]!);

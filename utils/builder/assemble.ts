@@ -12,6 +12,7 @@ const MAX_FACTS = 12;
 const MAX_DESCRIPTIONS = 24;
 const MAX_ALIASES = 60;
 const MAX_DESCRIPTION_LENGTH = 240;
+const SHORT_DESCRIPTION = 40;
 
 interface Pending {
   name: string;
@@ -195,6 +196,9 @@ function describe(p: Pending): string {
     chosen[chosen.indexOf(where)] = `${kind} in ${where.slice(3)}`;
     chosen.splice(chosen.indexOf(kind), 1);
   }
-  if (chosen.length) return chosen.join('; ');
-  return p.lead?.text ?? '';
+  const said = chosen.join('; ');
+  // A few words ("Co-worker", "Of Columbia University") leave room for what the entity did.
+  if (said && p.lead && said.length < SHORT_DESCRIPTION && !p.lead.text.includes(said))
+    return `${said}; ${p.lead.text}`;
+  return said || (p.lead?.text ?? '');
 }

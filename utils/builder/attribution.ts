@@ -46,9 +46,13 @@ export function attributeQuotes(
   for (const m of mentions) if (m.cluster >= 0) (byPara.get(m.para) ?? byPara.set(m.para, []).get(m.para)!).push(m);
   for (const list of byPara.values()) list.sort((a, b) => a.start - b.start);
   const inQuote = (m: Mention) => quotes.some((q) => q.para === m.para && m.start >= q.start && m.end <= q.end);
+  // "Parliament’s Joint Committee": the owner of the name after it is not who speaks.
+  const owner = (m: Mention) =>
+    /^[’']/.test(paragraphs[m.para]!.text.slice(m.end, m.end + 1)) &&
+    (byPara.get(m.para) ?? []).some((x) => x !== m && x.start > m.end && x.start <= m.end + 3);
   const speakerLike = (m: Mention, people = true) => {
     const t = entities[m.cluster]!.type;
-    return !m.modifier && !inQuote(m) && (t === 'person' || (!people && t === 'organization'));
+    return !m.modifier && !inQuote(m) && (t === 'person' || (!people && t === 'organization')) && !owner(m);
   };
   const speakers: Array<number | null> = quotes.map(() => null);
   const genders = entities.map(genderOf);

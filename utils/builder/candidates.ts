@@ -14,6 +14,7 @@ import {
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES } from './lexicon/gazetteer';
 import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
 import { trimCredits } from './credits';
+import { WORK_KINDS } from './kinds';
 import { isFirstName } from './typing';
 import { cleanRun, type RunContext } from './run-cleaning';
 import type { Mention, Paragraph, Sentence, Token } from './types';
@@ -179,7 +180,15 @@ export function sentenceMentions(p: Paragraph, s: Sentence, stats: DocStats, dem
   const ctx: RunContext = { paragraph: p, sentence: s, stats, demonyms };
   const mentions: Mention[] = [];
   const opensParagraph = p.sentences[0] === s;
-  for (const [a, b] of trimCredits(tokens, findRuns(tokens), opensParagraph)) mentions.push(...cleanRun(ctx, a, b));
+  for (const [a, b, work] of workTitles(tokens, trimCredits(tokens, findRuns(tokens), opensParagraph))) {
+    if (!work) {
+      mentions.push(...cleanRun(ctx, a, b));
+      continue;
+    }
+    const title = simpleMention(p, s, a, b);
+    title.scores.other += 5;
+    mentions.push(title);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Known names written without capitals ("9/11", "al-Qaida").
@@ -190,6 +199,37 @@ export function sentenceMentions(p: Paragraph, s: Sentence, stats: DocStats, dem
   }
   mentions.push(...namedAgreements(p, s, mentions));
   return mentions.sort((x, y) => x.first - y.first);
+}
+
+// Short words a title may hold in lower case ("My Name as Though It Were Written on the Surface of the Moon").
+const TITLE_SMALL = new Set(
+  'a an the of in on at to for and or nor but as by with from into is are be was were et le la les de du des il'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Runs that name a work after a word for its kind ("the 2012 book L’être et le Néon", "his 1968 work My Name as
+ * Though It Were …"): joined across the short lower-case words of the title, and marked as a work.
+ */
+function workTitles(tokens: Token[], runs: Array<[number, number]>): Array<[number, number, boolean]> {
+  const out: Array<[number, number, boolean]> = [];
+  for (let r = 0; r < runs.length; r++) {
+    const [a] = runs[r]!;
+    let b = runs[r]![1];
+    const before = tokens[a - 1];
+    if (!before || !before.word || before.cap || !WORK_KINDS.has(before.text) || tokens[a]!.initial) {
+      out.push([a, b, false]);
+      continue;
+    }
+    while (r + 1 < runs.length) {
+      const gap = tokens.slice(b, runs[r + 1]![0]);
+      if (!gap.length || gap.length > 3 || !gap.every((t) => t.word && TITLE_SMALL.has(t.text))) break;
+      b = runs[++r]![1];
+    }
+    out.push([a, b, b - a > 1]);
+  }
+  return out;
 }
 
 function simpleMention(

@@ -26,6 +26,7 @@ theatre theater
 export const WORK_KINDS = set(`
 book novel memoir biography film movie documentary album song single play opera musical painting sculpture
 installation exhibition exhibit show series programme program podcast game console device phone headset product
+work piece essay poem story collection
 service tool browser app platform law bill act treaty report study paper survey poll festival fair conference
 summit tournament race election campaign
 `);
