@@ -32,7 +32,10 @@ export function EntityCard({ entity, index, mentionCount, onShowOnPage, showOnPa
         {mentionCount !== undefined && <span class="bs-card-count">{i18n.t('card.mentionsOnPage', mentionCount)}</span>}
       </header>
       {otherNames.length > 0 && <p class="bs-card-aliases">{i18n.t('card.alsoCalled', [otherNames.join(', ')])}</p>}
-      <p class="bs-card-description">{entity.description || i18n.t('card.noBackground')}</p>
+      {/* With no description the type badge and the facts below speak for the entity. */}
+      {(entity.description || entity.facts.length === 0) && (
+        <p class="bs-card-description">{entity.description || i18n.t('card.noBackground')}</p>
+      )}
       {onShowOnPage && (
         <p class="bs-card-actions">
           <button type="button" class="bs-button" onClick={onShowOnPage}>

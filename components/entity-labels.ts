@@ -33,3 +33,11 @@ export function clip(text: string, max: number): string {
 export function mentionLabel(count: number): string {
   return i18n.t('count.mentions', count);
 }
+
+/**
+ * The one-line background of an entity: its description, else its most informative fact (facts come best first),
+ * never anything else; empty when the entity has neither.
+ */
+export function backgroundOf(entity: { description?: string; facts?: readonly { text: string }[] }): string {
+  return entity.description || entity.facts?.[0]?.text || '';
+}

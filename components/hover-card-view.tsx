@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity, Quote } from '@/utils/dictionary/schema';
 import { FactList } from './fact-list';
-import { clip, typeLabel } from './entity-labels';
+import { backgroundOf, clip, typeLabel } from './entity-labels';
 import { QuoteList } from './quote-list';
 import './styles/theme.css';
 import './styles/card.css';
@@ -29,7 +29,9 @@ export function hoverQuotes(index: DictionaryIndex, entityId: string, limit: num
 
 /** The compact card shown next to a highlighted name: a non-modal dialog labelled by the name. */
 export function HoverCardView({ entity, index, matchedText, theme, children }: HoverCardViewProps) {
-  const facts = entity.facts.filter((f) => f.text !== entity.description).slice(0, HOVER_LIMITS.facts);
+  // With no description, the most informative fact is the card's background line and is not listed again.
+  const background = backgroundOf(entity);
+  const facts = entity.facts.filter((f) => f.text !== background).slice(0, HOVER_LIMITS.facts);
   const quotes = hoverQuotes(index, entity.id);
   const matched = matchedText.replace(/\s+/g, ' ').trim();
   return (
@@ -48,7 +50,7 @@ export function HoverCardView({ entity, index, matchedText, theme, children }: H
         <span class="bs-type-badge">{typeLabel(entity.type)}</span>
       </header>
       <p id="bs-hover-description" class="bs-card-description">
-        {entity.description ? clip(entity.description, HOVER_LIMITS.description) : i18n.t('card.noBackground')}
+        {background ? clip(background, HOVER_LIMITS.description) : i18n.t('card.noBackground')}
       </p>
       {facts.length > 0 && (
         <section aria-label={i18n.t('card.keyFacts')}>

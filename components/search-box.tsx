@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
-import { oneLine, typeLabel } from './entity-labels';
+import { backgroundOf, oneLine, typeLabel } from './entity-labels';
 import './styles/list.css';
 
 export interface SearchBoxProps {
@@ -86,7 +86,7 @@ export function SearchBox({ index, onSelect, onQueryChange, limit = 12 }: Search
                   <span class="bs-entity-name">{entity.name}</span>
                   <span class="bs-type-badge">{typeLabel(entity.type)}</span>
                 </span>
-                {entity.description && <span class="bs-entity-background">{oneLine(entity.description)}</span>}
+                {backgroundOf(entity) && <span class="bs-entity-background">{oneLine(backgroundOf(entity))}</span>}
               </button>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { indexDictionary, type DictionaryIndex } from '@/utils/dictionary/lookup
 import { sendMessage } from '@/utils/messaging';
 import { createCardLookup, type CardLookup } from '@/utils/reader-layer/card-lookup';
 import { watchPageNames } from '@/utils/reader-layer/watch-names';
+import { backgroundOf } from '@/components/entity-labels';
 import { popupDictionary } from './dictionary';
 
 /** The popup's dictionary: every name (for the list and search), and cards with their details on demand. */
@@ -58,19 +59,24 @@ export function usePopupIndex(): PopupIndex {
  */
 export function useDescriptions(ids: readonly string[], popup: PopupIndex): (id: string) => string | undefined {
   const [fetched, setFetched] = useState<Map<string, string>>(new Map());
-  const missing = popup.bundledOnly ? [] : ids.filter((id) => !popup.index.entity(id)?.description);
+  const known = (id: string) => {
+    const entity = popup.index.entity(id);
+    return entity ? backgroundOf(entity) : '';
+  };
+  const missing = popup.bundledOnly ? [] : ids.filter((id) => !known(id));
   const key = missing.join('\n');
   useEffect(() => {
     if (!key) return;
     let live = true;
     sendMessage('content:get-cards', { ids: key.split('\n') })
       .then((bundle) => {
-        if (live) setFetched(new Map(bundle.entities.map((e) => [e.id, e.description])));
+        if (live) setFetched(new Map(bundle.entities.map((e) => [e.id, backgroundOf(e)])));
       })
       .catch(() => undefined);
     return () => {
       live = false;
     };
   }, [key, popup.index]);
-  return (id) => popup.index.entity(id)?.description || fetched.get(id) || undefined;
+  // An entity the articles describe not at all shows its most informative fact instead.
+  return (id) => known(id) || fetched.get(id) || undefined;
 }

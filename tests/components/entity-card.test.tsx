@@ -99,6 +99,14 @@ describe('EntityCard', () => {
     );
   });
 
+  it('lets the type and the facts speak when an entity has no description', () => {
+    const plain = { ...index.entity('ada')!, description: '' };
+    const { container } = render(<EntityCard entity={plain} index={index} />);
+    expect(screen.queryByText('No background yet.')).toBeNull();
+    expect(container.querySelector('.bs-type-badge')!.textContent).toBe('Person');
+    expect(container.querySelectorAll('.bs-facts li').length).toBe(plain.facts.length);
+  });
+
   it('says so when an entity has no background, facts or quotes', () => {
     render(<EntityCard entity={index.entity('london')!} index={index} />);
     expect(screen.getByText('No background yet.')).toBeTruthy();

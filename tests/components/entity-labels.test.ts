@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, mentionLabel, oneLine, typeGroupLabel, typeLabel } from '@/components/entity-labels';
+import { backgroundOf, clip, mentionLabel, oneLine, typeGroupLabel, typeLabel } from '@/components/entity-labels';
 
 describe('entity labels', () => {
   it('names types singly and in groups', () => {
@@ -17,6 +17,13 @@ describe('entity labels', () => {
     expect(clip('short', 10)).toBe('short');
     expect(clip('one two three four', 10)).toBe('one two…');
     expect(clip('abcdefghijklmnop', 6)).toBe('abcde…');
+  });
+
+  it('takes the background from the description, else the most informative fact, never anything else', () => {
+    const facts = [{ text: 'Built the harbour wall in 1998.' }, { text: 'Named once.' }];
+    expect(backgroundOf({ description: 'A builder', facts })).toBe('A builder');
+    expect(backgroundOf({ description: '', facts })).toBe('Built the harbour wall in 1998.');
+    expect(backgroundOf({ description: '', facts: [] })).toBe('');
   });
 
   it('counts mentions', () => {

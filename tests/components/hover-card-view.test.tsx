@@ -39,6 +39,17 @@ describe('HoverCardView', () => {
     expect(screen.getByText(/More in the Backstory popup/)).toBeTruthy();
   });
 
+  it('shows the most informative fact as the background when there is no description, and lists it only once', () => {
+    const plain = { ...ada, description: '' };
+    const { container } = render(<HoverCardView entity={plain} index={index} matchedText="Ada" theme="light" />);
+    const dialog = screen.getByRole('dialog', { name: 'Ada Lovelace' });
+    const described = document.getElementById(dialog.getAttribute('aria-describedby')!)!;
+    expect(described.textContent).toContain(ada.facts[0]!.text.slice(0, 40));
+    expect(described.textContent).not.toBe('No background yet.');
+    const listed = [...container.querySelectorAll('.bs-facts li')].map((li) => li.textContent ?? '');
+    expect(listed.some((t) => t.startsWith(ada.facts[0]!.text.slice(0, 30)))).toBe(false);
+  });
+
   it('picks quotes about an entity when it said nothing', () => {
     expect(hoverQuotes(index, 'engine').map((q) => q.id)).toEqual(['q3']);
     expect(hoverQuotes(index, 'london')).toEqual([]);
