@@ -46,7 +46,7 @@ export function findHydrationRoots(doc: Document, scriptsRun = pageScriptsRun): 
 const TIMING_BUFFER = 250;
 
 /**
- * Whether the page's scripts can run at all. A page with external scripts of which none was fetched has them blocked
+ * Whether the page's scripts can run at all. A page with external scripts of which none was loaded has them blocked
  * (a saved copy, a strict policy, a script blocker): its markup will never hydrate, so it need not wait. Pages with
  * inline scripts only, or a full timing buffer, are taken to run them.
  */
@@ -55,7 +55,11 @@ export function pageScriptsRun(doc: Document): boolean {
   if (!doc.querySelector('script[src]')) return true;
   const entries = doc.defaultView?.performance?.getEntriesByType?.('resource') ?? [];
   if (entries.length >= TIMING_BUFFER) return true;
-  return entries.some((e) => (e as PerformanceResourceTiming).initiatorType === 'script');
+  // Chromium lists a script the page's policy blocked too, with no time spent and nothing received.
+  return entries.some((e) => {
+    const r = e as PerformanceResourceTiming;
+    return r.initiatorType === 'script' && (r.duration > 0 || r.transferSize > 0 || r.decodedBodySize > 0);
+  });
 }
 
 /** The child of `body` that holds `el` (or body itself, when `el` is body). */
