@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isOrdinaryWord } from '@/utils/builder/lexicon/english-words';
 import { entitiesOf, mentionsOf } from './helpers';
 
 const names = (text: string) =>
@@ -94,5 +95,13 @@ describe('titles of works', () => {
         'Ada Lurie:person',
       ]),
     );
+  });
+});
+
+describe('ordinary English words', () => {
+  it('does not take a capitalised word the English lexicon knows for a name on its own', () => {
+    expect(isOrdinaryWord('clockwise')).toBe(true);
+    expect(isOrdinaryWord('paris')).toBe(false);
+    expect(names('Clockwise from top: the shed, the boat and Ada Lurie.')).toEqual(['Ada Lurie']);
   });
 });

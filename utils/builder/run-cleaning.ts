@@ -1,6 +1,7 @@
 import { isTitleWord, type DemonymMention, type DocStats } from './candidates';
 import { KIND_NOUNS } from './kinds';
 import { COMMON_WORDS } from './lexicon/common-words';
+import { isOrdinaryWord } from './lexicon/english-words';
 import {
   GENERIC_ACRONYMS,
   NEVER_NAMES,
@@ -68,7 +69,7 @@ function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?:
   if (nextIsName && isFirstName(word)) return true;
   if (stats.lowerSeen.has(lower)) return false;
   if (stats.capMid.has(word)) return true;
-  if (COMMON_WORDS.has(lower) || (!nextIsName && /(ly|ing|ed|s)$/.test(lower))) return false;
+  if (COMMON_WORDS.has(lower) || isOrdinaryWord(lower) || (!nextIsName && /(ly|ing|ed|s)$/.test(lower))) return false;
   // A lone opener that is no English word ("Kaitaia is…", "Nintendo will…") is a name.
   return nextIsName || (!!next && !next.cap && next.word && word.length > 3 && !/['’]/.test(word));
 }
