@@ -1,9 +1,9 @@
-import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import type { EntityLookup } from '@/utils/dictionary/lookup';
 import { onMessage, type PageReport } from '@/utils/messaging';
 import type { AnnotationSession } from './annotation';
 
 /** The report the popup shows: status, and every entity found with its mention count, in order of first mention. */
-export function pageReport(session: AnnotationSession, index: DictionaryIndex): PageReport {
+export function pageReport(session: AnnotationSession, index: EntityLookup): PageReport {
   const counts = session.annotator()?.report() ?? [];
   const entities = counts.flatMap(({ id, count }) => {
     const entity = index.entity(id);
@@ -14,7 +14,7 @@ export function pageReport(session: AnnotationSession, index: DictionaryIndex): 
 }
 
 /** Answers the popup: the page report, and "show me mention n of this entity". Stops answering when `signal` aborts. */
-export function initPageReport(signal: AbortSignal, session: AnnotationSession, index: DictionaryIndex): void {
+export function initPageReport(signal: AbortSignal, session: AnnotationSession, index: EntityLookup): void {
   const removers = [
     onMessage('popup:get-page-report', () => pageReport(session, index)),
     onMessage('popup:show-mention', ({ data }) => {

@@ -1,4 +1,4 @@
-import { MAX_HOSTNAME_LENGTH } from './schema';
+import { MAX_HOSTNAME_LENGTH } from './defaults';
 
 /** A normalised hostname, or the reason the input is not one. */
 export type HostnameResult = { ok: true; hostname: string } | { ok: false; error: string };

@@ -1,15 +1,8 @@
-import type { z } from 'zod/mini';
+// Read on every page, so it uses the plain checks in ./check rather than the schema library.
+import { FIELD_CHECKS, isEntityTypeSetting, isSiteRule } from './check';
+import { defaultSettings, MAX_SITE_RULES, SETTING_LABELS } from './defaults';
 import { normaliseHostname } from './hostname';
-import {
-  defaultSettings,
-  entityTypeSchema,
-  MAX_SITE_RULES,
-  SETTING_LABELS,
-  settingsSchema,
-  siteRuleSchema,
-  type Settings,
-  type SiteRule,
-} from './schema';
+import type { Settings } from './schema';
 
 /** Result of reading stored settings: the settings in force, and a notice when stored data had to be discarded. */
 export interface LoadedSettings {
@@ -33,14 +26,13 @@ const readSites: EntryReader = (raw) => {
       dropped = true;
       break;
     }
-    const rule = siteRuleSchema.safeParse(value);
     const host = normaliseHostname(key);
-    if (!rule.success || !host.ok) {
+    if (!isSiteRule(value) || !host.ok) {
       dropped = true;
       continue;
     }
     if (!(host.hostname in sites)) kept++;
-    sites[host.hostname] = rule.data as SiteRule;
+    sites[host.hostname] = value;
   }
   return { value: sites, dropped };
 };
@@ -49,10 +41,7 @@ const readSites: EntryReader = (raw) => {
 const readTypes: EntryReader = (raw) => {
   if (!Array.isArray(raw)) return null;
   const types = new Set<Settings['types'][number]>();
-  for (const value of raw) {
-    const parsed = entityTypeSchema.safeParse(value);
-    if (parsed.success) types.add(parsed.data);
-  }
+  for (const value of raw) if (isEntityTypeSetting(value)) types.add(value);
   return { value: [...types], dropped: types.size !== raw.length };
 };
 
@@ -70,7 +59,7 @@ export function parseSettings(raw: unknown): LoadedSettings {
   const settings = defaultSettings();
   const reset: string[] = [];
   const write = settings as Record<keyof Settings, unknown>;
-  for (const [name, field] of Object.entries(settingsSchema.shape) as [keyof Settings, z.ZodMiniType][]) {
+  for (const [name, check] of Object.entries(FIELD_CHECKS) as [keyof Settings, (raw: unknown) => boolean][]) {
     if (!(name in input)) continue;
     const reader = ENTRY_READERS[name];
     if (reader) {
@@ -82,8 +71,7 @@ export function parseSettings(raw: unknown): LoadedSettings {
       }
       continue;
     }
-    const parsed = field.safeParse(input[name]);
-    if (parsed.success) write[name] = parsed.data;
+    if (check(input[name])) write[name] = input[name];
     else reset.push(SETTING_LABELS[name]);
   }
   if (!reset.length) return { settings };
