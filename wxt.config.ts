@@ -1,6 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_TOOLBAR_ICON, ICON_SIZES, THEME_ICONS } from './utils/toolbar-icons';
+import type { Plugin } from 'vite';
+import { nameRows } from './utils/dictionary/names-only';
+import type { Dictionary } from './utils/dictionary/schema';
+
+/** The script with the hover card, imported by the content script on first use; the one web-accessible file. */
+const CARD_CHUNK = 'card-chunk';
+const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
+
+/** `virtual:bundled-names`: the bundled dictionary's names, one row per entity, for the content script's first task. */
+function bundledNames(): Plugin {
+  const id = 'virtual:bundled-names';
+  const file = new URL('./assets/dictionary.json', import.meta.url);
+  return {
+    name: 'backstory:bundled-names',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      this.addWatchFile(file.pathname);
+      const names = nameRows(JSON.parse(readFileSync(file, 'utf8')) as Dictionary);
+      // JSON.parse of a string literal compiles faster than the same object as code.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(names))});`;
+    },
+  };
+}
 
 // The manifest asks for as little as possible: the content script runs on http(s) pages only and storage keeps settings
 // and the reader's own dictionary; unlimitedStorage keeps a layer of many learned articles (about 15 MB at a thousand,
@@ -12,7 +38,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [...ICON_SIZES], developmentIndicator: false },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), bundledNames()],
+    // mark.js's ES2015 build: the same library without the ES5 helpers every page would otherwise compile.
+    resolve: { alias: { 'mark.js': 'mark.js/dist/mark.es6.js' } },
     build: { target: 'es2022' },
   }),
   hooks: {
@@ -20,6 +48,27 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const button = manifest.action ?? manifest.browser_action;
       if (button) button.default_title = '__MSG_extension_name__';
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const [entry] = entrypoints;
+      if (entrypoints.length !== 1 || !entry || !['content-script', 'unlisted-script'].includes(entry.type)) return;
+      // Scripts that run in pages call only promise-based APIs both browsers have natively (storage, runtime), so
+      // they go without the polyfill, which every page would otherwise compile.
+      config.resolve = { ...config.resolve, alias: { ...config.resolve?.alias, 'wxt/browser': '@wxt-dev/browser' } };
+      if (entry.name !== CARD_CHUNK) return;
+      // The card's script is imported as a module, its default export the promise of what main() returns.
+      if (config.build?.lib) config.build.lib = { ...config.build.lib, formats: ['es'] };
+      config.plugins = (config.plugins ?? []).filter(
+        (plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'wxt:iife-footer'),
+      );
+      // Vite leaves whitespace in library modules; the card's script is compiled at first hover, so it is minified.
+      config.plugins.push({
+        name: 'backstory:minify-card-chunk',
+        renderChunk: {
+          order: 'post',
+          handler: async (code) => (await transform(code, { minify: true, format: 'esm', target: 'es2022' })).code,
+        },
+      });
     },
   },
   manifest: ({ browser }) => ({
@@ -29,6 +78,10 @@ export default defineConfig({
     description: '__MSG_extension_description__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage'],
+    // The card's script, imported by the content script on first hover: the only file pages could ask for, and in
+    // Chromium only under an address that changes every session, so pages cannot use it to tell Backstory is there.
+    // (WXT writes Firefox's MV2 form, a plain list; Firefox's extension addresses differ per installation anyway.)
+    web_accessible_resources: [{ resources: [`${CARD_CHUNK}.js`], matches: PAGE_MATCHES, use_dynamic_url: true }],
     content_security_policy: {
       extension_pages:
         "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",

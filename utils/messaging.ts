@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnnotatorLimit } from './annotate/annotator';
 import type { Correction, Entity, EntityType, Quote, Source } from './dictionary/schema';
 
 /** What the content script has done on its page, as the popup shows it. */
@@ -22,8 +23,10 @@ export interface PageReport {
   status: PageStatus;
   url: string;
   entities: PageEntity[];
-  /** Why the engine stopped early, when status is 'gave-up'. */
+  /** Why the engine stopped early, when status is 'gave-up' (in English, for logs and tools). */
   note?: string;
+  /** The work budget it ran out of, when it gave up: the popup says so in the reader's language. */
+  limit?: AnnotatorLimit;
 }
 
 /** What the toolbar button shows for a tab: how many known names its page mentions, and the page's status. */

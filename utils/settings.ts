@@ -1,8 +1,9 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/page-i18n';
 import { storage } from 'wxt/utils/storage';
 import { parseSettings, type LoadedSettings } from './settings/parse';
 import { defaultSettings, SETTINGS_VERSION, settingsSchema, type Settings, type SiteRule } from './settings/schema';
 import { withSiteRule } from './settings/site-rules';
+import { settingsFromStored } from './settings/stored';
 
 export {
   CARD_DELAY,
@@ -52,12 +53,6 @@ export function defineSettingsItem(
 /** The one stored settings item. */
 export const settingsItem = defineSettingsItem();
 
-/** A notice when the stored layout version is not the one this code reads. */
-function versionNotice(stored: number, current: number, hasValue: boolean): string | undefined {
-  if (!hasValue || stored === current) return undefined;
-  return stored > current ? i18n.t('settings.newer') : i18n.t('settings.notMigrated');
-}
-
 /**
  * Loads settings from storage, falling back to defaults (with a notice) when they do not parse. The parameters
  * exist for tests of future layout versions; the extension calls it without any.
@@ -65,10 +60,7 @@ function versionNotice(stored: number, current: number, hasValue: boolean): stri
 export async function loadSettings(item = settingsItem, version = SETTINGS_VERSION): Promise<LoadedSettings> {
   try {
     const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
-    const loaded = parseSettings(raw);
-    const stored = typeof meta.v === 'number' ? meta.v : 1;
-    const notices = [versionNotice(stored, version, raw !== null && raw !== undefined), loaded.notice].filter(Boolean);
-    return notices.length ? { settings: loaded.settings, notice: notices.join(' ') } : { settings: loaded.settings };
+    return settingsFromStored(raw, meta, version);
   } catch (error) {
     return {
       settings: defaultSettings(),

@@ -1,10 +1,12 @@
 import { createAnnotator, type Annotator } from '@/utils/annotate';
 import { findHydrationRoots, holdUntilHydrated, type HydrationHold } from '@/utils/annotate/hydration';
-import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import type { EntityLookup } from '@/utils/dictionary/lookup';
 import type { Matcher } from '@/utils/matcher';
 import type { PageStatus } from '@/utils/messaging';
 import { looksLikeArticle } from '@/utils/page/looks-like-article';
-import { decideRun, loadSettings, watchSettings, type Settings } from '@/utils/settings';
+import type { SettingsFeed } from '@/utils/settings/page-feed';
+import type { Settings } from '@/utils/settings/schema';
+import { decideRun } from '@/utils/settings/site-rules';
 
 /** The page's annotation as other behaviours see it: the annotator in force (if any) and change notifications. */
 export interface AnnotationSession {
@@ -26,7 +28,12 @@ export interface AnnotationSession {
  */
 export function initAnnotation(
   signal: AbortSignal,
-  deps: { index: DictionaryIndex; matcher: () => Promise<Matcher>; claimed: (el: Element) => boolean },
+  deps: {
+    index: EntityLookup;
+    matcher: () => Promise<Matcher>;
+    claimed: (el: Element) => boolean;
+    settings: SettingsFeed;
+  },
 ): AnnotationSession {
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((l) => l());
@@ -84,11 +91,11 @@ export function initAnnotation(
 
   const run = (settings: Settings) =>
     apply(settings).catch((error: unknown) => console.error('Backstory could not annotate this page:', error));
-  void loadSettings().then(({ settings, notice }) => {
+  void deps.settings.load().then(({ settings, notice }) => {
     if (notice) console.warn(`Backstory: ${notice}`);
     if (!signal.aborted) void run(settings);
   });
-  const unwatch = watchSettings(({ settings }) => void run(settings));
+  const unwatch = deps.settings.watch(({ settings }) => void run(settings));
   signal.addEventListener('abort', () => {
     unwatch();
     version++;

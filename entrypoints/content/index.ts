@@ -1,22 +1,23 @@
 import { createSlicer } from '@/utils/annotate';
-import { indexDictionary, type DictionaryIndex } from '@/utils/dictionary/lookup';
+import { indexEntities, type EntityLookup } from '@/utils/dictionary/lookup';
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { compileMatcherSliced, dictionaryEntries, type Matcher } from '@/utils/matcher';
-import { sendMessage } from '@/utils/messaging';
-import { createCardLookup } from '@/utils/reader-layer/card-lookup';
+import { storedItem } from '@/utils/page/stored-items';
+import { LAYER_NAMES_KEY } from '@/utils/reader-layer/names-index';
 import { watchPageNames } from '@/utils/reader-layer/watch-names';
+import { settingsFeed, type SettingsFeed } from '@/utils/settings/page-feed';
 import { initAnnotation } from './annotation';
-import { claimedInPage } from './framework-probe';
+import { loadBundledNames } from './bundled-names';
 import { watchCardDelay } from './card-delay';
-import { initHoverCard } from './hover-card';
-import { initKeyboardNav } from './keyboard-nav';
-import { loadBundledDictionary } from './bundled-dictionary';
-import { initPageHtml } from './page-html';
+import { importCardChunk } from './card-chunk';
+import { initCardTrigger } from './card-trigger';
+import { claimedInPage } from './framework-probe';
 import { initPageReport } from './page-report';
+import { localItems } from './page-storage';
 
 /** Annotates the page with `dictionary` and wires what sits on the marks, until `signal` aborts. */
-function start(dictionary: Dictionary, signal: AbortSignal): DictionaryIndex {
-  const index = indexDictionary(dictionary);
+function start(dictionary: Dictionary, settings: SettingsFeed, signal: AbortSignal): EntityLookup {
+  const index = indexEntities(dictionary);
   // Compiled on first use only, so pages where Backstory is off pay nothing; sliced so it never blocks the page.
   let compiled: Promise<Matcher> | undefined;
   const matcher = () => {
@@ -29,7 +30,7 @@ function start(dictionary: Dictionary, signal: AbortSignal): DictionaryIndex {
     ));
   };
 
-  const session = initAnnotation(signal, { index, matcher, claimed: claimedInPage });
+  const session = initAnnotation(signal, { index, matcher, claimed: claimedInPage, settings });
   initPageReport(signal, session, index);
   // The hover card and keyboard navigation are started once in main() and read the index returned here.
   return index;
@@ -41,30 +42,32 @@ export default defineContentScript({
   // Component styles go into the hover card's shadow root only, never into the page.
   cssInjectionMode: 'manual',
   main(ctx) {
-    const bundled = loadBundledDictionary();
+    // Only what every page needs runs here: names, settings, matcher and annotator. The card and its details load
+    // from the card's script when a name is first hovered or focused.
+    const bundled = loadBundledNames();
     if (!bundled) return;
-    initPageHtml(ctx.signal);
+    const settings = settingsFeed(localItems);
     // The hover card and keyboard navigation outlive re-annotation; they read the dictionary in force when used.
-    let index: DictionaryIndex | undefined;
+    let index: EntityLookup | undefined;
     let bundledOnly = true;
-    // With a learned layer the page holds names only; card details come from the background when a card opens.
-    const fetched = createCardLookup(
-      () => index,
-      (ids) => sendMessage('content:get-cards', { ids }),
+    const cardDelay = watchCardDelay(settings, ctx.signal);
+    const source = { index: () => index, bundledOnly: () => bundledOnly, cardDelay };
+    initCardTrigger(
+      ctx.signal,
+      (id) => index?.entity(id) !== undefined,
+      async (first) => (await importCardChunk()).startCard(ctx, source, first),
     );
-    const card = (id: string) => (bundledOnly ? Promise.resolve(index?.entity(id) ? index : undefined) : fetched(id));
-    initHoverCard(ctx, { index: () => index, card, cardDelay: watchCardDelay(ctx.signal) });
-    initKeyboardNav(ctx.signal);
     // The reader's own layer (learned articles, corrections) joins the bundled dictionary by its names only; when it
     // changes the page is annotated again at once with the new combination.
     let run: AbortController | undefined;
     watchPageNames(
+      storedItem(localItems, LAYER_NAMES_KEY),
       bundled,
       (names) => {
         run?.abort();
         run = new AbortController();
         bundledOnly = names.bundledOnly;
-        index = start(names.dictionary, AbortSignal.any([ctx.signal, run.signal]));
+        index = start(names.dictionary, settings, AbortSignal.any([ctx.signal, run.signal]));
       },
       ctx.signal,
     );

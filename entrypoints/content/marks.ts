@@ -19,3 +19,6 @@ export function matchedText(mark: Element): string {
 export function visibleMarks(root: ParentNode = document): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(MARK_SELECTOR)).filter((m) => m.getClientRects().length > 0);
 }
+
+/** The element the hover card lives in (a shadow host): a contract with tests and the page's own styles. */
+export const CARD_HOST = 'backstory-card';

@@ -1,30 +1,28 @@
-import { i18n } from '#i18n';
-import type { AnnotatorLimit } from '@/utils/annotate';
-import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import type { EntityLookup } from '@/utils/dictionary/lookup';
 import { onMessage, type PageReport } from '@/utils/messaging';
 import type { AnnotationSession } from './annotation';
 import { initToolbarSummary } from './toolbar-summary';
 
-/** Why the engine stopped early, in the reader's language. */
-const limitNote = (limit: AnnotatorLimit) =>
-  i18n.t('page.gaveUp', [
-    limit.kind === 'text' ? i18n.t('page.gaveUpText', [limit.megabytes]) : i18n.t('page.gaveUpTime', [limit.ms]),
-  ]);
-
 /** The report the popup shows: status, and every entity found with its mention count, in order of first mention. */
-export function pageReport(session: AnnotationSession, index: DictionaryIndex): PageReport {
+export function pageReport(session: AnnotationSession, index: EntityLookup): PageReport {
   const counts = session.annotator()?.report() ?? [];
   const entities = counts.flatMap(({ id, count }) => {
     const entity = index.entity(id);
     return entity ? [{ id, name: entity.name, type: entity.type, count }] : [];
   });
   const limit = session.annotator()?.limit;
-  const note = limit ? limitNote(limit) : session.note();
-  return { status: session.status(), url: location.href, entities, ...(note ? { note } : {}) };
+  const note = session.note();
+  return {
+    status: session.status(),
+    url: location.href,
+    entities,
+    ...(note ? { note } : {}),
+    ...(limit ? { limit } : {}),
+  };
 }
 
 /** Answers the popup: the page report, and "show me mention n of this entity". Stops answering when `signal` aborts. */
-export function initPageReport(signal: AbortSignal, session: AnnotationSession, index: DictionaryIndex): void {
+export function initPageReport(signal: AbortSignal, session: AnnotationSession, index: EntityLookup): void {
   const removers = [
     onMessage('popup:get-page-report', () => pageReport(session, index)),
     onMessage('popup:show-mention', ({ data }) => {

@@ -6,6 +6,7 @@ import { LearnButton } from '@/components/learn-button';
 import { SearchBox } from '@/components/search-box';
 import { SiteSwitch } from '@/components/site-switch';
 import { CardView } from './card-view';
+import { limitNote } from './limit-note';
 import { learnFromTab } from '@/utils/reader-layer/learn-from-tab';
 import { popupDictionary } from './dictionary';
 import { emptyStateFor, reportHostname } from './page-access';
@@ -85,7 +86,7 @@ export function PopupApp() {
             <h2 id="bs-on-page-heading" class="bs-popup-section">
               {i18n.t('popup.onThisPage')}
             </h2>
-            {empty && <EmptyState kind={empty} note={empty === 'gave-up' ? report?.note : undefined} />}
+            {empty && <EmptyState kind={empty} note={empty === 'gave-up' ? limitNote(report) : undefined} />}
             {(!empty || empty === 'gave-up') && <EntityList entities={listed} onSelect={select} />}
           </section>
         )}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { indexDictionary, type DictionaryIndex } from '@/utils/dictionary/lookup';
 import { sendMessage } from '@/utils/messaging';
 import { createCardLookup, type CardLookup } from '@/utils/reader-layer/card-lookup';
+import { layerNamesItem } from '@/utils/reader-layer/storage-items';
 import { watchPageNames } from '@/utils/reader-layer/watch-names';
 import { backgroundOf } from '@/components/entity-labels';
 import { popupDictionary } from './dictionary';
@@ -31,6 +32,7 @@ export function usePopupIndex(): PopupIndex {
     if (bundled.error) return;
     const controller = new AbortController();
     watchPageNames(
+      layerNamesItem,
       bundled.index.dictionary,
       (names) => setState({ index: indexDictionary(names.dictionary), bundledOnly: names.bundledOnly }),
       controller.signal,

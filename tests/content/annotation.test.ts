@@ -7,6 +7,8 @@ import { compileMatcher, dictionaryEntries } from '@/utils/matcher';
 import { defaultSettings, saveSettings, type Settings } from '@/utils/settings';
 import { initAnnotation, type AnnotationSession } from '@/entrypoints/content/annotation';
 import { pageReport } from '@/entrypoints/content/page-report';
+import { localItems } from '@/entrypoints/content/page-storage';
+import { settingsFeed } from '@/utils/settings/page-feed';
 
 const entity = (id: string, name: string, type: 'person' | 'place', aliases: string[] = []) => ({
   id,
@@ -46,7 +48,12 @@ beforeEach(async () => {
   p.textContent = 'Biden spoke about Iran. Iran answered Biden.';
   document.body.append(p);
   controller = new AbortController();
-  session = initAnnotation(controller.signal, { index, matcher, claimed: () => true });
+  session = initAnnotation(controller.signal, {
+    index,
+    matcher,
+    claimed: () => true,
+    settings: settingsFeed(localItems),
+  });
   await settle();
 });
 afterEach(() => controller.abort());

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { initHoverCard } from '@/entrypoints/content/hover-card';
+import { initHoverCard } from '@/entrypoints/card-chunk/hover-card';
 import { sampleIndex } from '../components/sample-dictionary';
 
 /** Card details as a page without a learned layer reads them: from the same index. */
@@ -88,5 +88,26 @@ describe('hover card in the page', () => {
     ctx.abort();
     await settle();
     expect(document.querySelector('backstory-card')).toBeNull();
+  });
+
+  it('takes up the hover that loaded it, counting the dwell from when the pointer arrived', async () => {
+    const [ada] = page();
+    const first = { via: 'pointer' as const, mark: ada!, at: performance.now(), stillThere: () => true };
+    await vi.advanceTimersByTimeAsync(300);
+    initHoverCard(ctx, { index: sampleIndex, card: sampleCard, cardDelay: () => 400, first });
+    await vi.advanceTimersByTimeAsync(50);
+    await settle();
+    expect(card()).toBeFalsy();
+    await vi.advanceTimersByTimeAsync(50);
+    await settle();
+    expect(card()!.querySelector('h2')!.textContent).toBe('Ada Lovelace');
+  });
+
+  it('ignores the first hover when the pointer left while it loaded', async () => {
+    const [ada] = page();
+    const first = { via: 'pointer' as const, mark: ada!, at: performance.now(), stillThere: () => false };
+    initHoverCard(ctx, { index: sampleIndex, card: sampleCard, cardDelay: () => 0, first });
+    await settle();
+    expect(card()).toBeFalsy();
   });
 });

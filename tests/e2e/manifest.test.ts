@@ -13,6 +13,9 @@ const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.js
 /** Permissions PRIVACY.md explains: the backticked names in the first column of its permissions section's table. */
 const permissionsSection = privacy.slice(privacy.indexOf('## Permissions'), privacy.indexOf('## How this is checked'));
 const explained = new Set([...permissionsSection.matchAll(/^\| `([a-zA-Z.]+)`\s+\|/gm)].map((m) => m[1]));
+/** Files PRIVACY.md says pages can reach: backticked names in its web-accessible resources paragraph. */
+const resourcesSection = privacy.slice(privacy.indexOf('### Web-accessible resources'));
+const explainedResources = new Set([...resourcesSection.matchAll(/`([\w.-]+\.js)`/g)].map((m) => m[1]));
 
 describe('built manifests: smallest permissions, strict extension-page CSP', () => {
   it.each([
@@ -24,7 +27,14 @@ describe('built manifests: smallest permissions, strict extension-page CSP', () 
     for (const permission of m.permissions ?? []) expect(explained).toContain(permission);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.web_accessible_resources ?? []).toEqual([]);
+    // One file pages could ask for: the card's script, which the content script imports on first hover. Chromium serves
+    // it only under an address that changes every session, so pages cannot probe for Backstory with it.
+    expect(m.web_accessible_resources).toEqual(
+      browser === 'chrome'
+        ? [{ resources: ['card-chunk.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
+        : ['card-chunk.js'],
+    );
+    expect(explainedResources).toContain('card-chunk.js');
     const scripts = m.content_scripts as { matches: string[]; js: string[]; world?: string }[];
     for (const c of scripts) expect(c.matches).toEqual(['http://*/*', 'https://*/*']);
     // Chromium also gets the page-world script that tells whether a framework has hydrated server-rendered markup;
@@ -60,12 +70,26 @@ describe('built content script: what every page loads', () => {
   it.each([
     ['chrome', CHROME_EXTENSION_DIR],
     ['firefox', FIREFOX_EXTENSION_DIR],
-  ])('%s: carries only the mini build of the schema library, and stays small', (_browser, dir) => {
-    const script = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
-    // zod's full build names its classes so; its mini build (settings) says "ZodMini…". The full one costs every
-    // page tens of milliseconds to load, so the dictionary and layer schemas stay out of the content script.
-    expect(script).not.toMatch(/["']ZodString["']/);
-    expect(script.length).toBeLessThan(200_000);
+  ])('%s: holds no schema library, UI library or card, and stays under 60 KB', (_browser, dir) => {
+    const script = readFileSync(join(dir, 'content-scripts/content.js'));
+    const text = script.toString('utf8');
+    // Settings are read with plain checks; the card (Preact, floating-ui, styles, details) loads on first hover.
+    expect(text).not.toMatch(/Zod|zod/);
+    expect(text).not.toMatch(/__PREACT|computePosition|bs-hover-card/);
+    expect(script.byteLength).toBeLessThanOrEqual(60_000);
+  });
+
+  it.each([
+    ['chrome', CHROME_EXTENSION_DIR],
+    ['firefox', FIREFOX_EXTENSION_DIR],
+  ])('%s: the card script is one module inside the extension that imports nothing more', (_browser, dir) => {
+    const chunk = readFileSync(join(dir, 'card-chunk.js'), 'utf8');
+    expect(chunk).toMatch(/export\s*\{[^}]*as default\s*\}/);
+    expect(chunk).not.toMatch(/(^|[;}\s])import\s*[({*"']|importScripts/);
+    // The content script imports it from the extension's own address, nothing else.
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    expect(content.match(/\bimport\(/g)).toHaveLength(1);
+    expect(content).toContain('"/card-chunk.js"');
   });
 });
 

@@ -8,6 +8,8 @@ import { mergeArticle } from '@/utils/reader-layer/merge';
 import { layerNames, pageNames, type LayerNames } from '@/utils/reader-layer/names-index';
 import { ensureLayerNames, layerItem, layerNamesItem, resetLayer, updateLayer } from '@/utils/reader-layer/storage';
 import { watchPageNames } from '@/utils/reader-layer/watch-names';
+import { storedItem } from '@/utils/page/stored-items';
+import { localItems } from '@/entrypoints/content/page-storage';
 import { withCorrection } from '@/utils/reader-layer/corrections';
 import { article, bundled, entity, page } from './fixtures';
 
@@ -81,10 +83,13 @@ describe('names-only index of the reader layer', () => {
     expect(await layerNamesItem.getValue()).toBeNull();
   });
 
-  it('hands pages the names now and after each layer change, until aborted', async () => {
+  it.each([
+    ['the names item', () => layerNamesItem],
+    ["a page's direct read of storage", () => storedItem(localItems, 'readerNames')],
+  ])('hands pages the names now and after each layer change, until aborted (%s)', async (_, item) => {
     const seen: string[][] = [];
     const controller = new AbortController();
-    watchPageNames(bundled(), (n) => seen.push(n.dictionary.entities.map((e) => e.name)), controller.signal);
+    watchPageNames(item(), bundled(), (n) => seen.push(n.dictionary.entities.map((e) => e.name)), controller.signal);
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]).toEqual(bundled().entities.map((e) => e.name));
     await updateLayer((l) => mergeArticle(l, article([entity('z', 'Zoe Zed', 'person')]), bundled(), page(1)).layer);

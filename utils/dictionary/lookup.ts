@@ -11,6 +11,15 @@ export interface DictionaryIndex {
   search(query: string, limit?: number): Entity[];
 }
 
+/** Entities by id, and the dictionary they come from: all a page needs until a card opens. */
+export type EntityLookup = Pick<DictionaryIndex, 'dictionary' | 'entity'>;
+
+/** Just the entity table of `dictionary` (see indexDictionary for everything). */
+export function indexEntities(dictionary: Dictionary): EntityLookup {
+  const entities = new Map(dictionary.entities.map((e) => [e.id, e]));
+  return { dictionary, entity: (id) => entities.get(id) };
+}
+
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Builds the lookup tables for `dictionary` once; every query after that is a map lookup or a short scan. */

@@ -4,6 +4,9 @@ import { combineDictionaries } from './combine';
 import { addAliases } from './derive';
 import type { ReaderLayer } from './layer-schema';
 
+/** The stored key of the names item (see storage-items), which pages read directly. */
+export const LAYER_NAMES_KEY = 'readerNames';
+
 /** What matching needs of one entity: no description, facts or quotes. */
 export interface NameEntry {
   id: string;

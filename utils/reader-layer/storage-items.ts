@@ -2,6 +2,7 @@
 // library it needs): a page's content script only watches the names item and should load nothing more.
 import { lazyItem } from './lazy-item';
 import { idbLayerItem } from './layer-db';
+import { LAYER_NAMES_KEY } from './names-index';
 
 /**
  * The reader's layer lives in the extension's IndexedDB (see layer-db), one value replaced whole by each write so a
@@ -14,7 +15,7 @@ export const layerItem = idbLayerItem;
  * The names-only outline of the layer (see names-index) in its own item, so a page's start-up reads a few names per
  * entity instead of every learned fact and quote. saveLayer writes it after the layer.
  */
-export const layerNamesItem = lazyItem('local:readerNames');
+export const layerNamesItem = lazyItem(`local:${LAYER_NAMES_KEY}`);
 
 /**
  * The small outline of the layer (see layer-outline): its learned sources without their contents, open decisions,

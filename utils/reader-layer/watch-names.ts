@@ -1,13 +1,24 @@
 import type { Dictionary } from '../dictionary/schema';
 import { pageNames, type PageNames } from './names-index';
-import { layerNamesItem } from './storage-items';
+
+/** Where the names-only item is read from. */
+export interface NamesItem {
+  getValue(): Promise<unknown>;
+  watch(listener: (value: unknown) => void): () => void;
+}
 
 /**
  * Hands `listener` what a page matches with (bundled entities joined with the layer's names, corrections applied)
- * now and after every change to the layer, until `signal` aborts. Only the names-only item is read, never the layer
- * with its facts and quotes; a missing or unreadable item counts as no layer, so pages are still annotated.
+ * now and after every change to the layer, until `signal` aborts. Only the names-only item (`layerNamesItem`, or a
+ * page's direct read of it) is read, never the layer with its facts and quotes; a missing or unreadable item counts
+ * as no layer, so pages are still annotated.
  */
-export function watchPageNames(bundled: Dictionary, listener: (names: PageNames) => void, signal: AbortSignal): void {
+export function watchPageNames(
+  layerNamesItem: NamesItem,
+  bundled: Dictionary,
+  listener: (names: PageNames) => void,
+  signal: AbortSignal,
+): void {
   let version = 0;
   const stop = layerNamesItem.watch((value) => {
     version++;

@@ -1,5 +1,5 @@
-import { i18n } from '#i18n';
-import { MAX_HOSTNAME_LENGTH } from './schema';
+import { i18n } from '@/utils/i18n/page-i18n';
+import { MAX_HOSTNAME_LENGTH } from './defaults';
 
 /** A normalised hostname, or the reason the input is not one. */
 export type HostnameResult = { ok: true; hostname: string } | { ok: false; error: string };
@@ -9,9 +9,21 @@ const LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]*[\p{L}\p{N}\p{M}])?$/u;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
-function fail(error: string): HostnameResult {
-  return { ok: false, error };
-}
+/** Why text is not a hostname: the catalogue's `hostname.*` message for each, and what it is told. */
+type Problem = [
+  code:
+    | 'empty'
+    | 'notWeb'
+    | 'noName'
+    | 'tooLong'
+    | 'badIpv6'
+    | 'badIp'
+    | 'emptyPart'
+    | 'longPart'
+    | 'badLetters'
+    | 'invalid',
+  args?: (string | number)[],
+];
 
 function quoted(text: string): string {
   return `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
@@ -27,35 +39,44 @@ function hostPart(text: string): string | null {
   return rest.startsWith('[') ? rest.replace(/^(\[[^\]]*\]):\d*$/, '$1') : rest.replace(/:\d*$/, '');
 }
 
+/** The site-rule key for `input`, or the problem with it (a code, so pages that only read rules carry no messages). */
+function checkHostname(input: string): string | Problem {
+  const text = input.trim();
+  if (!text) return ['empty'];
+  const part = hostPart(text);
+  if (part === null) return ['notWeb', [quoted(text)]];
+  let host = part.normalize('NFC').toLowerCase().replace(/\.$/, '');
+  if (host.startsWith('*.')) host = host.slice(2);
+  if (host.startsWith('www.') && host.length > 4) host = host.slice(4);
+  if (!host) return ['noName', [quoted(text)]];
+  if (host.length > MAX_HOSTNAME_LENGTH) return ['tooLong', [MAX_HOSTNAME_LENGTH, host.length]];
+  if (host.startsWith('[')) return canParse(host) ? host : ['badIpv6', [quoted(text)]];
+  if (IPV4.test(host)) return host.split('.').some((n) => Number(n) > 255) ? ['badIp', [quoted(text)]] : host;
+  for (const label of host.split('.')) {
+    if (!label) return ['emptyPart', [quoted(text)]];
+    if (label.length > 63) return ['longPart', [label.slice(0, 20)]];
+    if (!LABEL.test(label)) return ['badLetters', [quoted(text)]];
+  }
+  return canParse(host) ? host : ['invalid', [quoted(text)]];
+}
+
+/** The normalised site-rule key for `input`, or null when it is not a hostname (no reason given). */
+export function hostnameKey(input: string): string | null {
+  const checked = checkHostname(input);
+  return typeof checked === 'string' ? checked : null;
+}
+
 /**
  * Turns what a reader typed — a hostname or a pasted address — into the key used for site rules: lower case,
  * without a leading `www.`, `*.` or trailing dot, internationalised names kept in the script they were typed in.
  */
 export function normaliseHostname(input: string): HostnameResult {
-  const text = input.trim();
-  if (!text) return fail(i18n.t('hostname.empty'));
-  const part = hostPart(text);
-  if (part === null) return fail(i18n.t('hostname.notWeb', [quoted(text)]));
-  let host = part.normalize('NFC').toLowerCase().replace(/\.$/, '');
-  if (host.startsWith('*.')) host = host.slice(2);
-  if (host.startsWith('www.') && host.length > 4) host = host.slice(4);
-  if (!host) return fail(i18n.t('hostname.noName', [quoted(text)]));
-  if (host.length > MAX_HOSTNAME_LENGTH) return fail(i18n.t('hostname.tooLong', [MAX_HOSTNAME_LENGTH, host.length]));
-  if (host.startsWith('[')) {
-    if (!canParse(host)) return fail(i18n.t('hostname.badIpv6', [quoted(text)]));
-    return { ok: true, hostname: host };
-  }
-  if (IPV4.test(host)) {
-    if (host.split('.').some((n) => Number(n) > 255)) return fail(i18n.t('hostname.badIp', [quoted(text)]));
-    return { ok: true, hostname: host };
-  }
-  for (const label of host.split('.')) {
-    if (!label) return fail(i18n.t('hostname.emptyPart', [quoted(text)]));
-    if (label.length > 63) return fail(i18n.t('hostname.longPart', [label.slice(0, 20)]));
-    if (!LABEL.test(label)) return fail(i18n.t('hostname.badLetters', [quoted(text)]));
-  }
-  if (!canParse(host)) return fail(i18n.t('hostname.invalid', [quoted(text)]));
-  return { ok: true, hostname: host };
+  const checked = checkHostname(input);
+  if (typeof checked === 'string') return { ok: true, hostname: checked };
+  const [code, args] = checked;
+  // Every code has its message in the catalogue; the key is built, so its type is widened for the call.
+  const message = i18n.t as (key: string, subs?: (string | number)[]) => string;
+  return { ok: false, error: message(`hostname.${code}`, args) };
 }
 
 function canParse(host: string): boolean {

@@ -1,15 +1,9 @@
-import { i18n } from '#i18n';
-import type { z } from 'zod/mini';
-import { normaliseHostname } from './hostname';
-import {
-  defaultSettings,
-  entityTypeSchema,
-  MAX_SITE_RULES,
-  settingsSchema,
-  siteRuleSchema,
-  type Settings,
-  type SiteRule,
-} from './schema';
+import { i18n } from '@/utils/i18n/page-i18n';
+// Read on every page, so it uses the plain checks in ./check rather than the schema library.
+import { FIELD_CHECKS, isEntityTypeSetting, isSiteRule } from './check';
+import { defaultSettings, MAX_SITE_RULES } from './defaults';
+import { hostnameKey } from './hostname';
+import type { Settings } from './schema';
 
 /** Result of reading stored settings: the settings in force, and a notice when stored data had to be discarded. */
 export interface LoadedSettings {
@@ -34,14 +28,13 @@ const readSites: EntryReader = (raw) => {
       dropped = true;
       break;
     }
-    const rule = siteRuleSchema.safeParse(value);
-    const host = normaliseHostname(key);
-    if (!rule.success || !host.ok) {
+    const host = hostnameKey(key);
+    if (!isSiteRule(value) || host === null) {
       dropped = true;
       continue;
     }
-    if (!(host.hostname in sites)) kept++;
-    sites[host.hostname] = rule.data as SiteRule;
+    if (!(host in sites)) kept++;
+    sites[host] = value;
   }
   return { value: sites, dropped };
 };
@@ -50,10 +43,7 @@ const readSites: EntryReader = (raw) => {
 const readTypes: EntryReader = (raw) => {
   if (!Array.isArray(raw)) return null;
   const types = new Set<Settings['types'][number]>();
-  for (const value of raw) {
-    const parsed = entityTypeSchema.safeParse(value);
-    if (parsed.success) types.add(parsed.data);
-  }
+  for (const value of raw) if (isEntityTypeSetting(value)) types.add(value);
   return { value: [...types], dropped: types.size !== raw.length };
 };
 
@@ -72,7 +62,7 @@ export function parseSettings(raw: unknown): LoadedSettings {
   const settings = defaultSettings();
   const reset: string[] = [];
   const write = settings as Record<keyof Settings, unknown>;
-  for (const [name, field] of Object.entries(settingsSchema.shape) as [keyof Settings, z.ZodMiniType][]) {
+  for (const [name, check] of Object.entries(FIELD_CHECKS) as [keyof Settings, (raw: unknown) => boolean][]) {
     if (!(name in input)) continue;
     const reader = ENTRY_READERS[name];
     if (reader) {
@@ -84,8 +74,7 @@ export function parseSettings(raw: unknown): LoadedSettings {
       }
       continue;
     }
-    const parsed = field.safeParse(input[name]);
-    if (parsed.success) write[name] = parsed.data;
+    if (check(input[name])) write[name] = input[name];
     else reset.push(settingLabel(name));
   }
   if (!reset.length) return { settings };

@@ -1,6 +1,7 @@
-import { i18n } from '#i18n';
+import { i18n } from '@/utils/i18n/page-i18n';
 import { comparableHostname, hostnameAndParents, normaliseHostname } from './hostname';
-import { MAX_SITE_RULES, type Settings, type SiteRule } from './schema';
+import { MAX_SITE_RULES } from './defaults';
+import type { Settings, SiteRule } from './schema';
 
 /** A site rule that applies to a page, and the site it was written for (the page's host or a parent domain). */
 export interface MatchedRule {

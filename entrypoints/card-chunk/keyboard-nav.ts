@@ -1,12 +1,11 @@
-import { onMessage } from '@/utils/messaging';
-import { visibleMarks } from './marks';
+import { visibleMarks } from '../content/marks';
 
 /**
- * Moves keyboard focus to the next or previous highlighted name when the background forwards the shortcut.
- * Focusing a name opens its card (the hover card listens for focus). Marks are made focusable only while they
- * hold focus, so the page's own Tab order is untouched. Undone when `signal` aborts.
+ * Moves keyboard focus to the next or previous highlighted name (the returned function) when the background forwards
+ * the shortcut. Focusing a name opens its card (the hover card listens for focus). Marks are made focusable only while
+ * they hold focus, so the page's own Tab order is untouched. Undone when `signal` aborts.
  */
-export function initKeyboardNav(signal: AbortSignal): void {
+export function initKeyboardNav(signal: AbortSignal): (direction: 1 | -1) => void {
   let last: HTMLElement | undefined;
 
   const focus = (mark: HTMLElement) => {
@@ -31,15 +30,14 @@ export function initKeyboardNav(signal: AbortSignal): void {
     if (target) focus(target);
   };
 
-  const stop = onMessage('background:move-focus', ({ data }) => move(data.direction === -1 ? -1 : 1));
   signal.addEventListener(
     'abort',
     () => {
-      stop();
       if (last?.getAttribute('tabindex') === '-1' && document.activeElement !== last) last.removeAttribute('tabindex');
     },
     { once: true },
   );
+  return move;
 }
 
 /** Where to start with nothing focused yet: the first name in view going forward, the last going back. */

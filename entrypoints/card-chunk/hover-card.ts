@@ -1,0 +1,105 @@
+import type { DictionaryIndex, EntityLookup } from '@/utils/dictionary/lookup';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FirstUse } from '../content/card-trigger';
+import { HoverIntent } from '../content/hover-intent';
+import { CARD_HOST, ENTITY_ATTRIBUTE, markFrom } from '../content/marks';
+import { createCardView } from './card-view';
+
+export interface HoverCardOptions {
+  /** The dictionary the marks refer to, read when a card opens (it may be replaced while the page is open). */
+  index: () => EntityLookup | undefined;
+  /** The full card details of an entity (they may be fetched), or undefined when it is unknown. */
+  card: (id: string) => Promise<DictionaryIndex | undefined>;
+  /** Milliseconds of hover before a card opens (the cardDelay setting), read each time. */
+  cardDelay: () => number;
+  /** The hover or focus that loaded this script, taken up as if it had been seen here. */
+  first?: FirstUse;
+}
+
+const SWITCH_DELAY_MS = 120;
+const CLOSE_DELAY_MS = 300;
+
+/**
+ * Shows a background card next to a highlighted name when it is hovered or focused, in a shadow root so the page
+ * and the card cannot restyle each other. Everything it adds is removed when `ctx` is invalidated.
+ */
+export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptions): void {
+  const view = createCardView(ctx, { card: options.card });
+  // The first hover started before this script loaded: its dwell counts from then.
+  let firstAt = options.first?.via === 'pointer' ? options.first.at : undefined;
+  const openDelay = () => {
+    const delay = options.cardDelay();
+    if (firstAt === undefined) return delay;
+    const left = delay - (performance.now() - firstAt);
+    firstAt = undefined;
+    return Math.max(0, left);
+  };
+
+  // Which marks can open a card is known from the names the page matched with; details may take a message.
+  const known = (mark: Element) => {
+    const id = mark.getAttribute(ENTITY_ATTRIBUTE);
+    return id && options.index()?.entity(id) ? id : undefined;
+  };
+
+  const show = async (mark: Element, via: 'pointer' | 'focus') => {
+    const id = known(mark);
+    if (!id) return intent.dismiss();
+    await view.show(mark, id, via, () => intent.dismiss());
+  };
+
+  const intent = new HoverIntent({
+    openDelay,
+    switchDelay: SWITCH_DELAY_MS,
+    closeDelay: CLOSE_DELAY_MS,
+    canOpen: (mark) => known(mark) !== undefined,
+    onOpen: (mark, via) =>
+      void show(mark, via).catch((error: unknown) => {
+        console.warn('Backstory: the card could not be shown:', error);
+        intent.dismiss();
+      }),
+    onClose: () => view.hide(),
+  });
+
+  // Events from inside the card reach the document retargeted to its host element.
+  const isCard = (target: EventTarget | null) => target instanceof Element && target.localName === CARD_HOST;
+
+  const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
+    document.addEventListener(type, handler, { capture: true, signal: ctx.signal });
+
+  on('pointerover', (event) => {
+    if (event.pointerType === 'touch') return;
+    const mark = markFrom(event.target);
+    if (mark) intent.enterMark(mark);
+    else if (isCard(event.target)) intent.enterCard();
+  });
+  on('pointerout', (event) => {
+    if (event.pointerType === 'touch') return;
+    const from = markFrom(event.target);
+    if (from && markFrom(event.relatedTarget) !== from) intent.leaveMark();
+    else if (isCard(event.target) && !isCard(event.relatedTarget)) intent.leaveCard();
+  });
+  on('focusin', (event) => {
+    const mark = markFrom(event.target);
+    if (mark) intent.focusMark(mark);
+    // Keyboard focus moving into the card (its correction menu) keeps it open, as the pointer does.
+    else if (isCard(event.target)) intent.enterCard();
+  });
+  on('focusout', (event) => {
+    if (markFrom(event.target) && !isCard(event.relatedTarget)) intent.blurMark();
+    else if (isCard(event.target) && !isCard(event.relatedTarget)) intent.leaveCard();
+  });
+  on('keydown', (event) => {
+    if (event.key === 'Escape') intent.dismiss();
+  });
+
+  ctx.onInvalidated(() => {
+    intent.dispose();
+    view.remove();
+  });
+
+  // Take up the hover or focus that loaded the card, if it is still there.
+  const first = options.first;
+  if (first?.mark.isConnected && first.stillThere())
+    if (first.via === 'pointer') intent.enterMark(first.mark);
+    else intent.focusMark(first.mark);
+}

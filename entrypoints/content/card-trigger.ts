@@ -1,0 +1,92 @@
+import { onMessage, type PageHtml } from '@/utils/messaging';
+import { ENTITY_ATTRIBUTE, markFrom } from './marks';
+
+/** The hover or focus that made the page load the card's script: taken up there as if it had been seen there. */
+export interface FirstUse {
+  via: 'pointer' | 'focus';
+  mark: HTMLElement;
+  /** When it happened (`performance.now()` time). */
+  at: number;
+  /** Whether the pointer is still on the name, or focus still in it. */
+  stillThere(): boolean;
+}
+
+/** What the card's script does for the page once loaded: the card, and what only a reader's request needs. */
+export interface CardFeatures {
+  /** Moves keyboard focus to the next or previous highlighted name (which opens its card). */
+  moveFocus(direction: 1 | -1): void;
+  /** The page's HTML for the popup, which extracts the article from it to learn. */
+  pageHtml(): PageHtml | { error: string };
+}
+
+/**
+ * Waits, at the cost of two listeners, for the first hover or focus on a name that has a card, the keyboard shortcut
+ * or the popup's "learn" request, and only then loads the card's script (`load`), handing it what happened. A failed
+ * load is tried again at the next hover. Undone when `signal` aborts.
+ */
+export function initCardTrigger(
+  signal: AbortSignal,
+  known: (id: string) => boolean,
+  load: (first: FirstUse | undefined) => Promise<CardFeatures>,
+): void {
+  let features: Promise<CardFeatures> | undefined;
+  let armed: AbortController | undefined;
+
+  const start = (first: FirstUse | undefined) => {
+    armed?.abort();
+    return (features ??= load(first).catch((error: unknown) => {
+      console.warn('Backstory: the card could not be loaded:', error);
+      features = undefined;
+      if (!signal.aborted) arm();
+      throw error;
+    }));
+  };
+
+  const listen = (type: 'pointerover' | 'focusin', via: FirstUse['via'], own: AbortSignal) =>
+    document.addEventListener(
+      type,
+      (event) => {
+        if (via === 'pointer' && (event as PointerEvent).pointerType === 'touch') return;
+        const mark = markFrom(event.target);
+        const id = mark?.getAttribute(ENTITY_ATTRIBUTE);
+        if (mark && id && known(id)) void start(firstUse(via, mark, event.timeStamp)).catch(() => undefined);
+      },
+      { capture: true, signal: AbortSignal.any([signal, own]) },
+    );
+
+  const arm = () => {
+    armed = new AbortController();
+    listen('pointerover', 'pointer', armed.signal);
+    listen('focusin', 'focus', armed.signal);
+  };
+  arm();
+
+  const stops = [
+    onMessage('background:move-focus', ({ data }) => {
+      void start(undefined)
+        .then((f) => f.moveFocus(data.direction === -1 ? -1 : 1))
+        .catch(() => undefined);
+    }),
+    onMessage('popup:extract-article', async () => (await start(undefined)).pageHtml()),
+  ];
+  signal.addEventListener('abort', () => stops.forEach((stop) => stop()), { once: true });
+}
+
+/** `mark` was hovered or focused at `at`; whether it still is is followed until asked, while the card loads. */
+function firstUse(via: FirstUse['via'], mark: HTMLElement, at: number): FirstUse {
+  if (via === 'focus') return { via, mark, at, stillThere: () => document.activeElement === mark };
+  let left = false;
+  const leave = (event: PointerEvent) => {
+    if (!(event.relatedTarget instanceof Node && mark.contains(event.relatedTarget))) left = true;
+  };
+  mark.addEventListener('pointerout', leave);
+  return {
+    via,
+    mark,
+    at,
+    stillThere: () => {
+      mark.removeEventListener('pointerout', leave);
+      return !left;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// How a page's content script follows the settings: straight from storage, without the storage or schema libraries.
+// Migrations to a new layout run in the extension's own contexts (the background defines the settings item at every
+// start); a page that meets an older layout reads it field by field, as ever, and gets the new one as a change.
+import type { StoredItems } from '../page/stored-items';
+import { defaultSettings } from './defaults';
+import type { LoadedSettings } from './parse';
+import { settingsFromStored } from './stored';
+
+/** The stored key of the settings item (`local:settings`) and of its metadata, as WXT keeps them. */
+const KEY = 'settings';
+const META_KEY = `${KEY}$`;
+
+/** The settings as a page sees them: one read shared by everything on the page, then every change. */
+export interface SettingsFeed {
+  /** The stored settings (read once; later calls get the same answer), with a notice when some were reset. */
+  load(): Promise<LoadedSettings>;
+  /** Calls `listener` with the parsed settings after every change; returns the function that stops watching. */
+  watch(listener: (loaded: LoadedSettings) => void): () => void;
+}
+
+/** A settings feed reading `items`. */
+export function settingsFeed(items: StoredItems): SettingsFeed {
+  let loading: Promise<LoadedSettings> | undefined;
+  return {
+    load: () =>
+      (loading ??= items.get([KEY, META_KEY]).then(
+        (values) => settingsFromStored(values[KEY] ?? null, values[META_KEY] ?? null),
+        (error: unknown) => ({
+          settings: defaultSettings(),
+          notice: `Your settings could not be loaded (${(error as Error).message}), so Backstory is using its defaults.`,
+        }),
+      )),
+    watch: (listener) =>
+      items.watch((changed) => {
+        if (changed.has(KEY)) listener(settingsFromStored(changed.get(KEY) ?? null, null));
+      }),
+  };
+}
