@@ -1,9 +1,11 @@
 import { indexDictionary, type DictionaryIndex, type EntityLookup } from '@/utils/dictionary/lookup';
 import { sendMessage } from '@/utils/messaging';
 import { createCardLookup } from '@/utils/reader-layer/card-lookup';
+import type { SettingsFeed } from '@/utils/settings/page-feed';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadBundledDictionary } from '../content/bundled-dictionary';
 import type { CardFeatures, FirstUse } from '../content/card-trigger';
+import { watchCardDelay } from './card-delay';
 import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
 import { pageHtml } from './page-html';
@@ -14,8 +16,8 @@ export interface CardSource {
   index: () => EntityLookup | undefined;
   /** No learned layer: details are the bundled dictionary's, which this script carries. */
   bundledOnly: () => boolean;
-  /** Milliseconds of hover before a card opens (the cardDelay setting), read each time. */
-  cardDelay: () => number;
+  /** The page's settings, for the hover delay. */
+  settings: SettingsFeed;
 }
 
 /**
@@ -46,7 +48,8 @@ function startCard(ctx: ContentScriptContext, source: CardSource, first: FirstUs
     const index = bundledIndex();
     return Promise.resolve(index?.entity(id) ? index : undefined);
   };
-  initHoverCard(ctx, { index: source.index, card, cardDelay: source.cardDelay, first });
+  const cardDelay = watchCardDelay(source.settings, ctx.signal);
+  initHoverCard(ctx, { index: source.index, card, cardDelay, first });
   return { moveFocus: initKeyboardNav(ctx.signal), pageHtml };
 }
 

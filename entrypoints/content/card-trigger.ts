@@ -72,21 +72,8 @@ export function initCardTrigger(
   signal.addEventListener('abort', () => stops.forEach((stop) => stop()), { once: true });
 }
 
-/** `mark` was hovered or focused at `at`; whether it still is is followed until asked, while the card loads. */
+/** `mark` was hovered or focused at `at`; whether it still is, the card asks once loaded. */
 function firstUse(via: FirstUse['via'], mark: HTMLElement, at: number): FirstUse {
-  if (via === 'focus') return { via, mark, at, stillThere: () => document.activeElement === mark };
-  let left = false;
-  const leave = (event: PointerEvent) => {
-    if (!(event.relatedTarget instanceof Node && mark.contains(event.relatedTarget))) left = true;
-  };
-  mark.addEventListener('pointerout', leave);
-  return {
-    via,
-    mark,
-    at,
-    stillThere: () => {
-      mark.removeEventListener('pointerout', leave);
-      return !left;
-    },
-  };
+  const stillThere = () => (via === 'focus' ? document.activeElement === mark : mark.matches(':hover'));
+  return { via, mark, at, stillThere };
 }

@@ -8,7 +8,6 @@ import { watchPageNames } from '@/utils/reader-layer/watch-names';
 import { settingsFeed, type SettingsFeed } from '@/utils/settings/page-feed';
 import { initAnnotation } from './annotation';
 import { loadBundledNames } from './bundled-names';
-import { watchCardDelay } from './card-delay';
 import { importCardChunk } from './card-chunk';
 import { initCardTrigger } from './card-trigger';
 import { claimedInPage } from './framework-probe';
@@ -50,8 +49,7 @@ export default defineContentScript({
     // The hover card and keyboard navigation outlive re-annotation; they read the dictionary in force when used.
     let index: EntityLookup | undefined;
     let bundledOnly = true;
-    const cardDelay = watchCardDelay(settings, ctx.signal);
-    const source = { index: () => index, bundledOnly: () => bundledOnly, cardDelay };
+    const source = { index: () => index, bundledOnly: () => bundledOnly, settings };
     initCardTrigger(
       ctx.signal,
       (id) => index?.entity(id) !== undefined,

@@ -1,5 +1,5 @@
 import type { Matcher } from '../matcher';
-import { applyMarks, selectMentions, visibleFirst, type Selection } from './apply';
+import { applyMarks, selectMentions, type Selection } from './apply';
 import { ENTITY_ATTR } from './constants';
 import { BATCH_MS, outermost } from './mutations';
 import { entityCounts, showMention, type EntityCount, type ShownMention } from './mentions';
@@ -9,6 +9,7 @@ import { SubtreeScanner, type Found } from './scan';
 import { isSkipped } from './skip';
 import { createSlicer, SLICE_MS } from './slices';
 import { applyHighlightStyle, type HighlightStyle } from './style';
+import { visibleOrder } from './visible-order';
 import { unwrapMarked, type MarkedNode } from './wrap';
 
 /** Where the annotator is: still working, finished, stopped early on a giant page, or switched off. */
@@ -93,8 +94,8 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   let running: Promise<void> | null = null;
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
   let highlightStyle = options.highlightStyle ?? 'underline';
-  // Added with the first mark, not before: a new stylesheet makes the browser restyle the page, and the layout reads
-  // that put what is in view first would then pay for it.
+  // Added with the first mark, not before: a new stylesheet makes the browser restyle the page, which is better done
+  // once, with the marks, than ahead of them.
   let removeStyle: (() => void) | null = null;
 
   const emit = () => {
@@ -149,7 +150,11 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   };
   const markFound = async (found: Found[]) => {
     const chosen = selectMentions(found, selection);
-    const order = visibleFirst(chosen, { width: innerWidth, height: innerHeight });
+    // Told by the browser's own rendering step, so no layout is forced; the page runs meanwhile.
+    slicer.rest();
+    const order = await visibleOrder(chosen);
+    slicer.resume();
+    if (stopped()) return;
     const made = new Array<MarkedNode | null>(chosen.length).fill(null);
     await applyMarks(chosen, order, made, slicer, around, stopped, (r) => nodes.add(r));
     if (stopped()) return;

@@ -32,30 +32,6 @@ export function selectMentions(found: Found[], selection: Selection): Found[] {
 /** Text nodes handed to mark.js at a time: enough to spread its set-up, few enough that its own bookkeeping stays small. */
 const BATCH = 16;
 
-/** Below this many text nodes the whole job fits in a slice or two and ordering by position is not worth it. */
-const ORDER_ABOVE = 64;
-
-/**
- * Indexes of `found` (in page order) with the ones on screen first. Positions run roughly in page order, so a
- * binary search finds the first text below the top of the view and a short scan the last one above its bottom:
- * a few dozen layout reads, all made before anything is written.
- */
-export function visibleFirst(found: Found[], view: { width: number; height: number }): number[] {
-  const order = found.map((_, i) => i);
-  if (found.length <= ORDER_ABOVE) return order;
-  const rect = (i: number) => found[i]!.node.parentElement?.getBoundingClientRect();
-  let lo = 0;
-  let hi = found.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((rect(mid)?.bottom ?? -1) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < found.length && end - lo < 500 && (rect(end)?.top ?? 0) <= view.height) end++;
-  return [...order.slice(lo, end), ...order.slice(0, lo), ...order.slice(end)];
-}
-
 /**
  * Wraps the mentions in `found`, in the given order, a slice at a time, putting each record in `made` at its
  * page-order index as soon as it exists, and handing it to `made` at once (so whoever stops the work midway, or a page
