@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CardChunk } from '../card-chunk';
+import type { CardChunk } from '../card-chunk/start-card';
 
 /** Where the build puts the card's script (see wxt.config.ts), relative to the extension's root. */
 export const CARD_CHUNK_PATH = '/card-chunk.js';
