@@ -103,7 +103,7 @@ describe('card descriptions', () => {
 });
 
 describe('short card descriptions', () => {
-  it('go on with what the entity did when they are only a few words', () => {
+  it('stay a noun phrase: what the entity did next is a fact, not part of the description', () => {
     const d = buildDictionary([
       {
         id: 'a',
@@ -111,8 +111,8 @@ describe('short card descriptions', () => {
         text: 'Workers watched as a co-worker, Piet Olsen, fixed the pipe.\nPiet Olsen then sealed the cracked main before the water reached the road.',
       },
     ]);
-    expect(d.entities.find((e) => e.name === 'Piet Olsen')!.description).toBe(
-      'Co-worker; Piet Olsen then sealed the cracked main before the water reached the road.',
-    );
+    const e = d.entities.find((x) => x.name === 'Piet Olsen')!;
+    expect(e.description).toBe('Co-worker');
+    expect(e.facts.map((f) => f.text).join(' ')).toMatch(/sealed the cracked main/);
   });
 });

@@ -2,7 +2,7 @@ import type { Dictionary, Entity, EntityType, Quote, Source } from '../dictionar
 import { processArticle } from './article';
 import { TITLES } from './lexicon/cues';
 import { hashText, slugify, uniqueIds } from './ids';
-import { CLAUSE_RANK } from './clause';
+import { isDescriptionShape } from './description-shape';
 import { isKindWord } from './kinds';
 import type { Lead } from './lead';
 import { nameKey } from './normalize';
@@ -12,7 +12,6 @@ const MAX_FACTS = 12;
 const MAX_DESCRIPTIONS = 24;
 const MAX_ALIASES = 60;
 const MAX_DESCRIPTION_LENGTH = 240;
-const SHORT_DESCRIPTION = 40;
 
 interface Pending {
   name: string;
@@ -97,18 +96,15 @@ export class DictionaryAssembler {
     for (const [p, owner] of into) idOf.set(p, idOf.get(owner)!);
     const entities: Entity[] = [...groups].map(([owner, members]) => {
       const merged = combine(owner, members);
-      const description = describe(merged);
-      // A card text cut from a fact sentence is not shown again as the first fact; a clause cut from one is only
-      // a part of it, so the fact stays.
-      const lead = merged.lead;
-      const shown = lead && description === lead.text && lead.rank < CLAUSE_RANK ? lead.fact : null;
+      const type = topType(merged.votes);
+      const description = describe(merged, type);
       return {
         id: idOf.get(owner)!,
         name: owner.name,
-        type: topType(merged.votes),
+        type,
         aliases: [...merged.aliases].sort(cmp),
         description,
-        facts: merged.facts.filter((f) => f.text !== shown).map((f) => ({ ...f })),
+        facts: merged.facts.map((f) => ({ ...f })),
       };
     });
     const quoteIds = uniqueIds();
@@ -171,9 +167,10 @@ function topType(votes: Record<EntityType, number>): EntityType {
   return order.reduce((best, t) => (votes[t] > votes[best] ? t : best), order.find((t) => votes[t] > 0) ?? 'other');
 }
 
-// The card text: what the articles call the entity most often, else a sentence with it as the subject, else the
-// clause it sits in; empty when the articles say nothing about it (never the headline: the card shows the facts).
-function describe(p: Pending): string {
+// The card text: the noun phrase the articles call the entity most often ("Israeli prime minister", "Firm in
+// Manhattan"), or nothing: a sentence or clause it sits in is no description (the card shows the facts instead).
+function describe(p: Pending, type: EntityType): string {
+  const entity = { name: p.name, aliases: p.aliases, type };
   // A lone word says little: it is kept only when it is a title ("Senator") or a kind the text gives the name
   // ("the journal X": "Journal"), and then after the phrases.
   const lone = (d: string) => !d.includes(' ');
@@ -181,24 +178,10 @@ function describe(p: Pending): string {
     .filter(([d]) => !lone(d) || TITLES.has(d) || isKindWord(d))
     .sort((a, b) => Number(lone(a[0]) && !TITLES.has(a[0])) - Number(lone(b[0]) && !TITLES.has(b[0])) || b[1] - a[1])
     .map(([d]) => d);
-  const chosen: string[] = [];
-  for (const d of phrases) {
-    if (chosen.some((c) => c.toLowerCase().includes(d.toLowerCase()) || d.toLowerCase().includes(c.toLowerCase())))
-      continue;
-    if (chosen.join('; ').length + d.length > MAX_DESCRIPTION_LENGTH) break;
-    chosen.push(d);
-    if (chosen.length === 3) break;
-  }
   // "Firm" and "In Manhattan" read as one: "Firm in Manhattan".
-  const kind = chosen.find((d) => lone(d) && isKindWord(d));
-  const where = chosen.find((d) => /^In \p{Lu}/u.test(d));
-  if (kind && where) {
-    chosen[chosen.indexOf(where)] = `${kind} in ${where.slice(3)}`;
-    chosen.splice(chosen.indexOf(kind), 1);
-  }
-  const said = chosen.join('; ');
-  // A few words ("Co-worker", "Of Columbia University") leave room for what the entity did.
-  if (said && p.lead && said.length < SHORT_DESCRIPTION && !p.lead.text.includes(said))
-    return `${said}; ${p.lead.text}`;
-  return said || (p.lead?.text ?? '');
+  const kind = phrases.find((d) => lone(d) && isKindWord(d));
+  const where = phrases.find((d) => /^In \p{Lu}/u.test(d));
+  const candidates = kind && where ? [`${kind} in ${where.slice(3)}`, ...phrases] : phrases;
+  // The last step: only a noun phrase of the right shape is kept.
+  return candidates.find((d) => d.length <= MAX_DESCRIPTION_LENGTH && isDescriptionShape(d, entity)) ?? '';
 }

@@ -16,3 +16,10 @@ export function isOrdinaryWord(lower: string): boolean {
   const tags = lexicon[lower];
   return tags !== undefined && !NAME_TAGS.test(String(tags));
 }
+
+/** The part-of-speech tags compromise's lexicon gives a lower-case word, joined by commas ("" when unknown). */
+export function wordTags(lower: string): string {
+  lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+  const tags = lexicon[lower];
+  return tags === undefined ? '' : String(tags);
+}
