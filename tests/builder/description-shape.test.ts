@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headNoun, isDescriptionShape } from '@/utils/builder/description-shape';
+import { buildDictionary } from '@/utils/builder/index';
 
 describe('isDescriptionShape', () => {
   it.each([
@@ -58,5 +59,39 @@ describe('isDescriptionShape', () => {
   it('finds the head noun before the first preposition', () => {
     expect(headNoun('A senior fellow at the Halden Institute')).toBe('fellow');
     expect(headNoun('Kestrel magazine’s music editor')).toBe('editor');
+  });
+});
+
+describe('noun-phrase descriptions the text gives', () => {
+  const card = (text: string, name: string) =>
+    buildDictionary([{ id: 'a', title: 'Harbour news', text }]).entities.find((e) => e.name === name)?.description;
+
+  it('take the kind written after a name, not a kind that belongs to it', () => {
+    expect(card('Reporters from the Ostrava news agency asked about the harbour.', 'Ostrava')).toBe('News agency');
+    expect(card('The Halvard administration said the harbour would open on Monday.', 'Halvard')).toBe('');
+  });
+
+  it('take what the subject of a sentence is', () => {
+    expect(card('Lena Okafor is a marine engineer who designed the harbour wall.', 'Lena Okafor')).toBe(
+      'Marine engineer',
+    );
+  });
+
+  it('take what somebody "was then serving as"', () => {
+    expect(
+      card('The plan came from Tomas Rinn, who was then serving as the mayor’s chief adviser.', 'Tomas Rinn'),
+    ).toBe('Mayor’s chief adviser');
+  });
+
+  it('join two roles of a person into one noun phrase, never with a semicolon', () => {
+    const d = card('Senator Ada Brook, a Corvale Republican, spoke on Monday.', 'Ada Brook');
+    expect(d).toBe('Senator and Corvale Republican');
+  });
+
+  it('accept where a place is, and refuse a clause', () => {
+    expect(isDescriptionShape('In Lisbon')).toBe(true);
+    expect(isDescriptionShape('In front of the carving shed')).toBe(false);
+    expect(isDescriptionShape('Remote region that borders Arden')).toBe(false);
+    expect(isDescriptionShape('Heads the harbour board')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { KIND_NOUNS, PERSON_NOUNS } from './kinds';
+import { wordTags } from './lexicon/english-words';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { PARTY_WORDS } from './lexicon/known-names';
 import { isFirstName } from './typing';
@@ -77,6 +78,27 @@ const FROM_TITLES = /^(Senator|Sen\.?|Rep\.?|Representative|Congressman|Congress
 const TRAILING_TIME =
   /\s+(?:in|on|since|from)\s+(?:(?:early|late|mid)[- ])?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|this|next)\b.*$/;
 
+// "is", "was then serving as" before what somebody is.
+const COPULA_OPENING =
+  /^(?:is|was)\s+(?:(?:then|now|also|currently)\s+)?(?:(?:serving|working)\s+as\s+)?(?=(?:an?|the|\p{Lu}[\p{L}-]*[’']s)\s)/u;
+// One or two lower-case words after a name, the last of them a kind noun, then no more of the phrase.
+const KIND_AFTER = /^\s+([\p{Ll}-]+\s+)?([\p{Ll}]+)(?=[\s,.;:)]|$)(?!\s+of\b)/u;
+// Kinds that belong to a name without being what it is: "the Carter administration", "the Tuva government".
+const NOT_IDENTITY = new Set([
+  'government',
+  'administration',
+  'regime',
+  'office',
+  'campaign',
+  'team',
+  'unit',
+  'division',
+  'supplier',
+]);
+// "… is a/an/the …" up to the first clause boundary.
+const PREDICATE =
+  /^\s+(?:is|was)\s+((?:an?|the)\s+[^,;:.“”"()—–]+?)(?=\s+(?:who|which|that|since|because|when|where|after|before|until|while|and\s+\p{Ll}+(?:ed|s))\b|[,;:.“”"()—–]|$)/u;
+
 /** Makes a phrase read as a card line: trimmed, no leading article or dangling punctuation, capitalised. */
 export function tidyPhrase(phrase: string): string {
   let p = phrase.replace(/\s+/g, ' ').trim();
@@ -120,7 +142,26 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
     out.push(of ? `${title} ${FROM_TITLES.test(title) ? 'from' : 'of'} ${of[1]}` : title);
   }
   const who = lastTok?.possessive ? null : WHO_DOES.exec(after);
-  if (who) out.push(who[1]!);
+  // "who was then serving as the President's physician" says what somebody is: "President's physician".
+  if (who) out.push(who[1]!.replace(COPULA_OPENING, ''));
+  // "Kestrel magazine", "at Belmarsh prison", "the Interfax news agency": the kind the text gives the name.
+  const kindAfter = lastTok?.possessive || /\b(?:a|an)\s+$/i.test(before) ? null : KIND_AFTER.exec(after);
+  const modifier = kindAfter?.[1]?.trim();
+  const following = kindAfter ? after.slice(kindAfter[0].length) : '';
+  if (
+    kindAfter &&
+    KIND_NOUNS.has(kindAfter[2]!) &&
+    !NOT_IDENTITY.has(kindAfter[2]!) &&
+    !(modifier && /Tense|Copula|Modal|Verb|Infinitive/.test(wordTags(modifier))) &&
+    // "NASA supplier SpaceX" describes SpaceX; "Kaitaia conservation department ranger" a person.
+    !/^\s+\p{Lu}/u.test(following) &&
+    !/Singular|Plural|Actor|Uncountable/.test(wordTags(/^\s+(\p{Ll}+)/u.exec(following)?.[1] ?? ''))
+  )
+    out.push(`${kindAfter[1] ?? ''}${kindAfter[2]!}`);
+  // "Cullen is an integral member of the recovery team": the subject of a sentence, and what it is.
+  const opensSentence = m.first === 0 || (m.first === 1 && /^the$/i.test(tokens[0]!.text));
+  const predicate = opensSentence && !lastTok?.possessive ? PREDICATE.exec(after) : null;
+  if (predicate) out.push(predicate[1]!);
   if (!lastTok?.possessive) {
     const app = /^,\s+((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/u.exec(
       after,

@@ -2,8 +2,9 @@ import type { Dictionary, Entity, EntityType, Quote, Source } from '../dictionar
 import { processArticle } from './article';
 import { TITLES } from './lexicon/cues';
 import { hashText, slugify, uniqueIds } from './ids';
-import { isDescriptionShape } from './description-shape';
+import { headNoun, isDescriptionShape, isRolePhrase } from './description-shape';
 import { isKindWord } from './kinds';
+import { isOrdinaryWord } from './lexicon/english-words';
 import type { Lead } from './lead';
 import { nameKey } from './normalize';
 import type { ArticleInput } from './types';
@@ -12,6 +13,7 @@ const MAX_FACTS = 12;
 const MAX_DESCRIPTIONS = 24;
 const MAX_ALIASES = 60;
 const MAX_DESCRIPTION_LENGTH = 240;
+const MAX_JOINED = 90;
 
 interface Pending {
   name: string;
@@ -183,5 +185,20 @@ function describe(p: Pending, type: EntityType): string {
   const where = phrases.find((d) => /^In \p{Lu}/u.test(d));
   const candidates = kind && where ? [`${kind} in ${where.slice(3)}`, ...phrases] : phrases;
   // The last step: only a noun phrase of the right shape is kept.
-  return candidates.find((d) => d.length <= MAX_DESCRIPTION_LENGTH && isDescriptionShape(d, entity)) ?? '';
+  const kept = candidates.filter((d) => d.length <= MAX_DESCRIPTION_LENGTH && isDescriptionShape(d, entity));
+  const best = kept[0] ?? '';
+  // A person's two roles read as one noun phrase: "Senator and Oklahoma Republican", "World’s richest man and
+  // SpaceX founder".
+  const role = (d: string) => !/^(?:In|Where|Part of)\s/.test(d);
+  const same = (a: string, b: string) => headNoun(a) === headNoun(b) || a.toLowerCase().includes(b.toLowerCase());
+  const second =
+    type === 'person' && role(best)
+      ? kept.find((d) => d !== best && role(d) && !lone(d) && isRolePhrase(d) && !same(d, best) && !same(best, d))
+      : undefined;
+  if (second) {
+    const first = second.split(' ')[0]!;
+    const both = `${best} and ${isOrdinaryWord(first.toLowerCase()) ? first.toLowerCase() : first}${second.slice(first.length)}`;
+    if (both.length <= MAX_JOINED && isDescriptionShape(both, entity)) return both;
+  }
+  return best;
 }

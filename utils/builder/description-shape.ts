@@ -4,6 +4,7 @@
 // and a person's role put on their institution are not descriptions.
 
 import type { EntityType } from '../dictionary/schema';
+import { isKindWord } from './kinds';
 import { wordTags } from './lexicon/english-words';
 
 /** What the shape test may know of the entity a description is for. */
@@ -20,7 +21,7 @@ const MAX_LENGTH = 110;
 // prepositions, sentence adverbs.
 const BAD_OPENERS = new Set(
   `where when while whereas which who whom whose that this these those it he she they we i you there here as if
-  because since although though after before during until unless and but or nor so yet also then however
+  because since although though after before during until unless and but or nor so yet also however
   meanwhile moreover according just even like including with without in at on from by for to of into onto over
   under about through against between among amid despite across via per than not upon towards toward within
   is are was were be been has have had will would can could should shall must do does did said says`
@@ -82,12 +83,22 @@ function namesItself(text: string, entity: DescribedEntity): boolean {
 const PLACE_OF_ROLE =
   /^Where (\p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*){0,4}) (?:is|has) an? ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)$/u;
 
+// Where a place or an organisation is: "In Paris", "In Cupertino, California".
+const IN_PLACE =
+  /^In (?:\p{Lu}[\p{L}.’'-]*)(?: \p{Lu}[\p{L}.’'-]*){0,3}(?:, \p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)?)?$/u;
+
 /** True for the one "Where …" phrase a card may show: the place of a named person's (or country's) role. */
 function isPlaceOfRole(text: string): boolean {
   const m = PLACE_OF_ROLE.exec(text);
   if (!m) return false;
   const role = m[2]!.split(' ');
   return role.every((w) => !BAD_OPENERS.has(w) && !DETERMINERS.has(w)) && PERSON_ROLES.has(role.at(-1)!);
+}
+
+/** True if a phrase's head is a person's role or standing ("SpaceX founder", "Oklahoma Republican"). */
+export function isRolePhrase(text: string): boolean {
+  const head = headNoun(text);
+  return PERSON_ROLES.has(head) || isKindWord(head) || /^(?:republican|democrat|conservative|liberal)$/.test(head);
 }
 
 /** The head noun of a phrase: its last word before the first preposition ("spokesman" in "spokesman for X"). */
@@ -106,6 +117,7 @@ export function isDescriptionShape(text: string, entity?: DescribedEntity): bool
   const t = text.trim();
   if (!t || t.length > MAX_LENGTH) return false;
   if (t.startsWith('Where ')) return isPlaceOfRole(t);
+  if (IN_PLACE.test(t)) return !entity || !namesItself(t, entity);
   // Joined pieces, quotations, brackets, a cut ("…"), or a whole sentence.
   if (/[;:“”"()[\]…!?]|\.\.\.|\p{Ll}{2}\.$/u.test(t)) return false;
   const raw = t.split(/\s+/);
@@ -114,14 +126,18 @@ export function isDescriptionShape(text: string, entity?: DescribedEntity): bool
   if (!words[0] || BAD_OPENERS.has(words[0])) return false;
   // An order opens with a bare verb and its object or particle: "Keep up with …", "Read the report".
   const second = words[1] ?? '';
-  if (/Infinitive/.test(wordTags(words[0])) && (DETERMINERS.has(second) || /^(?:up|out|off|down)$/.test(second)))
-    return false;
+  const opener = wordTags(words[0]);
+  if (/Infinitive/.test(opener) && (DETERMINERS.has(second) || /^(?:up|out|off|down)$/.test(second))) return false;
+  if (opener === 'Infinitive' && !isKindWord(words[0])) return false; // "Investigate political rival"
+  // "Heads the group", "Works for the department": a verb with its object, its subject left out.
+  if (/[^s]s$/.test(words[0]) && (DETERMINERS.has(second) || /^(?:for|with|at|on)$/.test(second))) return false;
   // A comma may separate places ("Cupertino, California") but not clauses.
   for (const m of t.matchAll(/,\s*(\S+)/g)) if (!/^\p{Lu}/u.test(m[1]!)) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!w) continue;
     if (CLAUSE_WORDS.has(w) && !(i > 0 && w === 'it' && raw[i]!.startsWith('It'))) return false;
+    if (w === 'that' && i > 0) return false; // "region that borders Mongolia"
     if (/^\p{Lu}/u.test(raw[i]!) && i > 0) continue; // a name inside the phrase is not a verb
     const tags = wordTags(w);
     if (/PresentTense|Copula|Modal|Auxiliary/.test(tags) && !/Plural|Noun|Singular|Actor/.test(tags)) return false;
