@@ -180,10 +180,13 @@ export function attributeQuotes(
     return null;
   };
 
-  quotes.forEach((_, i) => (speakers[i] = explicit(i)));
+  // The headline's quoted words are not speech: a name beside them there is no said-clause. A headline quote gets
+  // a speaker only by repeating the words of a quote the body attributes.
+  const headline = (i: number) => paragraphs[quotes[i]!.para]!.headline;
+  quotes.forEach((_, i) => (speakers[i] = headline(i) ? null : explicit(i)));
   // A quote split around its attribution, or a second quote in the paragraph, shares the speaker.
   quotes.forEach((q, i) => {
-    if (speakers[i] !== null || unsaid.has(i)) return;
+    if (speakers[i] !== null || unsaid.has(i) || headline(i)) return;
     const same = quotes.map((x, k) => [x, speakers[k]] as const).filter(([x, sp]) => x.para === q.para && sp !== null);
     if (same.length) speakers[i] = same[0]![1] ?? null;
   });
@@ -213,11 +216,11 @@ export function attributeQuotes(
   fromEcho();
   const carried = (i: number) => continuedVoice(i, quotes, speakers, paragraphs, mentions, entities, inQuote, unsaid);
   quotes.forEach((_, i) => {
-    if (speakers[i] === null && !unsaid.has(i) && echoOf[i]! < 0) speakers[i] = carried(i);
+    if (speakers[i] === null && !unsaid.has(i) && !headline(i) && echoOf[i]! < 0) speakers[i] = carried(i);
   });
   fromEcho();
   quotes.forEach((_, i) => {
-    if (speakers[i] === null && !unsaid.has(i)) speakers[i] = carried(i);
+    if (speakers[i] === null && !unsaid.has(i) && !headline(i)) speakers[i] = carried(i);
   });
   return speakers;
 }

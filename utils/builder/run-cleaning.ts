@@ -59,6 +59,20 @@ const COMPONENT_WORDS = new Set(['GPU', 'GPUs', 'CPU', 'CPUs', 'RAM', 'SSD', 'HD
 const isCue = (w: string) => ORG_CUES.has(w) || OTHER_CUES.has(w) || PLACE_CUES.has(w);
 const known = (name: string) => KNOWN_NAMES.has(name) || PLACES.has(name);
 
+// Months that are first names too ("said Jun Tanaka", "Mar Ortega", "June Carter"), unless a date word before them
+// makes them the month ("in June Smith was …").
+const MONTH_NAMES = new Set(['Jan', 'Mar', 'Jun', 'June', 'April', 'August']);
+const DATE_LEADS = /^(?:in|on|since|by|until|till|from|to|last|next|early|late|mid|this|each|every|during|of)$/i;
+
+/** True if the month word at `i` opens a person's name: a capitalised name word follows inside the run. */
+export function monthAsFirstName(toks: Token[], i: number, j: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (!MONTH_NAMES.has(t.text) || i + 1 >= j || !next?.cap || !next.word) return false;
+  if (TIME_WORDS.has(next.text) || NEVER_NAMES.has(next.text) || /^\d/.test(next.text)) return false;
+  return !DATE_LEADS.test(toks[i - 1]?.text ?? '');
+}
+
 /** Decides whether a capitalised sentence opener is a name, using what the rest of the article shows. */
 function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?: Token): boolean {
   if (PLACES.has(word) || KNOWN_NAMES.has(word) || PARTY_WORDS.has(word) || DEMONYMS.has(word) || TITLES.has(word))
@@ -89,10 +103,15 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   const toks = ctx.sentence.tokens;
   let i = a;
   let j = b;
-  if (toks[i]!.initial && !opensKnownName(toks, i, j) && !keepsInitial(toks[i]!.text, j - i > 1, ctx.stats, toks[j]))
+  if (
+    toks[i]!.initial &&
+    !opensKnownName(toks, i, j) &&
+    !monthAsFirstName(toks, i, j) &&
+    !keepsInitial(toks[i]!.text, j - i > 1, ctx.stats, toks[j])
+  )
     i++;
   const edge = (t: Token) => NEVER_NAMES.has(t.text) || TIME_WORDS.has(t.text) || !t.cap;
-  while (i < j && edge(toks[i]!)) i++;
+  while (i < j && edge(toks[i]!) && !monthAsFirstName(toks, i, j)) i++;
   while (j > i && edge(toks[j - 1]!) && !(j - 1 > i && /^\d/.test(toks[j - 1]!.text))) j--;
   // A part's generic kind after a product ("the Zorbo Prime GPU") is not part of its name.
   while (j - 1 > i && COMPONENT_WORDS.has(toks[j - 1]!.text)) j--;
