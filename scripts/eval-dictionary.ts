@@ -46,6 +46,7 @@ const HELD_BACK: Array<Target<BlockMean>> = [
   ['about ≥ 0.55', (m) => m.about_recall >= 0.55],
   ['descriptions alone ≥ 0.80', (m) => m.descriptions_alone >= 0.8],
   ['descriptions saying nothing ≤ 15%', (m) => m.empty_descriptions <= 0.15],
+  ['descriptions off ≤ 10%', (m) => m.descriptions_off <= 0.1],
 ];
 
 interface Row {
@@ -87,6 +88,7 @@ const HEADER = [
   'descriptions',
   'desc. alone',
   'empty desc.',
+  'desc. off',
   'quotes found',
   'speakers right',
   'wrong speakers',
@@ -102,9 +104,16 @@ function articleCells(r: Row): string[] {
   const name = r.name.length > 22 ? `${r.name.slice(0, 21)}…` : r.name;
   return [
     `${name}${r.set === 'gold-dev' ? ' (dev)' : ''}`,
-    ...[s.f1, s.precision, s.recall, s.alias_recall, s.descriptions, s.descriptions_alone, s.empty_descriptions].map(
-      f3,
-    ),
+    ...[
+      s.f1,
+      s.precision,
+      s.recall,
+      s.alias_recall,
+      s.descriptions,
+      s.descriptions_alone,
+      s.empty_descriptions,
+      s.descriptions_off,
+    ].map(f3),
     `${s.quotes_found}/${s.quotes_gold}`,
     `${s.speakers_right}/${s.quotes_gold}`,
     String(s.wrong_speakers),
@@ -117,9 +126,16 @@ function articleCells(r: Row): string[] {
 function meanCells(m: BlockMean): string[] {
   return [
     `mean (${m.articles})`,
-    ...[m.f1, m.precision, m.recall, m.alias_recall, m.descriptions, m.descriptions_alone, m.empty_descriptions].map(
-      f3,
-    ),
+    ...[
+      m.f1,
+      m.precision,
+      m.recall,
+      m.alias_recall,
+      m.descriptions,
+      m.descriptions_alone,
+      m.empty_descriptions,
+      m.descriptions_off,
+    ].map(f3),
     `${m.quotes_found}/${m.quotes_gold}`,
     `${m.speakers_right}/${m.quotes_gold} (${f3(m.speaker_acc)})`,
     `${m.wrong_speakers} (${(m.wrong_share * 100).toFixed(1)}%)`,

@@ -56,6 +56,7 @@ export interface BlockMean {
   descriptions: number;
   descriptions_alone: number;
   empty_descriptions: number;
+  descriptions_off: number;
   quotes_gold: number;
   quotes_found: number;
   speakers_right: number;
@@ -75,6 +76,7 @@ const AVERAGED = [
   'descriptions',
   'descriptions_alone',
   'empty_descriptions',
+  'descriptions_off',
 ] as const;
 
 /** The mean row of a block of scored articles. */

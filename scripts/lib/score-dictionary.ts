@@ -45,6 +45,7 @@ export interface Score {
   descriptions: number;
   descriptions_alone: number;
   empty_descriptions: number;
+  descriptions_off: number;
   quotes_gold: number;
   quotes_found: number;
   speakers_right: number;
@@ -160,6 +161,9 @@ function descriptionFigures(found: GoldEntity[], match: Map<string, DictEntity>)
   let groups = 0;
   let met = 0;
   let metDesc = 0;
+  // Entities whose card says something, and how many of them say none of what the story says of them.
+  let said = 0;
+  let off = 0;
   for (const g of found) {
     const e = match.get(g.name)!;
     const desc = (e.description ?? '').toLowerCase();
@@ -169,8 +173,13 @@ function descriptionFigures(found: GoldEntity[], match: Map<string, DictEntity>)
       met += grp.some((x) => body.includes(x.toLowerCase())) ? 1 : 0;
       metDesc += grp.some((x) => desc.includes(x.toLowerCase())) ? 1 : 0;
     }
+    const must = g.descriptionMustMention ?? [];
+    if (desc.replace(EDGE_SPACES, '') && must.length) {
+      said += 1;
+      off += must.some((grp) => grp.some((x) => desc.includes(x.toLowerCase()))) ? 0 : 1;
+    }
   }
-  return { groups, met, metDesc };
+  return { groups, met, metDesc, said, off };
 }
 
 /** Whether a description is empty or only repeats (or is cut from) the article's headline. */
@@ -262,6 +271,7 @@ export function scoreWithCounts(gold: Gold, dict: DictLike, text?: string): { sc
     descriptions: de.groups ? round3(de.met / de.groups) : 1,
     descriptions_alone: de.groups ? round3(de.metDesc / de.groups) : 1,
     empty_descriptions: ents.length ? round3(empty.length / ents.length) : 0,
+    descriptions_off: de.said ? round3(de.off / de.said) : 0,
     quotes_gold: gq.length,
     quotes_found: qu.found,
     speakers_right: qu.right,

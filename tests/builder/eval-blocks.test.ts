@@ -101,6 +101,16 @@ describe('a block’s mean row', () => {
     expect(m.speaker_precision).toBe(0.5);
   });
 
+  it('averages descriptions off over articles, an article whose cards say nothing counting 0', () => {
+    const rows = [
+      scoreWithCounts(GOLD, dict('i', 'the mayor'), 'Floods\n'),
+      scoreWithCounts(GOLD, dict('i', 'a painter'), 'Floods\n'),
+      scoreWithCounts(GOLD, dict('i', ''), 'Floods\n'),
+    ];
+    expect(rows.map((r) => r.score.descriptions_off)).toEqual([0, 1, 0]);
+    expect(blockMean(rows).descriptions_off).toBe(0.333);
+  });
+
   it('gives an empty block neutral figures', () => {
     const m = blockMean([]);
     expect([m.articles, m.f1, m.quotes_gold, m.speaker_acc, m.wrong_share]).toEqual([0, 0, 0, 1, 0]);

@@ -56,6 +56,11 @@ function variants(dict: Dictionary, headline: string): Array<[string, Dictionary
       'headline descriptions',
       { ...dict, entities: dict.entities.map((e, i) => ({ ...e, description: described(i) })) },
     ],
+    // Cards that say something, but none of what the story says (every other one left empty).
+    [
+      'off descriptions',
+      { ...dict, entities: dict.entities.map((e, i) => ({ ...e, description: i % 2 ? '' : ' Xqzv wobbler ' })) },
+    ],
   ];
 }
 
@@ -82,6 +87,7 @@ describe('the TypeScript scorer agrees with the reference scorer', () => {
     // The damage really shows in the new figures.
     expect(byKind.get('empty descriptions')!.empty_descriptions).toBeGreaterThan(0);
     expect(byKind.get('headline descriptions')!.empty_descriptions).toBeGreaterThanOrEqual(0.5);
+    expect([0, 1]).toContain(byKind.get('off descriptions')!.descriptions_off);
     if (dict.entities.length > 1 && byKind.get('whole')!.quotes_found > 0)
       expect(byKind.get('wrong speakers')!.wrong_speakers).toBeGreaterThan(0);
   });
@@ -91,12 +97,43 @@ describe('the TypeScript scorer agrees with the reference scorer', () => {
     const goldFile = join(d, `${name}.gold.json`);
     const dict = buildDictionary([readArticle(join(d, `${name}.txt`))]);
     const headline = readFileSync(join(d, `${name}.txt`), 'utf8').split('\n')[0]!;
+    const byKind = new Map<string, Score>();
     for (const [kind, damaged] of variants(dict, headline).slice(5)) {
       const file = join(dir, `${name}-${kind.replace(' ', '-')}-no-text.json`);
       writeFileSync(file, JSON.stringify(damaged));
       const ts = scoreDictionary(JSON.parse(readFileSync(goldFile, 'utf8')) as Gold, damaged);
       expect(ts, kind).toEqual(python(goldFile, file));
+      byKind.set(kind, ts);
     }
+    expect(byKind.get('off descriptions')!.descriptions_off).toBe(1);
+  });
+
+  it('counts as off only the cards that say something, none of it what the gold asks for', () => {
+    const gold: Gold = {
+      entities: ['Ines Moreau', 'Tomas Berg', 'Lena Ward', 'Odile Marsh'].map((name) => ({
+        name,
+        type: 'person',
+        descriptionMustMention: [['mayor', 'Arden'], ['lawyer']],
+      })),
+    };
+    const descriptions = ['mayor of Arden', 'Arden-born painter', 'painter', '  '];
+    const dict = {
+      entities: gold.entities.map((g, i) => ({
+        id: `e${i}`,
+        name: g.name,
+        type: 'person',
+        description: descriptions[i],
+      })),
+      quotes: [],
+    };
+    const goldFile = join(dir, 'off.gold.json');
+    const dictFile = join(dir, 'off.json');
+    writeFileSync(goldFile, JSON.stringify(gold));
+    writeFileSync(dictFile, JSON.stringify(dict));
+    const ts = scoreDictionary(gold, dict);
+    // Three say something; only "painter" mentions none of it. A blank one says nothing and is not counted.
+    expect(ts.descriptions_off).toBe(0.333);
+    expect(ts).toEqual(python(goldFile, dictFile));
   });
 
   it('rounds exact ties to even, as Python does', () => {
