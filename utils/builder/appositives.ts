@@ -1,4 +1,4 @@
-import { KIND_NOUNS, PERSON_NOUNS } from './kinds';
+import { KIND_NOUNS, kindOf, PERSON_NOUNS } from './kinds';
 import { wordTags } from './lexicon/english-words';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { PARTY_WORDS } from './lexicon/known-names';
@@ -102,12 +102,36 @@ const PREDICATE =
 /** Makes a phrase read as a card line: trimmed, no leading article or dangling punctuation, capitalised. */
 export function tidyPhrase(phrase: string): string {
   let p = phrase.replace(/\s+/g, ' ').trim();
-  p = p.replace(TRAILING_TIME, '').replace(/^(?:a|an|the|his|her|their|its)\s+/i, '');
+  // "Mayor since 2010" drops the time; "established in 2015" is what it says.
+  if (!PARTICIPLE_APPOSITIVE.test(p)) p = p.replace(TRAILING_TIME, '');
+  p = p.replace(/^(?:a|an|the|his|her|their|its)\s+/i, '');
   p = p.replace(/[\s,;:.–—-]+$/, '').replace(/^[\s,;:.–—-]+/, '');
   return p ? p[0]!.toUpperCase() + p.slice(1) : '';
 }
 
-const hasDescriptor = (words: string[]) => words.some((w) => DESCRIPTORS.has(w.toLowerCase().replace(/[’']s$/, '')));
+/** True for a word naming a role or kind, hyphenated ones included ("editor-in-chief", "co-founder"). */
+function isDescriptor(word: string): boolean {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  if (DESCRIPTORS.has(w)) return true;
+  const parts = w.split('-');
+  return parts.length > 1 && (ROLE_NOUNS.has(parts[0]!) || ROLE_NOUNS.has(parts.at(-1)!));
+}
+// The head of an appositive may come after a possessor and modifiers: "Hong Kong’s new police commissioner".
+const hasDescriptor = (words: string[]) => words.slice(0, 8).some(isDescriptor);
+// Words a role before a name does not reach back over: "the allegation made against Wikileaks co-founder X".
+const WALK_STOP =
+  /^(?:against|over|between|among|amid|through|behind|like|via|near|without|within|including|during|after|before|since|under|into|upon|across|toward|towards|than|made|says|said|told|named|called|met|when|while)$/i;
+// Participles whose phrase says what a body or a thing is: "Lumen, founded in 2009 by …", "Vela, based in Oslo,".
+const PARTICIPLE_APPOSITIVE =
+  /^(?:founded|established|based|created|formed|launched|headquartered|owned|run|backed|built|set)\s+(?:in|by|at|on|up)\b/;
+
+/** A plural kind ending a phrase made singular: "Iranian-backed organizations" → "Iranian-backed organization". */
+export function singularKind(phrase: string): string {
+  const m = /^(.*?)(\p{L}+)$/u.exec(phrase);
+  if (!m) return phrase;
+  const kind = kindOf(m[2]!);
+  return kind && kind !== m[2]!.toLowerCase() && /s$/i.test(m[2]!) ? `${m[1]}${kind}` : phrase;
+}
 
 // "the philosopher Luis de Miranda weaves …": a person's name inside the phrase, with words after it, opens the
 // next clause rather than describing the name before the comma.
@@ -117,6 +141,8 @@ function opensClause(words: string[]): boolean {
       k > 0 &&
       isFirstName(w) &&
       /^\p{Ll}/u.test(words[k - 1]!) &&
+      // "under Ilse Brandt’s government": a possessed noun phrase, no clause.
+      !/[’']s$/.test(words.slice(k).find((x) => !/^\p{Lu}/u.test(x) || /[’']s$/.test(x)) ?? '') &&
       !NAME_LEADS.has(words[k - 1]!) &&
       words.slice(k + 1).some((x) => /^\p{Ll}/u.test(x)),
   );
@@ -176,10 +202,12 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
         (words.length > 18 ||
           /^\d/.test(words[0]!) ||
           words.some((w) => SPEECH_VERBS.has(w)) ||
-          (!article && (STOP.has(words[0]!.toLowerCase()) || /^\p{Ll}+ed$/u.test(words[0]!))));
+          (!article &&
+            (STOP.has(words[0]!.toLowerCase()) ||
+              (/^\p{Ll}+ed$/u.test(words[0]!) && !PARTICIPLE_APPOSITIVE.test(app[1]!)))));
       const described = from
         ? true
-        : article
+        : article || PARTICIPLE_APPOSITIVE.test(app[1]!)
           ? words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(and|or|of)$/.test(w)) ||
             PARTY_WORDS.has(words[words.length - 1]!)
           : hasDescriptor(words.slice(0, 4));
@@ -188,23 +216,30 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
       if (!bad && described && !listItem && !opensClause(words)) out.push(app[1]!);
     }
   }
-  const pre =
-    /^.*?(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Lu}][\p{L}]*[’']s)\s+[^,.;:“”"]{0,60}?)\s*,\s*$/u.exec(
-      before,
-    );
-  if (pre && hasDescriptor(pre[1]!.split(/\s+/))) out.push(pre[1]!);
+  const pre = rolePhraseBefore(before);
+  if (pre && hasDescriptor(pre.split(/\s+/))) out.push(pre);
   // "ranger Jamie Werner", "the BBC's North America editor Jon Sopel", "the Scottish chemist Sir William Ramsay".
   let at = m.first - 1;
   while (at > 0 && tokens[at]!.cap && m.titles.includes(tokens[at]!.text)) at--;
   const prev = tokens[at];
-  if (prev && prev.word && !prev.cap && DESCRIPTORS.has(prev.text)) {
-    let k = at;
+  // "China’s ambassador to Britain Liu Xiaming": a role, a preposition and a place, then the name.
+  let roleAt = at;
+  if (prev?.cap && !m.titles.includes(prev.text)) {
+    let j = at;
+    while (j > 0 && tokens[j]!.cap && at - j < 3) j--;
+    if (/^(?:to|of|for|at)$/.test(tokens[j]!.text) && j > 0 && !tokens[j - 1]!.cap && isDescriptor(tokens[j - 1]!.text))
+      roleAt = j - 1;
+  }
+  const role = tokens[roleAt];
+  if (role && role.word && !role.cap && isDescriptor(role.text)) {
+    let k = roleAt;
     while (k > 0 && m.first - k < 7) {
       const t = tokens[k - 1]!;
-      if (!t.word || STOP.has(t.text.toLowerCase())) break;
+      if (!t.word || STOP.has(t.text.toLowerCase()) || WALK_STOP.test(t.text)) break;
       k--;
     }
-    out.push(text.slice(tokens[k]!.start, prev.end));
+    const phrase = text.slice(tokens[k]!.start, tokens[at]!.end);
+    out.push(roleAt === at ? singularKind(phrase) : phrase);
   }
   const kind =
     /\b(?:the\s+)?((?:[\p{Lu}][\p{L}.]*\s+)?(?:state|city|town|region|province|county|island|capital|village|country))\s+of\s+$/u.exec(
@@ -212,4 +247,24 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
     );
   if (kind) out.push(kind[1]!);
   return out.map(tidyPhrase).filter((s) => s.length > 1 && s.length <= 160);
+}
+
+// A role or kind written just before ", Name": the latest determiner phrase, reaching back over "of", "at", "for",
+// "to" and "in" ("the head of the agency, X"; "a call between A and the Ukrainian president, X" → "the Ukrainian
+// president").
+function rolePhraseBefore(before: string): string | null {
+  if (!/,\s*$/.test(before)) return null;
+  const body = before.replace(/\s*,\s*$/, '');
+  const tail = /[^,.;:“”"]{0,80}$/.exec(body)![0];
+  const offset = body.length - tail.length;
+  const starts = [
+    ...tail.matchAll(
+      /(?:^|(?<=[\s(]))(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Lu}][\p{L}]*[’']s)\s+/gu,
+    ),
+  ].map((x) => x.index);
+  if (!starts.length) return null;
+  let i = starts.length - 1;
+  while (i > 0 && /\b(?:of|at|for|to|in)\s+$/.test(tail.slice(0, starts[i]))) i--;
+  const phrase = body.slice(offset + starts[i]!);
+  return phrase.length <= 70 ? phrase : null;
 }

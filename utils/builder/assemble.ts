@@ -1,8 +1,8 @@
 import type { Dictionary, Entity, EntityType, Quote, Source } from '../dictionary/schema';
 import { processArticle } from './article';
-import { TITLES } from './lexicon/cues';
+import { ROLE_NOUNS, TITLES } from './lexicon/cues';
 import { hashText, slugify, uniqueIds } from './ids';
-import { headNoun, isDescriptionShape, isRolePhrase } from './description-shape';
+import { headNoun, isDescriptionShape, isRolePhrase, type DescribedEntity } from './description-shape';
 import { isKindWord } from './kinds';
 import { isOrdinaryWord } from './lexicon/english-words';
 import type { Lead } from './lead';
@@ -176,8 +176,19 @@ function describe(p: Pending, type: EntityType): string {
   // A lone word says little: it is kept only when it is a title ("Senator") or a kind the text gives the name
   // ("the journal X": "Journal"), and then after the phrases.
   const lone = (d: string) => !d.includes(' ');
+  // "Attorney-General", "Editor-in-chief": a hyphenated title says as much as "Senator".
+  const hyphenRole = (d: string) =>
+    /-/.test(d) &&
+    d
+      .toLowerCase()
+      .split('-')
+      .some((w) => ROLE_NOUNS.has(w));
   const phrases = [...p.descriptions.entries()]
-    .filter(([d]) => !lone(d) || TITLES.has(d) || isKindWord(d))
+    .flatMap(([d, n]): Array<[string, number]> => {
+      const short = shortened(d, entity);
+      return short ? [[d, n] as [string, number], [short, n]] : [[d, n]];
+    })
+    .filter(([d]) => !lone(d) || TITLES.has(d) || isKindWord(d) || hyphenRole(d))
     .sort((a, b) => Number(lone(a[0]) && !TITLES.has(a[0])) - Number(lone(b[0]) && !TITLES.has(b[0])) || b[1] - a[1])
     .map(([d]) => d);
   // "Firm" and "In Manhattan" read as one: "Firm in Manhattan".
@@ -201,4 +212,25 @@ function describe(p: Pending, type: EntityType): string {
     if (both.length <= MAX_JOINED && isDescriptionShape(both, entity)) return both;
   }
   return best;
+}
+
+// Where a long appositive may be cut to the noun phrase it opens with: before a second, coordinated phrase ("and a
+// co-founder of …") or before a preposition that starts saying something else ("… aide to Vice President Pence on
+// Trump’s call").
+const CUTS =
+  /,?\s+(?:and|or)\s+(?:an?|the|his|her|its|their)\s+|,\s+|\s+(?:on|in|with|during|since|after|before|from|over|about|amid|when|while|who|which|that|as)\s+/g;
+
+/**
+ * The longest head of `d` ending at a cut that has the shape of a description and a role or kind for its head, when
+ * `d` itself does not; null otherwise.
+ */
+export function shortened(d: string, entity: DescribedEntity): string | null {
+  if (isDescriptionShape(d, entity)) return null;
+  const ends = [...d.matchAll(CUTS)].map((m) => m.index).reverse();
+  for (const end of ends) {
+    const head = d.slice(0, end).replace(/[\s,]+$/, '');
+    if (head.split(/\s+/).length < 2) continue;
+    if (isDescriptionShape(head, entity) && isRolePhrase(head)) return head;
+  }
+  return null;
 }

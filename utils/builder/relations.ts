@@ -62,13 +62,29 @@ function sentenceRelations(ctx: Ctx, s: Sentence, m: Mention): void {
   // "New York’s Times Square", "Columbia University’s Zuckerman Institute", "Bruce Nauman’s 1968 work My Name".
   const owner = list.find((o) => o.last <= m.first && o.cluster !== m.cluster && tokens[o.last - 1]!.possessive);
   if (owner) {
-    const between = tokens.slice(owner.last, m.first);
+    // "Corps’ elite": the apostrophe after a plural possessor is no word between.
+    const from = /^[’']$/.test(tokens[owner.last]?.text ?? '') ? owner.last + 1 : owner.last;
+    const between = tokens.slice(from, m.first);
     const phrase = between.map((t) => t.text).join(' ');
     const plain = between.every((t) => lowerWord(t) || /^\d{4}$/.test(t.text)) && between.length <= 4;
     const head = between[between.length - 1]?.text.toLowerCase() ?? '';
     const ownerType = typeOf(ctx, owner);
     if (plain && (KIND_NOUNS.has(head) || FAMILY.has(head) || ROLE_NOUNS.has(head)))
       add(ctx, m, `${nameOf(ctx, owner)}’s ${phrase}`);
+    else if (
+      // "the Guard Corps’ elite Quds force": a name whose head is a lower-case noun, owned and described.
+      between.length &&
+      between.length <= 2 &&
+      between.every((t) => lowerWord(t) && !CLAUSE_WORDS.has(t.text)) &&
+      type !== 'person' &&
+      lowerWord(tokens[m.last - 1]) &&
+      m.last - m.first > 1
+    )
+      add(
+        ctx,
+        m,
+        `${possessive(nameOf(ctx, owner))} ${between.map((t) => t.text).join(' ')} ${tokens[m.last - 1]!.text}`,
+      );
     else if (!between.length && ownerType === 'place' && type !== 'person') add(ctx, m, `In ${nameOf(ctx, owner)}`);
     else if (!between.length && ownerType === 'organization' && type !== 'person')
       add(ctx, m, `Part of ${nameOf(ctx, owner)}`);
@@ -90,6 +106,59 @@ function sentenceRelations(ctx: Ctx, s: Sentence, m: Mention): void {
   ofObject(ctx, s, m);
   possessivePronoun(ctx, s, m);
   suchAs(ctx, s, m);
+  kindBeforeList(ctx, s, m);
+  tenure(ctx, s, m);
+}
+
+// "the Iranian-backed organizations Hamas and Hezbollah": each name of the list is one of the kind.
+function kindBeforeList(ctx: Ctx, s: Sentence, m: Mention): void {
+  const tokens = s.tokens;
+  const list = ctx.bySentence.get(s.index)!;
+  let k = m.first - 1;
+  let items = 0;
+  while (tokens[k]?.text === ',' || tokens[k]?.text === 'and' || tokens[k]?.text === 'or') {
+    if (tokens[k]?.text === ',' && tokens[k - 1]?.text === 'and') k--;
+    const prev = list.find((x) => x.last === k);
+    if (!prev || typeOf(ctx, prev) !== typeOf(ctx, m)) return;
+    k = prev.first - 1;
+    items++;
+  }
+  const noun = tokens[k];
+  if (!items || !lowerWord(noun) || !/s$/.test(noun!.text)) return;
+  const kind = kindOf(noun!.text);
+  if (!kind || kind === noun!.text) return;
+  let j = k - 1;
+  // Modifiers: lower-case words, or hyphenated ones ending lower-case ("Iranian-backed").
+  const modifier = (t: Token | undefined) =>
+    !!t && t.word && (lowerWord(t) || /-\p{Ll}+$/u.test(t.text)) && !CLAUSE_WORDS.has(t.text);
+  while (j >= 0 && modifier(tokens[j]) && k - j <= 2) j--;
+  const words = tokens.slice(j + 1, k).map((t) => t.text);
+  add(ctx, m, [...words, kind].join(' '));
+}
+
+// "During his presidency, Trump ordered …": the office somebody held.
+const OFFICES: Record<string, string> = {
+  presidency: 'president',
+  premiership: 'prime minister',
+  chairmanship: 'chairman',
+  governorship: 'governor',
+  mayoralty: 'mayor',
+  captaincy: 'captain',
+  papacy: 'pope',
+  reign: 'monarch',
+};
+function tenure(ctx: Ctx, s: Sentence, m: Mention): void {
+  if (typeOf(ctx, m) !== 'person') return;
+  const tokens = s.tokens;
+  const k = m.first - 1;
+  if (tokens[k]?.text !== ',') return;
+  const office = OFFICES[tokens[k - 1]?.text ?? ''];
+  const pronoun = tokens[k - 2]?.text.toLowerCase() ?? '';
+  if (!office || !/^(?:his|her)$/.test(pronoun) || !pronounFits(pronoun, ctx.genders[m.cluster]!)) return;
+  if (!/^(?:during|under|in|throughout)$/i.test(tokens[k - 3]?.text ?? '')) return;
+  // Only a clause opening the sentence: "(Also) during his presidency, Trump …".
+  if (k - 3 > 1 || (k - 3 === 1 && !/^(?:also|and|but)$/i.test(tokens[0]!.text))) return;
+  add(ctx, m, office);
 }
 
 // "the newly created Department of Government Efficiency", "the once-ubiquitous Acme": what the text calls it.
@@ -237,6 +306,8 @@ function sentenceOf(ctx: Ctx, m: Mention): Sentence | undefined {
 function textBetween(ctx: Ctx, p: Paragraph, a: Mention, b: Mention): string {
   return a.para === b.para ? p.text.slice(a.end, b.start) : ',';
 }
+
+const possessive = (name: string) => (/s$/.test(name) ? `${name}’` : `${name}’s`);
 
 function article(phrase: string): string {
   return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
