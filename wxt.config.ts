@@ -77,7 +77,9 @@ export default defineConfig({
     short_name: 'Backstory',
     description: '__MSG_extension_description__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    // Chrome reads a story along in an offscreen document (its service worker has no DOM parser); Firefox's
+    // background page parses it itself.
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The card's script, imported by the content script on first hover: the only file pages could ask for, and in
     // Chromium only under an address that changes every session, so pages cannot use it to tell Backstory is there.
     // (WXT writes Firefox's MV2 form, a plain list; Firefox's extension addresses differ per installation anyway.)

@@ -1,8 +1,9 @@
 import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity } from '@/utils/dictionary/schema';
+import { cardSections, type CardSection } from '../utils/cards/card-sections';
 import { FactList } from './fact-list';
-import { typeLabel } from './entity-labels';
+import { sectionLabel, typeLabel } from './entity-labels';
 import { QuoteList } from './quote-list';
 import './styles/card.css';
 
@@ -17,11 +18,51 @@ export interface EntityCardProps {
   showOnPageStatus?: string;
 }
 
-/** The full card for one entity: background, facts with their sources, and quotes said by it and about it. */
+/** One source's part of the full card: its description, facts and quotes under its name. */
+function SectionView({
+  section,
+  entity,
+  index,
+  id,
+}: {
+  section: CardSection;
+  entity: Entity;
+  index: DictionaryIndex;
+  id: string;
+}) {
+  return (
+    <section class="bs-card-part" aria-labelledby={id}>
+      <h3 id={id} class="bs-card-section">
+        {sectionLabel(section)}
+      </h3>
+      {section.description && <p class="bs-card-description">{section.description}</p>}
+      {section.facts.length > 0 && <FactList facts={section.facts} index={index} withSources={!section.inStory} />}
+      {section.said.length > 0 && (
+        <>
+          <h4 class="bs-card-subsection">{i18n.t('card.saidBy', [entity.name])}</h4>
+          <QuoteList quotes={section.said} index={index} />
+        </>
+      )}
+      {section.about.length > 0 && (
+        <>
+          <h4 class="bs-card-subsection">{i18n.t('card.saidAbout', [entity.name])}</h4>
+          <QuoteList quotes={section.about} index={index} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The full card for one entity, source by source: what the story on the page says of it first ("In this story"), then
+ * what each other source adds, under its publisher and date.
+ */
 export function EntityCard({ entity, index, mentionCount, onShowOnPage, showOnPageStatus }: EntityCardProps) {
-  const { said, about } = index.relatedQuotes(entity.id);
   const headingId = `bs-card-${entity.id}`;
   const otherNames = entity.aliases.filter((a) => a !== entity.name);
+  const sections = cardSections(entity, index, index.story).filter(
+    (s) => s.description || s.facts.length || s.said.length || s.about.length,
+  );
   return (
     <article class="bs-card" aria-labelledby={headingId}>
       <header class="bs-card-header">
@@ -32,10 +73,6 @@ export function EntityCard({ entity, index, mentionCount, onShowOnPage, showOnPa
         {mentionCount !== undefined && <span class="bs-card-count">{i18n.t('card.mentionsOnPage', mentionCount)}</span>}
       </header>
       {otherNames.length > 0 && <p class="bs-card-aliases">{i18n.t('card.alsoCalled', [otherNames.join(', ')])}</p>}
-      {/* With no description the type badge and the facts below speak for the entity. */}
-      {(entity.description || entity.facts.length === 0) && (
-        <p class="bs-card-description">{entity.description || i18n.t('card.noBackground')}</p>
-      )}
       {onShowOnPage && (
         <p class="bs-card-actions">
           <button type="button" class="bs-button" onClick={onShowOnPage}>
@@ -46,32 +83,14 @@ export function EntityCard({ entity, index, mentionCount, onShowOnPage, showOnPa
           </span>
         </p>
       )}
-      {entity.facts.length > 0 && (
-        <section aria-labelledby={`${headingId}-facts`}>
-          <h3 id={`${headingId}-facts`} class="bs-card-section">
-            {i18n.t('card.facts')}
-          </h3>
-          <FactList facts={entity.facts} index={index} />
-        </section>
-      )}
-      {said.length > 0 && (
-        <section aria-labelledby={`${headingId}-said`}>
-          <h3 id={`${headingId}-said`} class="bs-card-section">
-            {i18n.t('card.saidBy', [entity.name])}
-          </h3>
-          <QuoteList quotes={said} index={index} />
-        </section>
-      )}
-      {about.length > 0 && (
-        <section aria-labelledby={`${headingId}-about`}>
-          <h3 id={`${headingId}-about`} class="bs-card-section">
-            {i18n.t('card.saidAbout', [entity.name])}
-          </h3>
-          <QuoteList quotes={about} index={index} />
-        </section>
-      )}
-      {said.length + about.length === 0 && entity.facts.length === 0 && (
-        <p class="bs-card-empty">{i18n.t('card.nothingYet', [entity.name])}</p>
+      {sections.map((section, i) => (
+        <SectionView key={i} section={section} entity={entity} index={index} id={`${headingId}-part-${i}`} />
+      ))}
+      {sections.length === 0 && (
+        <>
+          <p class="bs-card-description">{i18n.t('card.noBackground')}</p>
+          <p class="bs-card-empty">{i18n.t('card.nothingYet', [entity.name])}</p>
+        </>
       )}
     </article>
   );

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { EntityType } from '@/utils/dictionary/schema';
+import { sourceLabel, type CardSection } from '../utils/cards/card-sections';
 
 /** The order entity groups appear in, most often looked up first. */
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
@@ -40,4 +41,10 @@ export function mentionLabel(count: number): string {
  */
 export function backgroundOf(entity: { description?: string; facts?: readonly { text: string }[] }): string {
   return entity.description || entity.facts?.[0]?.text || '';
+}
+
+/** Whose words a card's line is: "In this story", or the source's publisher and date. */
+export function sectionLabel(section: CardSection | undefined): string {
+  if (section?.inStory) return i18n.t('card.inThisStory');
+  return section?.source ? sourceLabel(section.source) : i18n.t('card.earlierBackground');
 }

@@ -1,5 +1,6 @@
 import type { EntityType } from '@/utils/dictionary/schema';
-import { mentionLabel, oneLine, TYPE_ORDER, typeGroupLabel } from './entity-labels';
+import { i18n } from '#i18n';
+import { mentionLabel, oneLine, TYPE_ORDER, typeGroupLabel, typeLabel } from './entity-labels';
 import './styles/list.css';
 
 /** One entity as the list shows it. */
@@ -10,11 +11,15 @@ export interface ListedEntity {
   count: number;
   /** The entity's background; the list shows its first sentence. */
   description?: string;
+  /** Where else the entity is known from ("The Guardian, 19 November 2024"), for a name of the story on the page. */
+  knownFrom?: string;
 }
 
 export interface EntityListProps {
   entities: readonly ListedEntity[];
   onSelect: (id: string) => void;
+  /** Keep the given order (most prominent first) in one list instead of grouping by type. */
+  ordered?: boolean;
 }
 
 /** Groups entities by type (people first) and sorts each group by mention count, then by name. */
@@ -26,7 +31,19 @@ export function groupEntities(entities: readonly ListedEntity[]): { type: Entity
 }
 
 /** The entities named on the page, grouped by type, each a button with its mention count and one-line background. */
-export function EntityList({ entities, onSelect }: EntityListProps) {
+export function EntityList({ entities, onSelect, ordered = false }: EntityListProps) {
+  if (ordered)
+    return (
+      <div class="bs-entity-list">
+        <ul class="bs-entity-items">
+          {entities.map((entity) => (
+            <li key={entity.id}>
+              <EntityButton entity={entity} onSelect={onSelect} withType />
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
   return (
     <div class="bs-entity-list">
       {groupEntities(entities).map((group) => (
@@ -37,23 +54,35 @@ export function EntityList({ entities, onSelect }: EntityListProps) {
           <ul class="bs-entity-items">
             {group.entities.map((entity) => (
               <li key={entity.id}>
-                <button
-                  type="button"
-                  class="bs-entity-item"
-                  data-entity-id={entity.id}
-                  onClick={() => onSelect(entity.id)}
-                >
-                  <span class="bs-entity-line">
-                    <span class="bs-entity-name">{entity.name}</span>
-                    <span class="bs-entity-count">{mentionLabel(entity.count)}</span>
-                  </span>
-                  {entity.description && <span class="bs-entity-background">{oneLine(entity.description)}</span>}
-                </button>
+                <EntityButton entity={entity} onSelect={onSelect} />
               </li>
             ))}
           </ul>
         </section>
       ))}
     </div>
+  );
+}
+
+/** One listed entity: its name, mention count, one-line background and, for a story's name, where else it is known. */
+function EntityButton({
+  entity,
+  onSelect,
+  withType = false,
+}: {
+  entity: ListedEntity;
+  onSelect: (id: string) => void;
+  withType?: boolean;
+}) {
+  return (
+    <button type="button" class="bs-entity-item" data-entity-id={entity.id} onClick={() => onSelect(entity.id)}>
+      <span class="bs-entity-line">
+        <span class="bs-entity-name">{entity.name}</span>
+        {withType && <span class="bs-entity-type">{typeLabel(entity.type)}</span>}
+        <span class="bs-entity-count">{mentionLabel(entity.count)}</span>
+      </span>
+      {entity.description && <span class="bs-entity-background">{oneLine(entity.description)}</span>}
+      {entity.knownFrom && <span class="bs-entity-known">{i18n.t('popup.knownFrom', [entity.knownFrom])}</span>}
+    </button>
   );
 }

@@ -2,8 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity, Quote } from '@/utils/dictionary/schema';
+import { cardSections, leadLine, type CardSection } from '../utils/cards/card-sections';
 import { FactList } from './fact-list';
-import { backgroundOf, clip, typeLabel } from './entity-labels';
+import { clip, sectionLabel, typeLabel } from './entity-labels';
 import { QuoteList } from './quote-list';
 import './styles/theme.css';
 import './styles/card.css';
@@ -21,18 +22,32 @@ export interface HoverCardViewProps {
   children?: ComponentChildren;
 }
 
-/** The quotes most worth a glance: what the entity said first, then what was said about it. */
+/** The quotes most worth a glance: this story's first, and in each source what the entity said, then about it. */
 export function hoverQuotes(index: DictionaryIndex, entityId: string, limit: number = HOVER_LIMITS.quotes): Quote[] {
+  const entity = index.entity(entityId);
+  if (!entity) return [];
+  return sectionQuotes(index, entityId, cardSections(entity, index, index.story), limit);
+}
+
+/** This story's quotes first (said, then about), then the other sources' in the dictionary's order, said first. */
+function sectionQuotes(index: DictionaryIndex, entityId: string, sections: readonly CardSection[], limit: number) {
+  const storyId = sections.find((s) => s.inStory)?.source?.id;
+  const story = sections.filter((s) => s.inStory).flatMap((s) => [...s.said, ...s.about]);
   const { said, about } = index.relatedQuotes(entityId);
-  return [...said, ...about].slice(0, limit);
+  return [...story, ...[...said, ...about].filter((q) => q.source !== storyId)].slice(0, limit);
 }
 
 /** The compact card shown next to a highlighted name: a non-modal dialog labelled by the name. */
 export function HoverCardView({ entity, index, matchedText, theme, children }: HoverCardViewProps) {
-  // With no description, the most informative fact is the card's background line and is not listed again.
-  const background = backgroundOf(entity);
-  const facts = entity.facts.filter((f) => f.text !== background).slice(0, HOVER_LIMITS.facts);
-  const quotes = hoverQuotes(index, entity.id);
+  const sections = cardSections(entity, index, index.story);
+  // The first line is this story's word on the entity when there is one, always under whose word it is; with no
+  // description, the most informative fact stands there and is not listed again.
+  const lead = leadLine(sections);
+  const background = lead.text;
+  const facts = (lead.section?.facts ?? []).filter((f) => f.text !== background).slice(0, HOVER_LIMITS.facts);
+  const quotes = sectionQuotes(index, entity.id, sections, HOVER_LIMITS.quotes);
+  // What another source says, when the first line is this story's.
+  const other = lead.section?.inStory ? sections.find((s) => !s.inStory && s.description) : undefined;
   const matched = matchedText.replace(/\s+/g, ' ').trim();
   return (
     <div
@@ -49,6 +64,7 @@ export function HoverCardView({ entity, index, matchedText, theme, children }: H
         </h2>
         <span class="bs-type-badge">{typeLabel(entity.type)}</span>
       </header>
+      {background && <p class="bs-card-source-label">{sectionLabel(lead.section)}</p>}
       <p id="bs-hover-description" class="bs-card-description">
         {background ? clip(background, HOVER_LIMITS.description) : i18n.t('card.noBackground')}
       </p>
@@ -56,6 +72,12 @@ export function HoverCardView({ entity, index, matchedText, theme, children }: H
         <section aria-label={i18n.t('card.keyFacts')}>
           <FactList facts={facts} index={index} withSources={false} maxLength={HOVER_LIMITS.factLength} />
         </section>
+      )}
+      {other && (
+        <p class="bs-card-other">
+          <span class="bs-card-source-label">{sectionLabel(other)}</span>{' '}
+          {clip(other.description, HOVER_LIMITS.factLength)}
+        </p>
       )}
       {quotes.length > 0 && (
         <section aria-label={i18n.t('card.quotes')}>

@@ -8,6 +8,12 @@ import { updateSettings } from '@/utils/settings';
 import { toolbarLook } from '@/utils/toolbar-badge';
 import { DEFAULT_TOOLBAR_ICON, OFF_TOOLBAR_ICON } from '@/utils/toolbar-icons';
 import type { PageSummary } from '@/utils/messaging';
+import { emptyDictionary } from '@/utils/dictionary/validate';
+import { createReadAlong } from '@/utils/learn/read-along-service';
+import { readStoryFromHtml } from '@/utils/learn/read-in-page';
+import { withStory } from '@/utils/learn/story-cards';
+import { readStoryOffscreen } from '@/utils/learn/story-reader';
+import { createTabStories } from '@/utils/learn/tab-stories';
 import { loadBundledDictionary } from './content/bundled-dictionary';
 
 // Chrome (MV3) names the toolbar button "action", Firefox's MV2 build "browserAction"; both take the same calls.
@@ -33,22 +39,51 @@ export default defineBackground(() => {
   // Pages match with names only; the card details of the names on them come from here, from the effective
   // dictionary built once per change of the reader's layer and shared by every tab.
   const bundled = loadBundledDictionary();
+  let cards: ReturnType<typeof createCardService> | undefined;
+  // Each tab's story, read along: in memory (and the browser's session memory), never on disk.
+  const stories = createTabStories(browser.storage.session);
+  const readAlong = createReadAlong({
+    // Firefox's background page parses HTML itself; Chrome's service worker hands it to the offscreen document.
+    read: async (page) =>
+      import.meta.env.BROWSER === 'firefox' ? readStoryFromHtml(page.html, page.url) : readStoryOffscreen(page),
+    known: async () => (cards ? cards.dictionary() : (bundled ?? emptyDictionary())),
+    stories,
+  });
+  onMessage('content:read-along', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId || !data || typeof data.html !== 'string') return { state: 'off' };
+    return readAlong.hand(tabId, { url: String(data.url), html: data.html }, sender.tab?.incognito === true);
+  });
+  onMessage('content:forget-story', ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && !sender.frameId) return readAlong.forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void readAlong.forget(tabId));
+  onMessage('ui:get-story', async ({ data }) =>
+    typeof data?.tabId === 'number' ? ((await stories.get(data.tabId)) ?? null) : null,
+  );
   if (bundled) {
-    const cards = createCardService(
+    const service = createCardService(
       bundled,
       () => layerItem.getValue(),
       idbCacheStore(() => layerOutlineItem.getValue()),
     );
+    cards = service;
     let warming: ReturnType<typeof setTimeout> | undefined;
     // The outline's stamp changes with every layer write; watching it spares reading the whole layer on each change.
     layerOutlineItem.watch(() => {
-      cards.invalidate();
+      service.invalidate();
       // A card is likely asked for soon after a change (a name just learned gets hovered), so the dictionary is built
       // once the writes have settled rather than on that first request.
       clearTimeout(warming);
-      warming = setTimeout(() => cards.warm(), 1_000);
+      warming = setTimeout(() => service.warm(), 1_000);
     });
-    onMessage('content:get-cards', ({ data }) => cards.cards(Array.isArray(data?.ids) ? data.ids : []));
+    onMessage('content:get-cards', async ({ data, sender }) => {
+      const ids: string[] = Array.isArray(data?.ids) ? data.ids : [];
+      const bundle = await service.cards(ids);
+      const story = sender.tab?.id !== undefined ? await stories.get(sender.tab.id) : undefined;
+      return story ? withStory(bundle, story, ids) : bundle;
+    });
   }
   // Corrections from a page's card are stored here, where the layer lock is shared with the extension's pages.
   onMessage('content:add-correction', async ({ data }) => {

@@ -1,6 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnnotatorLimit } from './annotate/annotator';
+import type { IndexStory } from './dictionary/lookup';
 import type { Correction, Entity, EntityType, Quote, Source } from './dictionary/schema';
+import type { StoryResult, StorySkip } from './learn/read-story';
+import type { StoryNames, TabStory } from './learn/tab-story';
 
 /** What the content script has done on its page, as the popup shows it. */
 export type PageStatus =
@@ -18,6 +21,27 @@ export interface PageEntity {
   count: number;
 }
 
+/** Where reading along is on a page, as the popup tells the reader. */
+export type ReadAlongState =
+  | 'off' // the "Read along" setting, the site switch or the master switch
+  | 'waiting' // for the page to finish loading
+  | 'reading' // the story is being read
+  | 'ready' // the story's names are marked
+  | 'private' // a private window: nothing is read
+  | 'not-english'
+  | 'failed' // the builder or the handover failed; the page keeps what it had
+  | Exclude<StorySkip, 'not-english'>;
+
+/** Reading along on one page: its state, and once ready how many names the story gave and whether it was cut. */
+export interface ReadAlongStatus {
+  state: ReadAlongState;
+  names?: number;
+  capped?: boolean;
+}
+
+/** The background's answer to a page that handed its story over. */
+export type ReadAlongAnswer = { state: 'ready'; names: StoryNames } | { state: Exclude<ReadAlongState, 'ready'> };
+
 /** The content script's report for the popup. */
 export interface PageReport {
   status: PageStatus;
@@ -27,6 +51,8 @@ export interface PageReport {
   note?: string;
   /** The work budget it ran out of, when it gave up: the popup says so in the reader's language. */
   limit?: AnnotatorLimit;
+  /** Reading along on this page. */
+  readAlong?: ReadAlongStatus;
 }
 
 /** What the toolbar button shows for a tab: how many known names its page mentions, and the page's status. */
@@ -43,6 +69,8 @@ export interface ExtractedArticle {
   text: string;
   publisher?: string;
   published?: string;
+  /** The story was longer than the builder reads, and only its start was kept. */
+  capped?: boolean;
 }
 
 /** The open tab's page as serialized HTML, handed to the popup, which extracts the article from it. */
@@ -59,11 +87,17 @@ export interface CardBundle {
   quotes: Quote[];
   /** Every source their facts and quotes cite. */
   sources: Source[];
+  /** What the story on the tab says of the entities asked for, when Backstory read it. */
+  story?: StoryCards;
 }
+
+/** What the tab's story says of some entities: its source, and each entity as this story describes it. */
+export type StoryCards = IndexStory;
 
 /**
  * The typed message protocol. Names say who sends to whom: `popup:` (popup → content script of a tab),
- * `background:` (background → content script), `content:` (content script → background).
+ * `background:` (background → content script, or to Chrome's offscreen document), `content:` (content script →
+ * background), `ui:` (popup or options page → background).
  */
 export interface ProtocolMap {
   'popup:get-page-report'(): PageReport;
@@ -76,6 +110,14 @@ export interface ProtocolMap {
   'content:page-summary'(data: PageSummary): void;
   /** Stores a correction made on a page's card; answers with the reason when it was not stored. */
   'content:add-correction'(data: Correction): { error?: string };
+  /** Hands the page's HTML over to be read along (once per story); answers with the story's names or why not. */
+  'content:read-along'(data: PageHtml): ReadAlongAnswer;
+  /** The page no longer shows the story it handed over (it navigated in place, or reading along was switched off). */
+  'content:forget-story'(): void;
+  /** The story Backstory read along on a tab, or null: the popup's "In this story". */
+  'ui:get-story'(data: { tabId: number }): TabStory | null;
+  /** Background → offscreen document (Chrome): read a page's story from its HTML. */
+  'background:read-story'(data: PageHtml): StoryResult;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

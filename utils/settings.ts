@@ -4,6 +4,7 @@ import { parseSettings, type LoadedSettings } from './settings/parse';
 import { defaultSettings, SETTINGS_VERSION, settingsSchema, type Settings, type SiteRule } from './settings/schema';
 import { withSiteRule } from './settings/site-rules';
 import { settingsFromStored } from './settings/stored';
+import { hostnameKey } from './settings/hostname';
 
 export {
   CARD_DELAY,
@@ -60,7 +61,7 @@ export const settingsItem = defineSettingsItem();
 export async function loadSettings(item = settingsItem, version = SETTINGS_VERSION): Promise<LoadedSettings> {
   try {
     const [raw, meta] = await Promise.all([item.getValue(), item.getMeta()]);
-    return settingsFromStored(raw, meta, version);
+    return settingsFromStored(raw, meta, hostnameKey, version);
   } catch (error) {
     return {
       settings: defaultSettings(),

@@ -4,6 +4,7 @@ import { CardDelayInput } from './card-delay-input';
 import { ChoiceGroup } from './choice-group';
 import { HighlightPreview } from './highlight-preview';
 import { MasterSwitch, type MasterSwitchProps } from './master-switch';
+import { ReadAlongSwitch } from './read-along-switch';
 import { SiteRulesEditor } from './site-rules-editor';
 import { TypeChoices } from './type-choices';
 
@@ -24,6 +25,7 @@ export function GeneralSettings({ settings, onChange, onSiteRule, ...shortcut }:
     <div class="bs-options-general">
       <MasterSwitch enabled={settings.enabled} onChange={(enabled) => onChange({ enabled })} {...shortcut} />
       <SiteRulesEditor sites={settings.sites} onChange={onSiteRule} />
+      <ReadAlongSwitch readAlong={settings.readAlong} onChange={(readAlong) => onChange({ readAlong })} />
       <ChoiceGroup
         legend={i18n.t('runOn.legend')}
         name="run-on"

@@ -21,20 +21,22 @@ export interface AnnotationSession {
   onChange(listener: () => void): () => void;
 }
 
+/** What annotation works with. */
+export interface AnnotationDeps {
+  index: EntityLookup;
+  matcher: () => Promise<Matcher | ((node: Text) => Matcher)>;
+  claimed: (el: Element) => boolean;
+  settings: SettingsFeed;
+  /** Told the settings each time they are read (reading along decides from them). */
+  onSettings?: (settings: Settings) => void;
+}
+
 /**
  * Annotates the page under the reader's settings and follows every change at once: switching off (globally, for
  * the site, or "articles only" on a non-article) removes every mark; switching on annotates again; a new
  * highlight style restyles in place; other changes re-annotate. Everything is undone when `signal` aborts.
  */
-export function initAnnotation(
-  signal: AbortSignal,
-  deps: {
-    index: EntityLookup;
-    matcher: () => Promise<Matcher>;
-    claimed: (el: Element) => boolean;
-    settings: SettingsFeed;
-  },
-): AnnotationSession {
+export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): AnnotationSession {
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((l) => l());
   let current: Annotator | undefined;
@@ -89,8 +91,10 @@ export function initAnnotation(
     emit();
   };
 
-  const run = (settings: Settings) =>
-    apply(settings).catch((error: unknown) => console.error('Backstory could not annotate this page:', error));
+  const run = (settings: Settings) => {
+    deps.onSettings?.(settings);
+    return apply(settings).catch((error: unknown) => console.error('Backstory could not annotate this page:', error));
+  };
   void deps.settings.load().then(({ settings, notice }) => {
     if (notice) console.warn(`Backstory: ${notice}`);
     if (!signal.aborted) void run(settings);

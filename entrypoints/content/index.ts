@@ -1,36 +1,54 @@
 import { createSlicer } from '@/utils/annotate';
 import { indexEntities, type EntityLookup } from '@/utils/dictionary/lookup';
 import type { Dictionary } from '@/utils/dictionary/schema';
-import { compileMatcherSliced, dictionaryEntries, type Matcher } from '@/utils/matcher';
+import { compileMatcherSliced, dictionaryEntries } from '@/utils/matcher';
+import type { ReadAlongStatus } from '@/utils/messaging';
 import { storedItem } from '@/utils/page/stored-items';
-import { LAYER_NAMES_KEY } from '@/utils/reader-layer/names-index';
+import { LAYER_NAMES_KEY, type PageNames } from '@/utils/reader-layer/names-index';
 import { watchPageNames } from '@/utils/reader-layer/watch-names';
 import { settingsFeed, type SettingsFeed } from '@/utils/settings/page-feed';
-import { initAnnotation } from './annotation';
+import type { Settings } from '@/utils/settings/schema';
+import { initAnnotation, type AnnotationDeps } from './annotation';
 import { loadBundledNames } from './bundled-names';
 import { importCardChunk } from './card-chunk';
 import { initCardTrigger } from './card-trigger';
 import { claimedInPage } from './framework-probe';
 import { initPageReport } from './page-report';
 import { localItems } from './page-storage';
+import type { PageDictionary, PageStory } from '../card-chunk/read-along';
+import { readAlongGate } from './read-along-gate';
 
-/** Annotates the page with `dictionary` and wires what sits on the marks, until `signal` aborts. */
-function start(dictionary: Dictionary, settings: SettingsFeed, signal: AbortSignal): EntityLookup {
+/** Annotates the page with `page` and wires what sits on the marks, until `signal` aborts. */
+function start(
+  page: PageDictionary,
+  settings: SettingsFeed,
+  readAlong: { status: () => ReadAlongStatus; gate: (settings: Settings) => void },
+  signal: AbortSignal,
+): EntityLookup {
+  const { dictionary } = page;
   const index = indexEntities(dictionary);
   // Compiled on first use only, so pages where Backstory is off pay nothing; sliced so it never blocks the page.
-  let compiled: Promise<Matcher> | undefined;
-  const matcher = () => {
+  const compile = (d: Dictionary) => {
     const slicer = createSlicer();
-    return (compiled ??= compileMatcherSliced(
-      dictionaryEntries(dictionary.entities),
-      slicer.expired,
-      slicer.pause,
-      signal,
-    ));
+    return compileMatcherSliced(dictionaryEntries(d.entities), slicer.expired, slicer.pause, signal);
   };
+  let compiled: ReturnType<AnnotationDeps['matcher']> | undefined;
+  const matcher = () =>
+    (compiled ??= compile(dictionary).then(async (all) => {
+      const { outside } = page;
+      if (!outside) return all;
+      const base = await compile(outside.dictionary);
+      return (node: Text) => (outside.inStory(node) ? all : base);
+    }));
 
-  const session = initAnnotation(signal, { index, matcher, claimed: claimedInPage, settings });
-  initPageReport(signal, session, index);
+  const session = initAnnotation(signal, {
+    index,
+    matcher,
+    claimed: claimedInPage,
+    settings,
+    onSettings: readAlong.gate,
+  });
+  initPageReport(signal, session, index, readAlong.status);
   // The hover card and keyboard navigation are started once in main() and read the index returned here.
   return index;
 }
@@ -55,17 +73,45 @@ export default defineContentScript({
       (id) => index?.entity(id) !== undefined,
       async (first) => (await importCardChunk()).startCard(ctx, source, first),
     );
-    // The reader's own layer (learned articles, corrections) joins the bundled dictionary by its names only; when it
-    // changes the page is annotated again at once with the new combination.
+    // The reader's own layer (learned articles, corrections) and the story read along join the bundled dictionary by
+    // their names only; when either changes the page is annotated again at once with the new combination.
     let run: AbortController | undefined;
+    let names: PageNames | undefined;
+    let story: PageStory | null = null;
+    let status: ReadAlongStatus = { state: 'waiting' };
+    const onStatus = (next: ReadAlongStatus) => (status = next);
+    // Reading along starts (its script loads) the first time the settings allow it on an article page.
+    const gate = readAlongGate(onStatus, async () =>
+      (await importCardChunk()).initReadAlong(ctx, {
+        settings,
+        onStory: (next) => {
+          if (next === story) return;
+          story = next;
+          restart();
+        },
+        onStatus,
+      }),
+    );
+    const readAlong = { status: () => status, gate };
+    const restart = () => {
+      if (!names) return;
+      run?.abort();
+      run = new AbortController();
+      // Cards of a story's names come from the background, which holds the story.
+      bundledOnly = names.bundledOnly && !story;
+      index = start(
+        story ? story.join(names.dictionary) : { dictionary: names.dictionary },
+        settings,
+        readAlong,
+        AbortSignal.any([ctx.signal, run.signal]),
+      );
+    };
     watchPageNames(
       storedItem(localItems, LAYER_NAMES_KEY),
       bundled,
-      (names) => {
-        run?.abort();
-        run = new AbortController();
-        bundledOnly = names.bundledOnly;
-        index = start(names.dictionary, settings, AbortSignal.any([ctx.signal, run.signal]));
+      (next) => {
+        names = next;
+        restart();
       },
       ctx.signal,
     );

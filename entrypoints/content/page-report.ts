@@ -1,10 +1,15 @@
 import type { EntityLookup } from '@/utils/dictionary/lookup';
-import { onMessage, type PageReport } from '@/utils/messaging';
+import { onMessage, type PageReport, type ReadAlongStatus } from '@/utils/messaging';
 import type { AnnotationSession } from './annotation';
+import { importCardChunk } from './card-chunk';
 import { initToolbarSummary } from './toolbar-summary';
 
 /** The report the popup shows: status, and every entity found with its mention count, in order of first mention. */
-export function pageReport(session: AnnotationSession, index: EntityLookup): PageReport {
+export function pageReport(
+  session: AnnotationSession,
+  index: EntityLookup,
+  readAlong: () => ReadAlongStatus,
+): PageReport {
   const counts = session.annotator()?.report() ?? [];
   const entities = counts.flatMap(({ id, count }) => {
     const entity = index.entity(id);
@@ -18,19 +23,26 @@ export function pageReport(session: AnnotationSession, index: EntityLookup): Pag
     entities,
     ...(note ? { note } : {}),
     ...(limit ? { limit } : {}),
+    readAlong: readAlong(),
   };
 }
 
 /** Answers the popup: the page report, and "show me mention n of this entity". Stops answering when `signal` aborts. */
-export function initPageReport(signal: AbortSignal, session: AnnotationSession, index: EntityLookup): void {
+export function initPageReport(
+  signal: AbortSignal,
+  session: AnnotationSession,
+  index: EntityLookup,
+  readAlong: () => ReadAlongStatus,
+): void {
+  const report = () => pageReport(session, index, readAlong);
   const removers = [
-    onMessage('popup:get-page-report', () => pageReport(session, index)),
-    onMessage('popup:show-mention', ({ data }) => {
-      const annotator = session.annotator();
-      if (!annotator || typeof data?.entityId !== 'string' || !Number.isFinite(data.index)) return null;
-      return annotator.showMention(data.entityId, data.index);
+    onMessage('popup:get-page-report', report),
+    // Scrolling to a mention is the card's script's job: asked for from the popup only, it waits for that script.
+    onMessage('popup:show-mention', async ({ data }) => {
+      if (typeof data?.entityId !== 'string' || !Number.isFinite(data.index)) return null;
+      return (await importCardChunk()).showMention(session.marks(), data.entityId, data.index);
     }),
   ];
   signal.addEventListener('abort', () => removers.forEach((remove) => remove()));
-  initToolbarSummary(signal, session, () => pageReport(session, index));
+  initToolbarSummary(signal, session, report);
 }

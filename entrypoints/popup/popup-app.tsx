@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { EmptyState } from '@/components/empty-state';
-import { EntityList, type ListedEntity } from '@/components/entity-list';
+import { EntityList } from '@/components/entity-list';
 import { LearnButton } from '@/components/learn-button';
 import { SearchBox } from '@/components/search-box';
 import { SiteSwitch } from '@/components/site-switch';
@@ -14,6 +14,10 @@ import { findTargetTab, type TargetTab } from './target-tab';
 import { useDescriptions, usePopupIndex } from './use-popup-index';
 import { usePageReport } from './use-page-report';
 import { useSiteSwitch } from './use-site-switch';
+import { readAlongNote } from './read-along-note';
+import { splitByStory } from './story-list';
+import { storyPopupIndex } from './story-index';
+import { useTabStory } from './use-tab-story';
 
 /** The toolbar popup: what the open page names, a search over the whole dictionary, and the site switch. */
 export function PopupApp() {
@@ -33,12 +37,15 @@ export function PopupApp() {
   const view = usePageReport(tab);
   const hostname = reportHostname(view.report);
   const site = useSiteSwitch(hostname);
-  const popupIndex = usePopupIndex();
-  const { index, error } = popupIndex;
   const report = view.report;
+  const story = useTabStory(tab?.id, report?.readAlong?.state);
+  const known = usePopupIndex();
+  const popupIndex = useMemo(() => storyPopupIndex(known, story), [known.index, known.bundledOnly, story]);
+  const { index, error } = popupIndex;
   const empty = noTab ? 'restricted' : emptyStateFor(view);
-  const describe = useDescriptions(report?.entities.map((e) => e.id) ?? [], popupIndex);
-  const listed: ListedEntity[] = (report?.entities ?? []).map((e) => ({ ...e, description: describe(e.id) }));
+  const describe = useDescriptions(report?.entities.map((e) => e.id) ?? [], known);
+  const { inStory, others } = splitByStory(report?.entities ?? [], story, index, describe);
+  const note = readAlongNote(report?.readAlong);
 
   const select = (id: string) => {
     lastSelected.current = id;
@@ -87,7 +94,19 @@ export function PopupApp() {
               {i18n.t('popup.onThisPage')}
             </h2>
             {empty && <EmptyState kind={empty} note={empty === 'gave-up' ? limitNote(report) : undefined} />}
-            {(!empty || empty === 'gave-up') && <EntityList entities={listed} onSelect={select} />}
+            {note && !empty && (
+              <p class="bs-popup-note" role="status">
+                {note}
+              </p>
+            )}
+            {(!empty || empty === 'gave-up') && inStory.length > 0 && (
+              <>
+                <h3 class="bs-popup-subsection">{i18n.t('popup.inThisStory')}</h3>
+                <EntityList entities={inStory} onSelect={select} ordered />
+                {others.length > 0 && <h3 class="bs-popup-subsection">{i18n.t('popup.alsoOnPage')}</h3>}
+              </>
+            )}
+            {(!empty || empty === 'gave-up') && <EntityList entities={others} onSelect={select} />}
           </section>
         )}
         {tab && !noTab && (

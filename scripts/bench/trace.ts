@@ -41,7 +41,9 @@ interface Span {
  * Attributes main-thread time to the script at `url`. Within each task, an outermost script event counts when it,
  * or any script event inside it, names that URL (timer and microtask events carry no URL themselves).
  */
-export function scriptCost(events: TraceEvent[], url: string): ScriptCost {
+export function scriptCost(events: TraceEvent[], url: string | ((url: string) => boolean)): ScriptCost {
+  const isOurs =
+    typeof url === 'string' ? (u: string | undefined) => u === url : (u: string | undefined) => !!u && url(u);
   const mains = new Set(
     events
       .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
@@ -68,8 +70,8 @@ export function scriptCost(events: TraceEvent[], url: string): ScriptCost {
     for (const s of scripts) {
       const last = outer[outer.length - 1];
       if (last && s.start < last.span.end) {
-        if (s.url === url) last.ours = true;
-      } else outer.push({ span: s, ours: s.url === url });
+        if (isOurs(s.url)) last.ours = true;
+      } else outer.push({ span: s, ours: isOurs(s.url) });
     }
     let ti = 0;
     for (const o of outer) {

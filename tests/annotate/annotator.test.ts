@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/utils/matcher';
 import { createAnnotator } from '@/utils/annotate';
+import { showMention } from '@/utils/annotate/mentions';
 import { annotate, markedTexts, serialize, setPage } from './helpers';
 
 const NAMES: [string, string][] = [
@@ -54,11 +55,11 @@ describe('report and mentions', () => {
   it('shows the n-th mention, wrapping around, and flashes it', async () => {
     setPage('<p>Iran, Biden, Iran.</p>');
     const a = await annotate(NAMES);
-    expect(a.showMention('iran', 1)).toEqual({ index: 1, total: 2 });
+    expect(showMention(a.marks(), 'iran', 1)).toEqual({ index: 1, total: 2 });
     expect(a.marks()[2]!.hasAttribute('data-backstory-flash')).toBe(true);
-    expect(a.showMention('iran', 2)).toEqual({ index: 0, total: 2 });
-    expect(a.showMention('iran', -1)).toEqual({ index: 1, total: 2 });
-    expect(a.showMention('un', 0)).toBeNull();
+    expect(showMention(a.marks(), 'iran', 2)).toEqual({ index: 0, total: 2 });
+    expect(showMention(a.marks(), 'iran', -1)).toEqual({ index: 1, total: 2 });
+    expect(showMention(a.marks(), 'un', 0)).toBeNull();
   });
 });
 

@@ -20,35 +20,56 @@ describe('EntityCard', () => {
     expect(screen.getByText('3 mentions on this page')).toBeTruthy();
   });
 
-  it('lists every fact with its source, linking sources that have an address', () => {
+  it('lists every fact under the source it comes from, publisher and date first, linking sources with an address', () => {
     render(<EntityCard entity={ada} index={index} />);
-    const facts = screen.getByRole('region', { name: 'Facts' });
-    const items = within(facts).getAllByRole('listitem');
-    expect(items).toHaveLength(4);
-    expect(items[0]!.textContent).toContain('Wrote notes on the Analytical Engine.');
-    expect(items[0]!.querySelector('cite')!.textContent).toBe('Envoy talks');
-    expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe('https://news.example/envoy');
-    expect(items[0]!.textContent).toContain('The Example, 2024-11-15');
-    expect(items[1]!.querySelector('cite')!.textContent).toBe('Harbour report');
-    expect(items[1]!.querySelector('a')).toBeNull();
+    const example = screen.getByRole('region', { name: 'The Example, 15 November 2024' });
+    const harbour = screen.getByRole('region', { name: 'Harbour report' });
+    // The description is the source's its facts cite first, and stands under that source's name.
+    expect(within(example).getByText(/English mathematician/)).toBeTruthy();
+    const items = [...example.querySelectorAll('.bs-facts li')];
+    expect(items.map((i) => i.textContent)).toEqual([
+      expect.stringContaining('Wrote notes on the Analytical Engine.'),
+      expect.stringContaining('Translated an article by Menabrea.'),
+    ]);
+    expect(example.querySelector('cite')!.textContent).toBe('Envoy talks');
+    expect(example.querySelector('cite a')!.getAttribute('href')).toBe('https://news.example/envoy');
+    expect(harbour.querySelectorAll('.bs-facts li')).toHaveLength(2);
+    expect(harbour.querySelector('cite')!.textContent).toBe('Harbour report');
+    expect(harbour.querySelector('cite a')).toBeNull();
   });
 
-  it('renders quotes said by and about the entity as blockquote with speaker and cite', () => {
+  it('renders quotes said by and about the entity as blockquote with speaker and cite, under their source', () => {
     const { container } = render(<EntityCard entity={ada} index={index} />);
-    const said = screen.getByRole('region', { name: 'Said by Ada Lovelace' });
-    const about = screen.getByRole('region', { name: 'Said about Ada Lovelace' });
-    const saidQuote = said.querySelector('figure')!;
-    expect(saidQuote.querySelector('blockquote')!.textContent).toBe(
+    const example = screen.getByRole('region', { name: 'The Example, 15 November 2024' });
+    const harbour = screen.getByRole('region', { name: 'Harbour report' });
+    expect(within(example).getByRole('heading', { name: 'Said by Ada Lovelace' })).toBeTruthy();
+    const [saidQuote, aboutEngine] = [...example.querySelectorAll('figure')];
+    expect(saidQuote!.querySelector('blockquote')!.textContent).toBe(
       'That brain of mine is something more than merely mortal.',
     );
-    expect(saidQuote.querySelector('blockquote')!.getAttribute('cite')).toBe('https://news.example/envoy');
-    expect(saidQuote.querySelector('figcaption .bs-quote-speaker')!.textContent).toBe('Ada Lovelace');
-    expect(saidQuote.querySelector('figcaption cite')!.textContent).toBe('Envoy talks');
-    const aboutQuotes = about.querySelectorAll('figure');
-    expect(aboutQuotes).toHaveLength(2);
-    expect(aboutQuotes[0]!.querySelector('.bs-quote-speaker')!.textContent).toBe('Charles Babbage');
-    expect(aboutQuotes[1]!.querySelector('.bs-quote-speaker')!.textContent).toBe('Unattributed');
+    expect(saidQuote!.querySelector('blockquote')!.getAttribute('cite')).toBe('https://news.example/envoy');
+    expect(saidQuote!.querySelector('figcaption .bs-quote-speaker')!.textContent).toBe('Ada Lovelace');
+    expect(saidQuote!.querySelector('figcaption cite')!.textContent).toBe('Envoy talks');
+    expect(aboutEngine!.querySelector('.bs-quote-speaker')!.textContent).toBe('Unattributed');
+    expect(within(harbour).getByRole('heading', { name: 'Said about Ada Lovelace' })).toBeTruthy();
+    expect(harbour.querySelector('figure .bs-quote-speaker')!.textContent).toBe('Charles Babbage');
     expect(container.querySelectorAll('blockquote')).toHaveLength(3);
+  });
+
+  it('shows what the story on the page says first, under "In this story", then the other sources', () => {
+    const story = {
+      source: { id: 'story', title: 'Bridge opens', publisher: 'Arden Times' },
+      entities: [
+        { ...ada, description: 'harbour engineer', facts: [{ text: 'She opened the bridge.', source: 'story' }] },
+      ],
+    };
+    const withStory = { ...index, story };
+    render(<EntityCard entity={ada} index={withStory} />);
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['In this story', 'The Example, 15 November 2024', 'Harbour report']);
+    const first = screen.getByRole('region', { name: 'In this story' });
+    expect(within(first).getByText('harbour engineer')).toBeTruthy();
+    expect(within(first).getByText(/She opened the bridge/)).toBeTruthy();
   });
 
   it('offers "show on page" only when asked, calls back, and announces the result', () => {
@@ -112,5 +133,6 @@ describe('EntityCard', () => {
     expect(screen.getByText('No background yet.')).toBeTruthy();
     expect(screen.getByText('No facts or quotes about London yet.')).toBeTruthy();
     expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.getAllByText(/No background yet|No facts or quotes/)).toHaveLength(2);
   });
 });

@@ -61,7 +61,7 @@ afterEach(() => controller.abort());
 describe('content script annotation', () => {
   it('annotates with the stored settings and reports what it found', () => {
     expect(marks()).toEqual(['Biden', 'Iran', 'Iran', 'Biden']);
-    const report = pageReport(session, index);
+    const report = pageReport(session, index, () => ({ state: 'off' }));
     expect(report.status).toBe('done');
     expect(report.entities).toEqual([
       { id: 'biden', name: 'Joe Biden', type: 'person', count: 2 },
@@ -74,7 +74,7 @@ describe('content script annotation', () => {
     await settle();
     expect(marks()).toEqual([]);
     expect(document.body.innerHTML).toBe(PAGE);
-    expect(pageReport(session, index).status).toBe('off');
+    expect(pageReport(session, index, () => ({ state: 'off' })).status).toBe('off');
     await save({ enabled: true });
     await settle();
     expect(marks()).toHaveLength(4);
@@ -95,7 +95,7 @@ describe('content script annotation', () => {
     await save({ runOn: 'articles' });
     await settle();
     expect(marks()).toEqual([]);
-    expect(pageReport(session, index).status).toBe('not-article');
+    expect(pageReport(session, index, () => ({ state: 'off' })).status).toBe('not-article');
   });
 
   it('undoes everything when its context is invalidated', async () => {

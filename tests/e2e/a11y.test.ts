@@ -21,7 +21,7 @@ describe('accessibility in Chromium', () => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await startStaticServer();
-    ext = await launchChromium();
+    ext = await launchChromium({ readAlong: false });
   });
   afterAll(async () => {
     await ext?.close();

@@ -31,7 +31,7 @@ describe('annotation of real pages in Chromium', () => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await startStaticServer({ headers: [{ match: (p) => p.startsWith('/pages/'), headers: LOCAL_ONLY_CSP }] });
-    ext = await launchChromium();
+    ext = await launchChromium({ readAlong: false });
   });
   afterAll(async () => {
     await ext?.close();

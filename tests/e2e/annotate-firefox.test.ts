@@ -33,7 +33,7 @@ describe('annotation in Firefox (temporary add-on over WebDriver BiDi)', () => {
   let names: FixtureName[];
   beforeAll(async () => {
     ({ server, names } = await startHostileServer(entities));
-    firefox = await launchFirefox();
+    firefox = await launchFirefox({ readAlong: false });
   });
   afterAll(async () => {
     await firefox?.close();

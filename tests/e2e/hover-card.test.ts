@@ -37,7 +37,7 @@ describe('hover card in Chromium', () => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await startStaticServer({ generated: { '/dark-page.html': DARK_PAGE } });
-    ext = await launchChromium();
+    ext = await launchChromium({ readAlong: false });
   });
   afterAll(async () => {
     await ext?.close();

@@ -55,7 +55,7 @@ describe('learning from an article in Firefox (temporary add-on over WebDriver B
 
   beforeAll(async () => {
     server = await startStaticServer({ headers: [{ match: (p) => p.startsWith('/pages/'), headers: LOCAL_ONLY_CSP }] });
-    firefox = await launchFirefox({ extensionPages: true });
+    firefox = await launchFirefox({ extensionPages: true, readAlong: false });
     article = await firefox.browser.newPage();
     url = server.url('pages/bbc-1.html');
     await article.goto(url, { waitUntil: 'load', timeout: 60_000 });

@@ -42,7 +42,7 @@ describe('learning from an article in Chromium', () => {
 
   beforeAll(async () => {
     server = await startStaticServer();
-    ext = await launchChromium();
+    ext = await launchChromium({ readAlong: false });
     page = await ext.context.newPage();
     url = server.url('pages/bbc-1.html');
     await page.goto(url);

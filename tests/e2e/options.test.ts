@@ -22,7 +22,7 @@ describe('options page in Chromium', () => {
 
   beforeAll(async () => {
     server = await startStaticServer();
-    ext = await launchChromium();
+    ext = await launchChromium({ readAlong: false });
   });
   afterAll(async () => {
     await ext?.close();

@@ -19,7 +19,7 @@ describe('popup in Chromium', () => {
 
   beforeAll(async () => {
     server = await startStaticServer();
-    ext = await launchChromium();
+    ext = await launchChromium({ readAlong: false });
     page = await ext.context.newPage();
     await page.setViewportSize({ width: 1200, height: 700 });
     url = server.url('demo/index.html');

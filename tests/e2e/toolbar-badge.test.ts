@@ -52,7 +52,7 @@ describe('toolbar button in Chromium: badge and title follow the page', () => {
           '<p>Rain is expected later in the week, with sunny spells at the weekend.</p></article></body></html>',
       },
     });
-    ext = await launchChromium();
+    ext = await launchChromium({ readAlong: false });
     page = await ext.context.newPage();
     const url = server.url('demo/index.html');
     await page.goto(url);

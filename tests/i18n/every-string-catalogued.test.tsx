@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { sourceLabel } from '@/utils/cards/card-sections';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,8 @@ function dataStrings(): string[] {
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(sampleDictionary());
+  // Dates are the data's own, written out by the browser's date formatting (not words of the components).
+  for (const source of sampleDictionary().sources) if (source.published) out.push(sourceLabel(source));
   return out;
 }
 

@@ -18,6 +18,7 @@ describe('parseSettings', () => {
       highlightStyle: 'background',
       firstMentionOnly: true,
       cardDelay: 950,
+      readAlong: false,
     };
     expect(parseSettings(stored)).toEqual({ settings: stored });
   });

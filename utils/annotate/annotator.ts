@@ -2,7 +2,7 @@ import type { Matcher } from '../matcher';
 import { applyMarks, selectMentions, type Selection } from './apply';
 import { ENTITY_ATTR } from './constants';
 import { BATCH_MS, outermost } from './mutations';
-import { entityCounts, showMention, type EntityCount, type ShownMention } from './mentions';
+import { entityCounts, type EntityCount } from './mentions';
 import { watchPage, type PageChange, type PageWatch } from './page-watch';
 import { MarkedNodes } from './repair';
 import { SubtreeScanner, type Found } from './scan';
@@ -16,7 +16,8 @@ import { unwrapMarked, type MarkedNode } from './wrap';
 export type AnnotatorStatus = 'scanning' | 'done' | 'gave-up' | 'stopped';
 
 export interface AnnotatorOptions {
-  matcher: Matcher;
+  /** The names to find; or, per text node, which names (a story's own names are looked for in its text only). */
+  matcher: Matcher | ((node: Text) => Matcher);
   /** Whether an entity's mentions are marked (the entity-types setting); all by default. */
   accept?: (entityId: string) => boolean;
   firstMentionOnly?: boolean;
@@ -58,8 +59,6 @@ export interface Annotator {
   report(): EntityCount[];
   /** Scans `node` again (after it stopped being held). */
   rescan(node: Node): void;
-  /** Scrolls to and flashes the `index`-th mention of `entityId` (wrapping around); null when it has none. */
-  showMention(entityId: string, index: number): ShownMention | null;
   /** Removes every mark, restoring the page's DOM exactly, and stops watching. Also runs when `signal` aborts. */
   stop(): void;
 }
@@ -252,7 +251,6 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
       schedule();
     },
     report: () => entityCounts(marks()),
-    showMention: (entityId, index) => showMention(marks(), entityId, index),
     stop,
   };
 }

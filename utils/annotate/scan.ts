@@ -36,7 +36,7 @@ export class SubtreeScanner {
   /** `skip` names elements to leave alone beyond the fixed rules (by default, only those). */
   constructor(
     private readonly root: Node,
-    private readonly matcher: Matcher,
+    private readonly matchers: Matcher | ((node: Text) => Matcher),
     private readonly skip: (el: Element) => boolean = isSkipped,
   ) {
     const doc = root.ownerDocument;
@@ -76,16 +76,17 @@ export class SubtreeScanner {
     if (parent && parent.nodeType === 1 && SKIPPED_TAGS.has(parent.localName)) return;
     const text = node.data;
     this.chars += text.length;
-    if (text.length < 2 || !this.matcher.mayMatch(text) || this.skipped(node)) return;
+    const matcher = typeof this.matchers === 'function' ? this.matchers(node) : this.matchers;
+    if (text.length < 2 || !matcher.mayMatch(text) || this.skipped(node)) return;
     const caps = capsAroundMarks(node);
-    let matches = this.matcher.find(text, '', '', caps);
+    let matches = matcher.find(text, '', '', caps);
     // Words can run across inline elements ("Iran<b>ian</b>"). The neighbours only matter to a mention at either
     // edge of the text (a possessive "'s" may stand between it and the end), so they are looked at only then.
     const edge = matches.length && (matches[0]!.start === 0 || matches[matches.length - 1]!.end >= text.length - 2);
     if (edge) {
       const before = isWordAt(text, 0) ? this.lastLetterBefore(node) : '';
       const after = isWordAt(text, text.length - 1) ? this.firstLetterAfter(node) : '';
-      if (before || after) matches = this.matcher.find(text, before, after, caps);
+      if (before || after) matches = matcher.find(text, before, after, caps);
     }
     if (matches.length) out.push({ node, text, matches });
   }

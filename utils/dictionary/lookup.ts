@@ -1,5 +1,11 @@
 import type { Dictionary, Entity, Quote, Source } from './schema';
 
+/** What the story on the page says of some entities (see `StoryCards` in utils/messaging.ts). */
+export interface IndexStory {
+  source: Source;
+  entities: Entity[];
+}
+
 /** Fast read access to one dictionary: entities by id, sources by id, quotes by speaker and by subject. */
 export interface DictionaryIndex {
   readonly dictionary: Dictionary;
@@ -9,6 +15,8 @@ export interface DictionaryIndex {
   relatedQuotes(id: string): { said: Quote[]; about: Quote[] };
   /** Entities whose name or an alias starts with (or, failing that, contains) the query, best first. */
   search(query: string, limit?: number): Entity[];
+  /** What the story on the page says of the entities, when Backstory read it along: cards show it first. */
+  readonly story?: IndexStory;
 }
 
 /** Entities by id, and the dictionary they come from: all a page needs until a card opens. */

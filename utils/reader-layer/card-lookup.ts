@@ -33,6 +33,7 @@ export function createCardLookup(
       relatedQuotes: details.relatedQuotes,
       // "Same as …" searches every name on the page's dictionary, not just this card's.
       search: base.search,
+      ...(bundle.story ? { story: bundle.story } : {}),
     };
   };
 

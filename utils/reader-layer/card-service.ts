@@ -13,6 +13,8 @@ export const CARD_IDS = 50;
 /** Answers pages' requests for card details from the effective dictionary, built once per layer change. */
 export interface CardService {
   cards(ids: readonly string[]): Promise<CardBundle>;
+  /** The effective dictionary itself (bundled and layer, corrections applied). */
+  dictionary(): Promise<Dictionary>;
   /** Forgets the built dictionary; the next request builds it from the stored layer again. */
   invalidate(): void;
   /** Builds the dictionary now, ahead of any request (after a change, so the next card need not wait for it). */
@@ -96,6 +98,9 @@ export function createCardService(
         if (built === mine) built = undefined;
         throw error;
       }
+    },
+    async dictionary() {
+      return (await current()).dictionary;
     },
     invalidate() {
       built = undefined;

@@ -71,11 +71,20 @@ const meta = (doc: Document, key: string) =>
  * gives the text, title, publisher (JSON-LD publisher or og:site_name) and date (JSON-LD datePublished or
  * article:published_time); the page's host stands in for a missing publisher.
  */
-export function extractArticle(doc: Document, url: string): ExtractedArticle | { error: string } {
+export function extractArticle(
+  doc: Document,
+  url: string,
+  /** Given the element Readability built the story in (on the clone), for callers that need to know where it was. */
+  onContent?: (content: Element) => void,
+): ExtractedArticle | { error: string } {
   let parsed: ReturnType<Readability<string>['parse']>;
   try {
     const clone = doc.cloneNode(true) as Document;
-    parsed = new Readability(clone, { serializer: (node) => blockText(node) }).parse();
+    const serializer = (node: Node) => {
+      if (onContent && node.nodeType === 1) onContent(node as Element);
+      return blockText(node);
+    };
+    parsed = new Readability(clone, { serializer }).parse();
   } catch (error) {
     return { error: translate('learn.articleUnreadable', [(error as Error).message]) };
   }
@@ -93,6 +102,7 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | {
     url,
     title: parsed.title?.trim() || doc.title.trim() || url,
     text: cutAtParagraph(text, MAX_ARTICLE_TEXT),
+    ...(text.length > MAX_ARTICLE_TEXT ? { capped: true } : {}),
     ...(publisher ? { publisher } : {}),
     ...(published ? { published } : {}),
   };

@@ -68,7 +68,7 @@ export function pageNames(bundled: Dictionary, raw: unknown): PageNames {
     const combined = combineDictionaries({ ...bundled, quotes: [] }, layer);
     return { dictionary: applyCorrections(combined, raw.corrections), bundledOnly: false };
   } catch (error) {
-    console.warn('Backstory: your learned dictionary could not be used on this page:', error);
+    console.warn('Backstory: your learned names could not be used here:', error);
     return { dictionary: bundled, bundledOnly: true };
   }
 }

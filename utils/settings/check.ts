@@ -34,6 +34,7 @@ export const FIELD_CHECKS: { [K in keyof Settings]-?: (raw: unknown) => raw is S
   types: (raw): raw is EntityTypeSetting[] => Array.isArray(raw) && raw.every(isEntityTypeSetting),
   highlightStyle: oneOf(highlightStyles),
   firstMentionOnly: isBoolean,
+  readAlong: isBoolean,
   cardDelay: (raw): raw is number =>
     typeof raw === 'number' && Number.isInteger(raw) && raw >= CARD_DELAY.min && raw <= CARD_DELAY.max,
 };

@@ -31,6 +31,7 @@ export function defaultSettings(): Settings {
     highlightStyle: 'underline',
     firstMentionOnly: false,
     cardDelay: 400,
+    readAlong: true,
   };
 }
 

@@ -4,7 +4,18 @@
 import type { StoredItems } from '../page/stored-items';
 import { defaultSettings } from './defaults';
 import type { LoadedSettings } from './parse';
+import { comparableHostname } from './hostname';
 import { settingsFromStored } from './stored';
+
+/**
+ * A stored site rule's key as a page reads it: rules are checked in full when they are written, so a page only needs
+ * them in comparable form, and the full check (with its messages) stays out of every page's first script. A key that
+ * is no hostname at all is dropped; whatever else slipped through can never equal a page's hostname.
+ */
+const pageSiteKey = (host: string): string | null => {
+  const key = comparableHostname(host);
+  return key && !/[\s/@]/.test(key) ? key : null;
+};
 
 /** The stored key of the settings item (`local:settings`) and of its metadata, as WXT keeps them. */
 const KEY = 'settings';
@@ -24,7 +35,7 @@ export function settingsFeed(items: StoredItems): SettingsFeed {
   return {
     load: () =>
       (loading ??= items.get([KEY, META_KEY]).then(
-        (values) => settingsFromStored(values[KEY] ?? null, values[META_KEY] ?? null),
+        (values) => settingsFromStored(values[KEY] ?? null, values[META_KEY] ?? null, pageSiteKey),
         (error: unknown) => ({
           settings: defaultSettings(),
           notice: `Your settings could not be loaded (${(error as Error).message}), so Backstory is using its defaults.`,
@@ -32,7 +43,7 @@ export function settingsFeed(items: StoredItems): SettingsFeed {
       )),
     watch: (listener) =>
       items.watch((changed) => {
-        if (changed.has(KEY)) listener(settingsFromStored(changed.get(KEY) ?? null, null));
+        if (changed.has(KEY)) listener(settingsFromStored(changed.get(KEY) ?? null, null, pageSiteKey));
       }),
   };
 }

@@ -17,27 +17,32 @@ const settingLabel = (name: keyof Settings) => i18n.t(`settings.label.${name}`);
 /** A field read entry by entry: what was kept, and whether any entry had to be dropped; null when unusable. */
 type EntryReader = (raw: unknown) => { value: unknown; dropped: boolean } | null;
 
+/** The site-rule key for a stored hostname, or null when it is not one. */
+export type SiteKey = (host: string) => string | null;
+
 /** Keeps every valid, normalised site rule, up to the cap. */
-const readSites: EntryReader = (raw) => {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const sites: Settings['sites'] = {};
-  let kept = 0;
-  let dropped = false;
-  for (const [key, value] of Object.entries(raw)) {
-    if (kept >= MAX_SITE_RULES) {
-      dropped = true;
-      break;
+const readSites =
+  (siteKey: SiteKey): EntryReader =>
+  (raw) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+    const sites: Settings['sites'] = {};
+    let kept = 0;
+    let dropped = false;
+    for (const [key, value] of Object.entries(raw)) {
+      if (kept >= MAX_SITE_RULES) {
+        dropped = true;
+        break;
+      }
+      const host = siteKey(key);
+      if (!isSiteRule(value) || host === null) {
+        dropped = true;
+        continue;
+      }
+      if (!(host in sites)) kept++;
+      sites[host] = value;
     }
-    const host = hostnameKey(key);
-    if (!isSiteRule(value) || host === null) {
-      dropped = true;
-      continue;
-    }
-    if (!(host in sites)) kept++;
-    sites[host] = value;
-  }
-  return { value: sites, dropped };
-};
+    return { value: sites, dropped };
+  };
 
 /** Keeps the known entity types, once each, in the order stored. */
 const readTypes: EntryReader = (raw) => {
@@ -47,7 +52,10 @@ const readTypes: EntryReader = (raw) => {
   return { value: [...types], dropped: types.size !== raw.length };
 };
 
-const ENTRY_READERS: Partial<Record<keyof Settings, EntryReader>> = { sites: readSites, types: readTypes };
+const entryReaders = (siteKey: SiteKey): Partial<Record<keyof Settings, EntryReader>> => ({
+  sites: readSites(siteKey),
+  types: readTypes,
+});
 
 /**
  * Reads untrusted stored settings field by field: every field that parses is kept, every field that does not falls
@@ -55,6 +63,12 @@ const ENTRY_READERS: Partial<Record<keyof Settings, EntryReader>> = { sites: rea
  * entity types are read entry by entry, and a stray entry costs only itself.
  */
 export function parseSettings(raw: unknown): LoadedSettings {
+  return parseSettingsWith(raw, hostnameKey);
+}
+
+/** `parseSettings` with site-rule keys read by `siteKey` (pages use a lighter reading than the full check). */
+export function parseSettingsWith(raw: unknown, siteKey: SiteKey): LoadedSettings {
+  const ENTRY_READERS = entryReaders(siteKey);
   if (raw === null || raw === undefined) return { settings: defaultSettings() };
   if (typeof raw !== 'object' || Array.isArray(raw))
     return { settings: defaultSettings(), notice: i18n.t('settings.unreadable') };

@@ -31,6 +31,8 @@ export const settingsSchema = z.object({
   firstMentionOnly: z.boolean(),
   /** Milliseconds of hover before a card opens. */
   cardDelay: z.number().check(z.int(), z.gte(CARD_DELAY.min), z.lte(CARD_DELAY.max)),
+  /** Read the story of every article page as it is read, and mark its names (kept for the tab only). */
+  readAlong: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

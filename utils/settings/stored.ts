@@ -1,6 +1,6 @@
 import { i18n } from '@/utils/i18n/page-i18n';
 import { SETTINGS_VERSION } from './defaults';
-import { parseSettings, type LoadedSettings } from './parse';
+import { parseSettingsWith, type LoadedSettings, type SiteKey } from './parse';
 
 /** A notice when the stored layout version is not the one this code reads. */
 function versionNotice(stored: number, current: number, hasValue: boolean): string | undefined {
@@ -9,8 +9,13 @@ function versionNotice(stored: number, current: number, hasValue: boolean): stri
 }
 
 /** The settings in force from the stored value `raw` and its item's metadata `meta` (WXT's `{ v }`), with any notice. */
-export function settingsFromStored(raw: unknown, meta: unknown, version = SETTINGS_VERSION): LoadedSettings {
-  const loaded = parseSettings(raw);
+export function settingsFromStored(
+  raw: unknown,
+  meta: unknown,
+  siteKey: SiteKey,
+  version = SETTINGS_VERSION,
+): LoadedSettings {
+  const loaded = parseSettingsWith(raw, siteKey);
   const v = (meta as { v?: unknown } | null | undefined)?.v;
   const stored = typeof v === 'number' ? v : 1;
   const notices = [versionNotice(stored, version, raw !== null && raw !== undefined), loaded.notice].filter(Boolean);

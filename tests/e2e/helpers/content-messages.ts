@@ -60,6 +60,9 @@ export async function sendToTab<K extends Name>(
   return answer.res as ReturnType<ProtocolMap[K]>;
 }
 
+/** Read-along states after which the page's marks change again. */
+const READING = new Set(['waiting', 'reading']);
+
 /** Polls the page report until `done` accepts it or the time runs out; returns the last report either way. */
 export async function waitForReport(
   ext: ChromiumWithExtension,
@@ -73,7 +76,8 @@ export async function waitForReport(
   while (Date.now() < end) {
     try {
       last = await sendToTab(ext, pageUrl, 'popup:get-page-report');
-      if (done(last)) return last;
+      // A story still being read will change the marks once it is: the page is not settled until it is read.
+      if (done(last) && !READING.has(last.readAlong?.state ?? 'off')) return last;
     } catch (error) {
       // The content script may not be listening yet right after navigation.
       lastError = error;

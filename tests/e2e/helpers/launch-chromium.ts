@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumFlags } from '../../../scripts/lib/chromium-flags';
+import { defaultSettings } from '../../../utils/settings/defaults';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -18,8 +19,17 @@ export interface ChromiumWithExtension {
   close(): Promise<void>;
 }
 
+/** How to start the extension. */
+export interface ChromiumLaunchOptions {
+  /**
+   * "Read along" (on by default). Tests of the bundled dictionary's marks, cards and counts switch it off, so that the
+   * names a story adds do not change what they count; tests/e2e/read-along*.test.ts cover it.
+   */
+  readAlong?: boolean;
+}
+
 /** Launches headless Chromium with a fresh profile and the built extension loaded, and finds the extension's id. */
-export async function launchChromium(): Promise<ChromiumWithExtension> {
+export async function launchChromium(options: ChromiumLaunchOptions = {}): Promise<ChromiumWithExtension> {
   const dir = CHROME_EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension at ${dir}: run npm run build`);
   const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
@@ -39,6 +49,17 @@ export async function launchChromium(): Promise<ChromiumWithExtension> {
     await context.close();
     await rm(userDataDir, { recursive: true, force: true });
     throw error;
+  }
+  if (options.readAlong === false) {
+    const stored = { ...defaultSettings(), readAlong: false };
+    await (
+      await worker()
+    ).evaluate(async (settings) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+      };
+      await chrome.storage.local.set({ settings });
+    }, stored);
   }
   return {
     context,

@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../../utils/settings/defaults';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -61,6 +62,31 @@ export interface FirefoxLaunchOptions {
    * to moz-extension: addresses unless the browser was started with system access allowed.
    */
   extensionPages?: boolean;
+  /** "Read along" (on by default); see ChromiumLaunchOptions. Switching it off opens an add-on page to store it. */
+  readAlong?: boolean;
+}
+
+/** Stores `settings` through one of the add-on's pages, opened in a tab for the purpose and closed again. */
+async function storeSettings(browser: Browser, origin: string, settings: unknown): Promise<void> {
+  const page = await browser.newPage();
+  // WebDriver never sees an add-on page's load finish (the tab moves to the add-on's process); its script is polled.
+  await page.goto(`${origin}/options.html`, { timeout: 2_000 }).catch(() => undefined);
+  const end = Date.now() + 20_000;
+  for (;;) {
+    const stored = await page
+      .evaluate(async (value) => {
+        const api = (globalThis as unknown as { browser?: { storage: { local: { set(i: object): Promise<void> } } } })
+          .browser;
+        if (!api) return false;
+        await api.storage.local.set({ settings: value });
+        return true;
+      }, settings)
+      .catch(() => false);
+    if (stored) break;
+    if (Date.now() > end) throw new Error('could not store the settings through the add-on');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await page.close();
 }
 
 /** Launches headless Firefox ESR over WebDriver BiDi and installs the built add-on as a temporary add-on. */
@@ -72,7 +98,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     protocol: 'webDriverBiDi',
-    ...(options.extensionPages ? { args: ['--remote-allow-system-access'] } : {}),
+    ...(options.extensionPages || options.readAlong === false ? { args: ['--remote-allow-system-access'] } : {}),
     // Firefox gives each add-on a random UUID per profile unless this map names one.
     extraPrefsFirefox: {
       ...QUIET_PREFS,
@@ -82,6 +108,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   try {
     const addonId = await browser.installExtension(dir);
     const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+    if (options.readAlong === false)
+      await storeSettings(browser, extensionOrigin, { ...defaultSettings(), readAlong: false });
     return { browser, addonId, extensionOrigin, close: () => browser.close() };
   } catch (error) {
     await browser.close();

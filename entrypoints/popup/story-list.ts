@@ -1,0 +1,37 @@
+import type { ListedEntity } from '@/components/entity-list';
+import { cardSections, leadLine, sourceLabel } from '@/utils/cards/card-sections';
+import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import type { TabStory } from '@/utils/learn/tab-story';
+import type { PageEntity } from '@/utils/messaging';
+
+/**
+ * The page's names in two lists: the story's own, most mentioned first, each with its role in this story and, when
+ * the reader's dictionaries know it too, where from; then the page's other names with their background.
+ */
+export function splitByStory(
+  entities: readonly PageEntity[],
+  story: TabStory | null,
+  index: DictionaryIndex,
+  describe: (id: string) => string | undefined,
+): { inStory: ListedEntity[]; others: ListedEntity[] } {
+  const own = new Map(story?.dictionary.entities.map((e) => [e.id, e]));
+  const inStory: ListedEntity[] = [];
+  const others: ListedEntity[] = [];
+  for (const e of entities) {
+    const storyEntity = own.get(e.id);
+    if (!storyEntity || !story) {
+      others.push({ ...e, description: describe(e.id) });
+      continue;
+    }
+    const sections = cardSections(index.entity(e.id) ?? storyEntity, index, index.story);
+    const elsewhere = sections.find((s) => !s.inStory && s.source);
+    inStory.push({
+      ...e,
+      description: storyEntity.description || storyEntity.facts[0]?.text || leadLine(sections).text || undefined,
+      ...(story.storyOnly.includes(e.id) || !elsewhere?.source ? {} : { knownFrom: sourceLabel(elsewhere.source) }),
+    });
+  }
+  // Prominence: how often the page names it; the page's order breaks ties.
+  inStory.sort((a, b) => b.count - a.count);
+  return { inStory, others };
+}

@@ -1,0 +1,56 @@
+import type { Dictionary } from '../dictionary/schema';
+import type { PageHtml, ReadAlongAnswer } from '../messaging';
+import type { StoryResult } from './read-story';
+import { storyNames, tabStory } from './tab-story';
+import type { TabStories } from './tab-stories';
+
+/** What reading along needs from the background. */
+export interface ReadAlongDeps {
+  /** Reads a story from a page's HTML, off the page (offscreen document or background page). */
+  read: (page: PageHtml) => Promise<StoryResult>;
+  /** Every name the reader's dictionaries know, for the story's names to join. */
+  known: () => Promise<Dictionary>;
+  stories: TabStories;
+}
+
+export interface ReadAlong {
+  /** A tab's page handed its story over: read it (once per story) and answer with its names, or why not. */
+  hand(tabId: number, page: PageHtml, incognito: boolean): Promise<ReadAlongAnswer>;
+  forget(tabId: number): Promise<void>;
+}
+
+/** Reading along in the background: one story per tab, read once, forgotten when the tab moves on or closes. */
+export function createReadAlong(deps: ReadAlongDeps): ReadAlong {
+  // A tab that hands over a newer page before the older one is read gets only the newer one's answer kept.
+  const turns = new Map<number, number>();
+  return {
+    async hand(tabId, page, incognito) {
+      // Private windows get nothing read, and nothing kept.
+      if (incognito) return { state: 'private' };
+      const kept = await deps.stories.get(tabId);
+      if (kept && kept.url === page.url) return { state: 'ready', names: storyNames(kept) };
+      const turn = (turns.get(tabId) ?? 0) + 1;
+      turns.set(tabId, turn);
+      let read: StoryResult;
+      try {
+        read = await deps.read(page);
+      } catch (error) {
+        console.warn('Backstory could not read this story:', error);
+        return { state: 'failed' };
+      }
+      if (turns.get(tabId) !== turn) return { state: 'failed' };
+      if (!read.ok) {
+        await deps.stories.forget(tabId);
+        return { state: read.reason };
+      }
+      const known = await deps.known().catch(() => null);
+      const story = tabStory(read, known ?? { schemaVersion: 1, sources: [], entities: [], quotes: [] });
+      await deps.stories.set(tabId, story);
+      return { state: 'ready', names: storyNames(story) };
+    },
+    async forget(tabId) {
+      turns.set(tabId, (turns.get(tabId) ?? 0) + 1);
+      await deps.stories.forget(tabId);
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// The page's HTML for reading along, written a slice at a time so the page never waits on one long task. Script and
+// style contents are left out (the story is never in them; JSON-LD metadata is kept), and so are <noscript> contents,
+// which a parser without scripting would read as markup. Every element stays, so positions in the copy are the page's.
+
+/** Elements written without their contents. */
+const EMPTIED = new Set(['script', 'style', 'noscript']);
+/** Elements in a subtree below which it is written in one piece by the browser's own serializer. */
+const WHOLE_BELOW = 400;
+/** Characters of HTML past which the page is not handed over at all. */
+export const MAX_HANDOVER_HTML = 5_000_000;
+
+const escapeText = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\u00a0/g, '&nbsp;');
+
+/** `el`'s start tag and end tag ('' for void elements), from a shallow copy. */
+function tags(el: Element): [string, string] {
+  const shell = el.cloneNode(false) as Element;
+  const html = shell.outerHTML;
+  const close = `</${shell.localName}>`;
+  return html.endsWith(close) ? [html.slice(0, -close.length), close] : [html, ''];
+}
+
+const keepsContent = (el: Element) =>
+  !EMPTIED.has(el.localName) ||
+  (el.localName === 'script' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json');
+
+/**
+ * `doc` as HTML, written in slices: `expired()` says the current slice is spent, `pause()` gives the page its turn.
+ * Resolves to null when the page is over `max` characters (it is not read along then).
+ */
+export async function serializeInSlices(
+  doc: Document,
+  expired: () => boolean,
+  pause: () => Promise<void>,
+  max = MAX_HANDOVER_HTML,
+): Promise<string | null> {
+  const parts: string[] = ['<!DOCTYPE html>'];
+  let length = 0;
+  const push = (text: string) => {
+    parts.push(text);
+    length += text.length;
+  };
+  // A stack of what is left to write: nodes, or end tags waiting for their element's children.
+  const stack: (Node | string)[] = [doc.documentElement];
+  while (stack.length) {
+    if (length > max) return null;
+    if (expired()) await pause();
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      push(item);
+      continue;
+    }
+    if (item.nodeType === 3) push(escapeText((item as Text).data));
+    else if (item.nodeType === 8) push(`<!--${(item as Comment).data}-->`);
+    else if (item.nodeType === 1) {
+      const el = item as Element;
+      if (!keepsContent(el)) {
+        push(tags(el).join(''));
+        continue;
+      }
+      if (el.localName === 'template' || el.getElementsByTagName('*').length < WHOLE_BELOW) {
+        // Small subtrees in one piece, unless they hold something to leave out.
+        if (!el.querySelector('script:not([type="application/ld+json" i]), style, noscript')) {
+          push(el.outerHTML);
+          continue;
+        }
+      }
+      const [start, end] = tags(el);
+      push(start);
+      if (end) stack.push(end);
+      for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return parts.join('');
+}
