@@ -193,6 +193,22 @@ describe('precision first: a speaker only when the text says who', () => {
   });
 });
 
+describe('a said-clause or nothing', () => {
+  it('gives a quote opening a sentence no speaker from the sentence before it', () => {
+    expect(speakers('Priya Lund toured the flooded mill on Monday. “Nobody was warned in time.”')).toEqual([
+      'Nobody was w=null',
+    ]);
+  });
+
+  it('gives a quoted fragment to a name in its sentence only through a verb of speech', () => {
+    expect(
+      speakers(
+        'Priya Lund visited the mill. Governor Oskar Vell “no longer insists on the toll,” the paper found.\nOskar Vell said the toll was “a closed matter now.”',
+      ),
+    ).toEqual(['no longer in=null', 'a closed mat=Oskar Vell']);
+  });
+});
+
 describe('bodies that speak', () => {
   it('gives a quote to the body named after an owner, not to the owner', () => {
     expect(

@@ -31,9 +31,16 @@ const MAX_VOICE_GAP = 12;
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
 // “…,” as Reuters reported, “…” / according to the ministry, “…”: the source named just before the quotation.
 const SOURCE_BEFORE = new RegExp(
-  `(?:^|[\\s,(—–-])(?:as|according to)\\s+[^,;:“”"]{1,60}?(?:\\s+(?:${VERB}|reported|reports|put it|puts it))?\\s*[,:]\\s*["”’']?\\s*$`,
+  `(?:^|[\\s,(—–-])(?:as|according to)\\s+[^,;:“”"]{1,60}?(?:\\s+(?:${VERB}|reported|reports|put it|puts it))?\\s*[,:]\\s*["“”’']?\\s*$`,
   'iu',
 );
+
+// Between a name and its quotation: a speech verb ("said", "told the council"), or a colon.
+const SAYS_BEFORE = new RegExp(
+  `\\b(?:${VERB}|reported|reports|put it|puts it|saying|adding|calling it|called it|phrase)\\b|:\\s*["“‘']?\\s*$`,
+  'iu',
+);
+const saysBefore = (gap: string) => SAYS_BEFORE.test(gap);
 
 /** Finds who said each quotation: explicit attributions first, then the quote's neighbours, then context. */
 export function attributeQuotes(
@@ -164,18 +171,16 @@ export function attributeQuotes(
       const pronoun = PRONOUN.exec(clause);
       if (pronoun && (!people.length || from + pronoun.index < people[0]!.start))
         return resolve(q.para, from + pronoun.index, pronoun[1]);
-      if (people.length) return people[0]!.cluster;
+      // Only a said-clause between the name and the quotation makes the name its speaker.
+      const says = (m: Mention) => saysBefore(p.text.slice(m.end, q.start));
+      if (people.length) return says(people[0]!) ? people[0]!.cluster : null;
       const orgs = inRange(q.para, from, q.start, false);
-      if (orgs.length) return orgs[0]!.cluster;
+      if (orgs.length) return says(orgs[0]!) ? orgs[0]!.cluster : null;
       const roleHolder = byRole(clause.split(/\s+/).slice(0, 8).join(' '), q.para, q.start);
       if (roleHolder !== null && ROLE_SUBJECT.test(clause)) return roleHolder;
       // Words quoted inside a sentence that names nobody are not somebody else's words.
       unsaid.add(qi);
       return null;
-    }
-    if (before.trim() && SENTENCE_END.test(before)) {
-      const who = inRange(q.para, sentenceStart(q.para, Math.max(0, q.start - 3)), q.start);
-      if (who.length) return who[0]!.cluster;
     }
     return null;
   };
