@@ -56,3 +56,25 @@ describe('aliases', () => {
     expect(byName('United States')!.aliases.has('US')).toBe(true);
   });
 });
+
+describe('"House" alone', () => {
+  const listOf = (text: string) => entitiesOf('Report', text).list;
+
+  it('is the House of Representatives only when the article names no house of its own', () => {
+    expect(listOf('The House voted 220 to 210 on Friday. Lena Marsh, a congresswoman, voted no.')).toContain(
+      'House of Representatives:organization',
+    );
+    expect(
+      listOf('Governor Lena Marsh spoke at the State House in Arden on Monday. The House later passed the bill.'),
+    ).not.toContain('House of Representatives:organization');
+    expect(listOf('Envoys met at the Blue House in Seoul. Lena Marsh attended.')).not.toContain(
+      'House of Representatives:organization',
+    );
+  });
+
+  it('is not the House of Representatives right after a quotation mark', () => {
+    expect(listOf('The guests stayed at a villa, the "Green House", near Arden. Lena Marsh hosted.')).not.toContain(
+      'House of Representatives:organization',
+    );
+  });
+});

@@ -8,6 +8,15 @@ describe('splitSentences', () => {
     expect(texts('It rained. Was it cold? Yes! Very.')).toEqual(['It rained.', 'Was it cold?', 'Yes!', 'Very.']);
   });
 
+  it('keeps a middle initial and dotted double initials inside the sentence', () => {
+    expect(texts('Karl P. Oduya, a fellow at the institute, said so. George R.K. Vance agreed. They left.')).toEqual([
+      'Karl P. Oduya, a fellow at the institute, said so.',
+      'George R.K. Vance agreed.',
+      'They left.',
+    ]);
+    expect(texts('Under Mira T. S. Holm the board met. It voted.')).toHaveLength(2);
+  });
+
   it('does not split after titles, initials or abbreviations', () => {
     expect(texts('Mr. Lopez met Dr. Chan on Sept. 5. They talked.')).toHaveLength(2);
     expect(texts('She quoted J. R. Tolkien at length.')).toHaveLength(1);

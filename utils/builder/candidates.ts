@@ -31,7 +31,12 @@ export interface DemonymMention {
 export interface DocStats {
   lowerSeen: Set<string>;
   capMid: Set<string>;
+  /** The article names a house of its own ("the State House", "the Blue House"): "House" alone may be that one. */
+  otherHouse?: boolean;
 }
+
+// A house named by a capitalised word other than the White House or a sentence opener ("State House", "Blue House").
+const OTHER_HOUSE = /(?:^|[^\p{L}])(?!White\s|The\s|This\s|That\s|A\s)\p{Lu}[\p{L}’'-]*["”’']?\s+House\b/u;
 
 // Words after which "of", "for" or "on" may continue a name ("Bank of England", "Secretary of State").
 const CONNECTABLE = new Set([...ORG_CUES, ...PLACE_CUES, ...OTHER_CUES, ...CONNECTABLE_HEADS]);
@@ -43,6 +48,7 @@ const ADJECTIVE_TAILS =
 /** Collects the lower-case and mid-sentence capitalised words of an article. */
 export function docStats(paragraphs: Paragraph[]): DocStats {
   const stats: DocStats = { lowerSeen: new Set(), capMid: new Set() };
+  stats.otherHouse = paragraphs.some((p) => OTHER_HOUSE.test(p.text));
   for (const p of paragraphs) {
     if (p.titleCase) continue;
     for (const s of p.sentences)

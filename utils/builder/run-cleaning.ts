@@ -182,6 +182,13 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
       ...(partyAt + 1 < n ? cleanRun(ctx, i + partyAt + 1, j) : []),
     ];
 
+  // "House" alone is the House of Representatives only in an article naming no house of its own, and not right
+  // after a capitalised word or a quotation mark ("the State House", 'the "Green House"').
+  if (full === 'House') {
+    const before = ctx.paragraph.text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start);
+    const word = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(before)?.[1];
+    if (ctx.stats.otherHouse || /["“‘']$/.test(before) || (word && !NEVER_NAMES.has(word))) return [];
+  }
   // Known names and places.
   const entry = KNOWN_NAMES.get(full);
   if (entry) return [mention(ctx, i, j, titles, { name: entry.name, type: entry.type })];
