@@ -209,6 +209,24 @@ describe('a said-clause or nothing', () => {
   });
 });
 
+describe('"it said": the body the sentence is about', () => {
+  it('gives "it said" to the organisation opening the sentence before, not one named later in it', () => {
+    expect(
+      speakers(
+        'The Corvel Water Authority warned customers of Tarnex Group filters.\n“Stop using them today,” it said.',
+      ),
+    ).toEqual(['Stop using t=Corvel Water Authority']);
+  });
+
+  it('gives "it said" to nobody when the sentence before names two bodies, neither its subject', () => {
+    expect(
+      speakers(
+        'On Monday officials from Corvel Water Authority met Tarnex Group engineers.\n“Stop using them today,” it said.',
+      ),
+    ).toEqual(['Stop using t=null']);
+  });
+});
+
 describe('bodies that speak', () => {
   it('gives a quote to the body named after an owner, not to the owner', () => {
     expect(

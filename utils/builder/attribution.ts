@@ -100,13 +100,24 @@ export function attributeQuotes(
     return null;
   };
 
-  // The organisation named last before a point, in its paragraph or the two before: what "it" is.
+  // What "it" is: the organisation of the nearest sentence before the point that names one, in its paragraph or the
+  // two before, when that sentence names no other organisation or opens with it (its subject). Otherwise nobody.
   const lastOrganisation = (para: number, offset: number): number | null => {
     for (let k = para; k >= Math.max(0, para - 2); k--) {
-      const orgs = (byPara.get(k) ?? []).filter(
-        (m) => (k < para || m.end <= offset) && !inQuote(m) && entities[m.cluster]!.type === 'organization',
-      );
-      if (orgs.length) return orgs[orgs.length - 1]!.cluster;
+      for (const s of [...paragraphs[k]!.sentences].reverse()) {
+        if (k === para && s.start >= offset) continue;
+        const orgs = (byPara.get(k) ?? []).filter(
+          (m) =>
+            m.start >= s.start &&
+            m.end <= Math.min(s.end, k === para ? offset : s.end) &&
+            !inQuote(m) &&
+            entities[m.cluster]!.type === 'organization',
+        );
+        if (!orgs.length) continue;
+        const first = orgs[0]!;
+        const opens = /^\s*(?:the\s+)?$/i.test(paragraphs[k]!.text.slice(s.start, first.start));
+        return new Set(orgs.map((m) => m.cluster)).size === 1 || opens ? first.cluster : null;
+      }
     }
     return null;
   };
