@@ -71,6 +71,8 @@ export interface ExtractedArticle {
   published?: string;
   /** The story was longer than the builder reads, and only its start was kept. */
   capped?: boolean;
+  /** Who wrote it, as the page says (Readability's byline): never a name of the story. */
+  byline?: string;
 }
 
 /** The open tab's page as serialized HTML, handed to the popup, which extracts the article from it. */

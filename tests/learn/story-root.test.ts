@@ -69,7 +69,12 @@ describe('the story’s text', () => {
     const doc = load(PAGE_WITH_TEASER);
     const story = doc.querySelector('.story')!;
     const [first, second] = [...doc.querySelectorAll('.story p')];
-    const location = { path: pathOf(story)!, probe: textProbe(story), blocks: [pathOf(first!)!, pathOf(second!)!] };
+    const location = {
+      path: pathOf(story)!,
+      probe: textProbe(story),
+      blocks: [pathOf(first!)!, pathOf(second!)!],
+      blockProbe: textProbe(first!),
+    };
     const text = findStoryText(doc, location)!;
     expect(text.root).toBe(story);
     expect(inStoryText(text, first!.firstChild!)).toBe(true);
@@ -81,7 +86,7 @@ describe('the story’s text', () => {
     const doc = load(PAGE_WITH_TEASER.replace('<main>', '<div>Sign up</div><main>'));
     const story = doc.querySelector('.story')!;
     const probe = textProbe(story);
-    const text = findStoryText(doc, { path: [1, 0, 0], probe, blocks: [[1, 0, 0, 0]] })!;
+    const text = findStoryText(doc, { path: [1, 0, 0], probe, blocks: [[1, 0, 0, 0]], blockProbe: 'The mayor' })!;
     expect(text.root).toBe(story);
     expect(text.blocks).toBeNull();
     expect(inStoryText(text, doc.querySelector('.teaser a')!.firstChild!)).toBe(true);
@@ -90,5 +95,26 @@ describe('the story’s text', () => {
   it('leaves script text out of the probe, as the copy handed over does', () => {
     const doc = load('<html><body><div><script>var x = 1;</script><p>Story starts here.</p></div></body></html>');
     expect(textProbe(doc.querySelector('div')!)).toBe('Story starts here.');
+  });
+});
+
+describe('a story spread over the page', () => {
+  it('is known by its blocks alone, and by nothing once they no longer match', () => {
+    const doc = load(
+      '<html><body><div class="a"><p>First part of the story here.</p></div><nav>Menu</nav>' +
+        '<div class="b"><p>Second part of the story.</p></div></body></html>',
+    );
+    const [first, second] = [...doc.querySelectorAll('p')];
+    const location = {
+      path: pathOf(doc.body)!,
+      probe: textProbe(doc.body),
+      blocks: [pathOf(first!)!, pathOf(second!)!],
+      blockProbe: textProbe(first!),
+    };
+    const text = findStoryText(doc, location)!;
+    expect(text.root).toBe(doc.body);
+    expect(inStoryText(text, second!.firstChild!)).toBe(true);
+    expect(inStoryText(text, doc.querySelector('nav')!.firstChild!)).toBe(false);
+    expect(findStoryText(doc, { ...location, blockProbe: 'Something else' })).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import type { ExtractedArticle } from '../messaging';
 import { extractArticle } from '../reader-layer/extract-article';
 import { toArticleInput } from '../reader-layer/learn';
 import { looksEnglish } from './story-language';
-import { commonAncestor, pathOf, textProbe, type StoryLocation } from './story-root';
+import { commonAncestor, elementAt as elementAtPath, pathOf, textProbe, type StoryLocation } from './story-root';
 
 /** Characters of page HTML read along: several times a heavy news page; past it the page is left alone. */
 export const MAX_STORY_HTML = 5_000_000;
@@ -28,21 +28,42 @@ const INDEX_ATTR = 'data-backstory-i';
 /** Blocks handed to the page at most: a long story has a few hundred. */
 const MAX_BLOCKS = 1_000;
 
-/** The paths of the page's elements whose own text Readability kept. */
-function keptBlocks(content: Element, all: NodeListOf<Element>): number[][] {
+/** Class and id words of the page's furniture inside a story's element: bylines, credits, captions, teasers, sharing. */
+const NOT_STORY =
+  /(^|[\s_-])(byline|author|credit|caption|copyright|share|sharing|social|related|promo|newsletter|print|teaser|recirc|rail|sidebar|trending|most-read|popular)/i;
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Whether a kept element is the story's own text rather than what Readability let through around it: another
+ * story's teaser (a link, or text that is mostly links) or the byline.
+ */
+function isStoryBlock(el: Element, original: Element, byline: string): boolean {
+  if (original.closest('a, figcaption')) return false;
+  for (let up: Element | null = original; up && up.localName !== 'body'; up = up.parentElement)
+    if (NOT_STORY.test(`${up.id} ${up.getAttribute('class') ?? ''}`)) return false;
+  const text = squash(el.textContent ?? '');
+  if (!text || (byline && text.length < byline.length + 20 && text.includes(byline))) return false;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += squash(a.textContent ?? '').length;
+  return linked <= text.length / 2;
+}
+
+/** The paths of the page's elements whose own text Readability kept as the story's. */
+function keptBlocks(content: Element, all: NodeListOf<Element>, byline: string): number[][] {
   const paths: number[][] = [];
   for (const el of content.querySelectorAll(`[${INDEX_ATTR}]`)) {
     if (paths.length >= MAX_BLOCKS) break;
     const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim());
     const original = ownText ? all[Number(el.getAttribute(INDEX_ATTR))] : undefined;
-    const path = original && pathOf(original);
+    const path = original && isStoryBlock(el, original, byline) && pathOf(original);
     if (path) paths.push(path);
   }
   return paths;
 }
 
 /** The page's element Readability built the story from: the innermost element holding every part it kept. */
-function storyLocation(doc: Document, content: Element | undefined): StoryLocation | null {
+function storyLocation(doc: Document, content: Element | undefined, byline = ''): StoryLocation | null {
   if (!content) return null;
   const all = doc.querySelectorAll('*');
   const kept: Element[] = [];
@@ -58,10 +79,15 @@ function storyLocation(doc: Document, content: Element | undefined): StoryLocati
     const original = all[Number(el.getAttribute(INDEX_ATTR))];
     if (original) kept.push(original);
   }
-  const root = commonAncestor(kept);
-  if (!root || root === doc.body || root === doc.documentElement) return null;
+  let root = commonAncestor(kept);
+  if (!root) return null;
+  // Parts spread over the whole page: only the blocks say where the story is.
+  if (root === doc.documentElement) root = doc.body;
   const path = pathOf(root);
-  return path ? { path, probe: textProbe(root), blocks: keptBlocks(content, all) } : null;
+  const blocks = keptBlocks(content, all, squash(byline));
+  const first = blocks[0] && elementAtPath(doc, blocks[0]);
+  if (!path || (root === doc.body && !first)) return null;
+  return { path, probe: textProbe(root), blocks, ...(first ? { blockProbe: textProbe(first) } : {}) };
 }
 
 /**
@@ -79,7 +105,7 @@ export function readStory(html: string, url: string, parse: (html: string) => Do
     if ('error' in article) return { ok: false, reason: 'not-article', detail: article.error };
     if (!looksEnglish(article.text, doc.documentElement.getAttribute('lang') ?? ''))
       return { ok: false, reason: 'not-english' };
-    const location = storyLocation(doc, content);
+    const location = storyLocation(doc, content, article.byline);
     const dictionary = buildDictionary([toArticleInput(article)]);
     return { ok: true, article, location, dictionary };
   } catch (error) {

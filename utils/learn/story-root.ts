@@ -15,6 +15,8 @@ export interface StoryLocation {
    * within the element, without the teasers, credits or boxes it dropped.
    */
   blocks?: number[][];
+  /** The start of the first block's text, to check the blocks' paths still lead to the same elements. */
+  blockProbe?: string;
 }
 
 /** Where a story's names may be marked in the page: inside its element, and there in the text it kept. */
@@ -37,14 +39,19 @@ export function inStoryText(story: StoryText, node: Node): boolean {
 /** The story's text in the page: its element, and the kept blocks when the path still leads to the same element. */
 export function findStoryText(doc: Document, location: StoryLocation): StoryText | null {
   const root = findStoryRoot(doc, location);
-  if (!root) return null;
-  if (root !== elementAt(doc, location.path) || !location.blocks?.length) return { root, blocks: null };
+  // A story spread over the whole page (its parts share no element below the body) is known by its blocks alone.
+  const whole = !root && !!location.blocks?.length && elementAt(doc, location.path) === doc.body ? doc.body : null;
+  const at = root ?? whole;
+  if (!at) return null;
+  const first = location.blocks?.[0] && elementAt(doc, location.blocks[0]);
+  const blocksHold = !!first && at === elementAt(doc, location.path) && textProbe(first) === location.blockProbe;
+  if (!blocksHold) return root ? { root, blocks: null } : null;
   const blocks = new Set<Element>();
-  for (const path of location.blocks) {
+  for (const path of location.blocks!) {
     const el = elementAt(doc, path);
-    if (el && root.contains(el)) blocks.add(el);
+    if (el && at.contains(el)) blocks.add(el);
   }
-  return { root, blocks: blocks.size ? blocks : null };
+  return blocks.size ? { root: at, blocks } : root ? { root, blocks: null } : null;
 }
 
 const isOwn = (el: Element) =>

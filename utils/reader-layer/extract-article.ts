@@ -103,6 +103,7 @@ export function extractArticle(
     title: parsed.title?.trim() || doc.title.trim() || url,
     text: cutAtParagraph(text, MAX_ARTICLE_TEXT),
     ...(text.length > MAX_ARTICLE_TEXT ? { capped: true } : {}),
+    ...(parsed.byline?.trim() ? { byline: parsed.byline.trim() } : {}),
     ...(publisher ? { publisher } : {}),
     ...(published ? { published } : {}),
   };
