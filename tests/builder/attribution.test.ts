@@ -227,6 +227,17 @@ describe('"it said": the body the sentence is about', () => {
   });
 });
 
+describe('one person, not two', () => {
+  it('keeps an ordinary word before a lower-case noun out of a full name, so the surname finds its person', () => {
+    const { result, nameOf, list } = entitiesOf(
+      'Report',
+      'A Delia Marsh Bronze plaque hangs by the door.\n“I was terrified,” Marsh said.',
+    );
+    expect(list).toEqual(['Delia Marsh:person']);
+    expect(result.quotes.map((q) => nameOf(q.speaker))).toEqual(['Delia Marsh']);
+  });
+});
+
 describe('bodies that speak', () => {
   it('gives a quote to the body named after an owner, not to the owner', () => {
     expect(

@@ -239,6 +239,18 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   }
   // Military units keep their lower-case head: "the Quds force".
   if (/^forces?$/.test(toks[j]?.text ?? '') && !toks[j - 1]!.possessive) j++;
+  // A full name does not swallow an ordinary word modifying the noun after it: "a Delia Marsh Bronze plaque".
+  const last = words[n - 1]!;
+  if (
+    n >= 3 &&
+    isFirstName(words[0]!) &&
+    !words.some(isCue) &&
+    COMMON_WORDS.has(last.toLowerCase()) &&
+    !isFirstName(last) &&
+    toks[j]?.word &&
+    !toks[j]!.cap
+  )
+    return [mention(ctx, i, j - 1, titles)];
   return [mention(ctx, i, j, titles)];
 }
 
