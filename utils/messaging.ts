@@ -37,6 +37,8 @@ export interface ReadAlongStatus {
   state: ReadAlongState;
   names?: number;
   capped?: boolean;
+  /** Milliseconds the page's main thread spent handing its HTML over (writing it out and posting it). */
+  handoverMs?: number;
 }
 
 /** The background's answer to a page that handed its story over. */

@@ -91,13 +91,16 @@ export function initReadAlong(ctx: ContentScriptContext, deps: ReadAlongDeps): v
     if (mine !== turn || signal.aborted) return;
     if (html === null) return setStatus({ state: 'too-large' });
     handedUrl = url;
-    const answer = await sendMessage('content:read-along', { url, html });
+    const posting = performance.now();
+    const answering = sendMessage('content:read-along', { url, html });
+    const handoverMs = Math.round((slicer.worked + performance.now() - posting) * 10) / 10;
+    const answer = await answering;
     if (mine !== turn || signal.aborted) return;
     if (answer.state !== 'ready') return setStatus({ state: answer.state });
     const names = answer.names;
     const text = names.location ? findStoryText(document, names.location) : null;
     deps.onStory({ names, text, join: (known) => joinStory(known, names, text) });
-    setStatus({ state: 'ready', names: answer.names.rows.length, ...(answer.names.capped ? { capped: true } : {}) });
+    setStatus({ state: 'ready', names: names.rows.length, handoverMs, ...(names.capped ? { capped: true } : {}) });
   };
 
   const consider = (settings: Settings, delay = 0) => {

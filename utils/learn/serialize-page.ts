@@ -1,9 +1,10 @@
 // The page's HTML for reading along, written a slice at a time so the page never waits on one long task. Script and
 // style contents are left out (the story is never in them; JSON-LD metadata is kept), and so are <noscript> contents,
-// which a parser without scripting would read as markup. Every element stays, so positions in the copy are the page's.
+// which a parser without scripting would read as markup, and drawings and media. The emptied elements themselves
+// stay, so every other element keeps its position: positions in the copy are the page's.
 
-/** Elements written without their contents. */
-const EMPTIED = new Set(['script', 'style', 'noscript']);
+/** Elements written without their contents (drawings are never the story and their paths are long). */
+const EMPTIED = new Set(['script', 'style', 'noscript', 'svg', 'canvas', 'video', 'audio', 'iframe']);
 /** Elements in a subtree below which it is written in one piece by the browser's own serializer. */
 const WHOLE_BELOW = 400;
 /** Characters of HTML past which the page is not handed over at all. */
@@ -64,7 +65,7 @@ export async function serializeInSlices(
       }
       if (el.localName === 'template' || el.getElementsByTagName('*').length < WHOLE_BELOW) {
         // Small subtrees in one piece, unless they hold something to leave out.
-        if (!el.querySelector('script:not([type="application/ld+json" i]), style, noscript')) {
+        if (!el.querySelector('script:not([type="application/ld+json" i]), style, noscript, svg')) {
           push(el.outerHTML);
           continue;
         }
