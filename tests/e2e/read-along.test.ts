@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { waitForReport } from './helpers/content-messages';
-import { builtDictionary, CARD, MARK } from './helpers/backstory-ui';
+import { builtDictionary, CARD, MARK, openPopup, seriousViolations, tabIdOf } from './helpers/backstory-ui';
 import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
 import { auditMarks, textAgainstSource } from './helpers/page-checks';
 import { watchProblems } from './helpers/page-watch';
@@ -115,6 +115,33 @@ describe('reading along in Chromium', () => {
     console.log(`${name}: ${right}/${asked} people's cards say what the story says of them`);
     expect(asked).toBeGreaterThan(0);
     expect(right).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the popup lists the story’s names first, most mentioned first, each with its line from this story', async () => {
+    const name = 'news-sky-921019';
+    const { page } = await open(`news/${name}.html`);
+    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    const heading = popup.getByRole('heading', { name: 'In this story' });
+    await heading.waitFor({ timeout: 10_000 });
+    const items = popup.locator('.bs-entity-list').first().locator('[data-entity-id]');
+    expect(await items.count()).toBeGreaterThan(5);
+    const counts = await items.evaluateAll((buttons) =>
+      buttons.map((b) => Number(/\d+/.exec(b.querySelector('.bs-entity-count')?.textContent ?? '')?.[0] ?? 0)),
+    );
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // Every name of the story the list shows has its line from the story.
+    const lines = await items.evaluateAll((buttons) =>
+      buttons.map((b) => b.querySelector('.bs-entity-background')?.textContent ?? ''),
+    );
+    expect(lines.filter(Boolean).length).toBeGreaterThanOrEqual(lines.length * 0.8);
+    const gold = new Set(goldNames(name).flatMap((g) => g.forms.map(foldName)));
+    const listed = await items.evaluateAll((buttons) =>
+      buttons.map((b) => b.querySelector('.bs-entity-name')?.textContent ?? ''),
+    );
+    expect(listed.filter((n) => gold.has(foldName(n))).length).toBeGreaterThan(5);
+    expect(await seriousViolations(popup, [['.bs-popup']])).toEqual([]);
+    await popup.close();
     await page.close();
   });
 
