@@ -1,11 +1,11 @@
-// npm run eval:dictionary [-- --json] [--keep DIR] [--gold DIR] [--dev DIR]
+// npm run eval:dictionary [-- --json] [--keep DIR] [--gold DIR] [--dev DIR] [--names=rules|learned]
 // Builds each gold article in tests/gold/ and tests/gold-dev/ (or the folders given) with curation off and scores it
 // against its gold annotation, in two blocks: the articles the rules were written against, and the held-back ones
 // (listed in the development folder's held-back.json).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDictionary } from '../utils/builder/index';
+import { buildDictionary, type NameScorerChoice } from '../utils/builder/index';
 import { validateDictionary } from '../utils/dictionary/validate';
 import { blockMean, goldArticles, splitBlocks, type BlockMean, type GoldArticle } from './lib/eval-blocks';
 import { readArticle } from './lib/read-articles';
@@ -16,6 +16,13 @@ const argv = process.argv.slice(2);
 const option = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
 const goldDir = option('--gold') ?? join(root, 'tests/gold');
 const devDir = option('--dev') ?? join(root, 'tests/gold-dev');
+// Who makes the final keep/drop of candidate entities; the builder's default when not given.
+const namesArg = (argv.find((a) => a.startsWith('--names=')) ?? '').slice('--names='.length);
+if (namesArg && namesArg !== 'rules' && namesArg !== 'learned') {
+  console.error(`error: --names must be rules or learned, not ${namesArg}`);
+  process.exit(2);
+}
+const nameScorer = namesArg ? (namesArg as NameScorerChoice) : undefined;
 
 /** One target: a label and whether the figures meet it. */
 type Target<T> = [string, (s: T) => boolean];
@@ -64,7 +71,7 @@ const check = <T>(targets: Array<Target<T>>, s: T) => targets.map(([label, ok]) 
 /** Builds and scores one gold article; exits if the built dictionary is invalid. */
 function scoreArticle(a: GoldArticle, bundled: Set<string>, keep?: string): Row {
   const file = join(a.dir, `${a.name}.txt`);
-  const dict = buildDictionary([readArticle(file)]);
+  const dict = buildDictionary([readArticle(file)], { nameScorer });
   const checked = validateDictionary(dict);
   if (!checked.ok) {
     console.error(`error: ${a.name}: built dictionary is invalid:\n  ${checked.errors.join('\n  ')}`);

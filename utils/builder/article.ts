@@ -8,10 +8,25 @@ import { collectFacts } from './facts';
 import { normalizeText } from './normalize';
 import { findQuotes } from './quotes';
 import { splitParagraphs } from './sentences';
-import type { ArticleInput, ArticleResult, Mention } from './types';
+import { candidateFeatures } from './learned/candidate-features';
+import { shippedNameScorer } from './learned/name-scorer';
+import type { ArticleInput, ArticleResult, EntityDraft, Mention } from './types';
+
+/** Which decides the final keep/drop of candidate entities: the hand rules alone, or the learned scorer after them. */
+export type NameScorerChoice = 'rules' | 'learned';
+
+/** The default keep/drop decider: whichever scored better on the held-back gold (see the README's builder section). */
+export const DEFAULT_NAME_SCORER: NameScorerChoice = 'learned';
+
+/** Options for extracting one article. */
+export interface ArticleOptions {
+  nameScorer?: NameScorerChoice;
+  /** Sees every candidate entity and its features before the keep/drop decision (for training the scorer). */
+  onCandidates?: (candidates: Array<{ entity: EntityDraft; features: number[] }>) => void;
+}
 
 /** Extracts entities (with descriptions and facts) and attributed quotations from one article. */
-export function processArticle(article: ArticleInput): ArticleResult {
+export function processArticle(article: ArticleInput, options: ArticleOptions = {}): ArticleResult {
   const paragraphs = splitParagraphs(normalizeText(article.title), normalizeText(article.text));
   const stats = docStats(paragraphs);
   const demonyms: DemonymMention[] = [];
@@ -23,7 +38,13 @@ export function processArticle(article: ArticleInput): ArticleResult {
   const quoted = (m: Mention) => spans.some((q) => q.para === m.para && m.start >= q.start && m.end <= q.end);
   const outside = new Set(found.filter((m) => !quoted(m)).flatMap((m) => m.words));
   const mentions = found.filter((m) => m.canonical || m.words.length > 1 || outside.has(m.words[0]!) || !quoted(m));
-  const entities = clusterMentions(mentions, paragraphs);
+  let entities = clusterMentions(mentions, paragraphs);
+  const names = options.nameScorer ?? DEFAULT_NAME_SCORER;
+  if (names === 'learned' || options.onCandidates) {
+    const features = entities.map((e) => candidateFeatures(e, { paragraphs, stats, spans }));
+    options.onCandidates?.(entities.map((entity, i) => ({ entity, features: features[i]! })));
+    if (names === 'learned') entities = keepNames(entities, features, shippedNameScorer());
+  }
   const placed = mentions.filter((m) => m.cluster >= 0);
   for (const m of placed) {
     const p = paragraphs[m.para]!;
@@ -45,4 +66,20 @@ export function processArticle(article: ArticleInput): ArticleResult {
     about: about[i]!,
   }));
   return { entities, quotes };
+}
+
+// Drops the candidates the scorer rejects; their mentions belong to no entity.
+function keepNames(
+  entities: EntityDraft[],
+  features: number[][],
+  keep: (features: readonly number[]) => boolean,
+): EntityDraft[] {
+  const kept: EntityDraft[] = [];
+  entities.forEach((e, i) => {
+    if (keep(features[i]!)) {
+      for (const m of e.mentions) m.cluster = kept.length;
+      kept.push(e);
+    } else for (const m of e.mentions) m.cluster = -1;
+  });
+  return kept;
 }

@@ -1,5 +1,5 @@
 import type { Dictionary, Entity, EntityType, Quote, Source } from '../dictionary/schema';
-import { processArticle } from './article';
+import { processArticle, type ArticleOptions } from './article';
 import { ROLE_NOUNS, TITLES } from './lexicon/cues';
 import { hashText, slugify, uniqueIds } from './ids';
 import { headNoun, isDescriptionShape, isRolePhrase, type DescribedEntity } from './description-shape';
@@ -39,6 +39,8 @@ export class DictionaryAssembler {
   private readonly entities = new Map<string, Pending>();
   private readonly quotes: PendingQuote[] = [];
 
+  constructor(private readonly options: ArticleOptions = {}) {}
+
   /** Extracts one article and merges what it says into the dictionary being built. */
   add(article: ArticleInput): void {
     const id = this.sourceIds(
@@ -49,7 +51,7 @@ export class DictionaryAssembler {
     if (article.publisher) source.publisher = article.publisher;
     if (article.published) source.published = article.published;
     this.sources.push(source);
-    const result = processArticle(article);
+    const result = processArticle(article, this.options);
     const merged = result.entities.map((e) => {
       const key = nameKey(e.name);
       let p = this.entities.get(key);
