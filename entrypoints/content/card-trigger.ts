@@ -74,6 +74,10 @@ export function initCardTrigger(
 
 /** `mark` was hovered or focused at `at`; whether it still is, the card asks once loaded. */
 function firstUse(via: FirstUse['via'], mark: HTMLElement, at: number): FirstUse {
-  const stillThere = () => (via === 'focus' ? document.activeElement === mark : mark.matches(':hover'));
+  // The pointer is still there unless it has left since: `:hover` lags behind the pointer when the card's script is
+  // already loaded (reading along loads it) and takes the hover up at once.
+  let left = false;
+  if (via === 'pointer') mark.addEventListener('pointerout', () => (left = true), { once: true });
+  const stillThere = () => (via === 'focus' ? document.activeElement === mark : !left);
   return { via, mark, at, stillThere };
 }

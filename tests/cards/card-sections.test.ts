@@ -67,6 +67,6 @@ describe('cardSections', () => {
     expect(sourceLabel(story)).toBe('Arden Times, 1 February 2025');
     expect(sourceLabel({ id: 'x', title: 'Untimed' })).toBe('Untimed');
     expect(sourceLabel({ id: 'y', title: 'T', publisher: 'P', published: 'not a date' })).toBe('P');
-    expect(sourceLabel({ id: 'z', title: 'A'.repeat(100) }).length).toBe(60);
+    expect(sourceLabel({ id: 'z', title: 'A'.repeat(100) }).length).toBe(48);
   });
 });

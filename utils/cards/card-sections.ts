@@ -78,6 +78,6 @@ const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', y
 export function sourceLabel(source: Source): string {
   const time = source.published ? Date.parse(source.published) : NaN;
   const date = Number.isNaN(time) ? '' : DATE.format(time);
-  const who = source.publisher || (source.title.length > 60 ? `${source.title.slice(0, 59)}…` : source.title);
+  const who = source.publisher || (source.title.length > 48 ? `${source.title.slice(0, 47)}…` : source.title);
   return date ? `${who}, ${date}` : who;
 }
