@@ -1,6 +1,7 @@
 import type { Match, Matcher } from '../matcher';
 import { charClass, CharClass } from '../matcher/chars';
 import { isAllCaps } from '../matcher/tokens';
+import { isTitleCase } from '../matcher/look-alike';
 import { splitFrom } from './wrap';
 import { continuesInline } from './inline';
 import { isSkipped, SKIPPED_TAGS } from './skip';
@@ -78,15 +79,19 @@ export class SubtreeScanner {
     this.chars += text.length;
     const matcher = typeof this.matchers === 'function' ? this.matchers(node) : this.matchers;
     if (text.length < 2 || !matcher.mayMatch(text) || this.skipped(node)) return;
-    const caps = capsAroundMarks(node);
-    let matches = matcher.find(text, '', '', caps);
+    // Text left over beside a mark is part of a longer text that was split; whether it is an all-caps or Title Case
+    // line is decided on that whole text, as it was the first time, so annotating again finds nothing new.
+    const whole = splitFrom.get(node);
+    const caps = whole === undefined ? undefined : isAllCaps(whole);
+    const title = whole === undefined ? undefined : isTitleCase(whole);
+    let matches = matcher.find(text, '', '', caps, title);
     // Words can run across inline elements ("Iran<b>ian</b>"). The neighbours only matter to a mention at either
     // edge of the text (a possessive "'s" may stand between it and the end), so they are looked at only then.
     const edge = matches.length && (matches[0]!.start === 0 || matches[matches.length - 1]!.end >= text.length - 2);
     if (edge) {
       const before = isWordAt(text, 0) ? this.lastLetterBefore(node) : '';
       const after = isWordAt(text, text.length - 1) ? this.firstLetterAfter(node) : '';
-      if (before || after) matches = matcher.find(text, before, after, caps);
+      if (before || after) matches = matcher.find(text, before, after, caps, title);
     }
     if (matches.length) out.push({ node, text, matches });
   }
@@ -151,13 +156,4 @@ export class SubtreeScanner {
       if (n.nodeType === 3) return n as Text;
     }
   }
-}
-
-/**
- * Text left over beside a mark is part of a longer text that was split; whether it is an all-caps headline is
- * decided on that whole text, as it was the first time, so annotating again finds nothing new.
- */
-function capsAroundMarks(node: Text): boolean | undefined {
-  const whole = splitFrom.get(node);
-  return whole === undefined ? undefined : isAllCaps(whole);
 }

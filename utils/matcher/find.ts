@@ -1,6 +1,7 @@
 import { charClass, CharClass, foldWord } from './chars';
 import { isAllCaps, readSeparator, readWord } from './tokens';
 import { isFoldable } from './word-pattern';
+import { besideCapitalised, isTitleCase } from './look-alike';
 import { ROOT, type TokenTrie } from './trie';
 
 /** One mention found in a text: offsets into the original string, the entry's key and the alias it matched. */
@@ -31,6 +32,8 @@ interface Search {
   before: string;
   after: string;
   allCaps: () => boolean;
+  /** Whether case tells nothing here (Title Case), so a look-alike cannot be told apart; worked out when needed. */
+  title?: boolean;
   out: Match[];
 }
 
@@ -38,11 +41,27 @@ interface Search {
  * Finds every mention in `text` in one left-to-right pass: at each word that could start an alias, it walks the
  * trie word by word and keeps the longest alias that passes the boundary and case checks, then jumps past it,
  * so matches never overlap. `before`/`after` are the characters just outside `text` ('' at a block edge);
- * `allCapsText` overrides the check for all-caps text when the caller knows better (text split into pieces).
+ * `allCapsText` overrides the check for all-caps text when the caller knows better (text split into pieces), and
+ * `titleCaseText` the check for Title Case text.
  */
-export function findMatches(trie: TokenTrie, text: string, before = '', after = '', allCapsText?: boolean): Match[] {
+export function findMatches(
+  trie: TokenTrie,
+  text: string,
+  before = '',
+  after = '',
+  allCapsText?: boolean,
+  titleCaseText?: boolean,
+): Match[] {
   let caps = allCapsText;
-  const search: Search = { trie, text, before, after, allCaps: () => (caps ??= isAllCaps(text)), out: [] };
+  const search: Search = {
+    trie,
+    text,
+    before,
+    after,
+    allCaps: () => (caps ??= isAllCaps(text)),
+    title: titleCaseText,
+    out: [],
+  };
   const words = trie.wordPattern();
   if (words) findByFirstWords(search, words);
   else findByFirstLetters(search, 0, text.length);
@@ -109,6 +128,9 @@ function tryAt(search: Search, i: number): number {
   const word = readWord(text, i);
   const match = longestAt(trie, text, word.start, word.end, word.folded, after, allCaps);
   if (!match) return word.end;
+  // A name inside a longer capitalised name that is not known ("Melania Trump", "Latin America") is left alone.
+  if (besideCapitalised(text, match.start, match.end, match.alias) && !(search.title ??= isTitleCase(text)))
+    return match.end;
   search.out.push(match);
   return match.end;
 }

@@ -3,6 +3,7 @@ import { TokenTrie, type MatcherEntry } from './trie';
 
 export type { Match } from './find';
 export type { MatcherEntry } from './trie';
+export { isLookAlike } from './look-alike';
 
 /** A compiled matcher: built once from every alias, then asked for the mentions in any number of texts. */
 export interface Matcher {
@@ -12,9 +13,10 @@ export interface Matcher {
    * Every mention in `text`, left to right, never overlapping. `before`/`after` are the characters just outside
    * the text when it continues inline in a neighbouring node ('' at a block edge), so words split across nodes
    * are not mistaken for names. `allCaps` says whether the text counts as an all-caps headline, when the caller
-   * knows it from the text around it; by default the text itself decides.
+   * knows it from the text around it; by default the text itself decides. `titleCase` likewise says whether it
+   * counts as a Title Case line, where a name beside another capitalised word is still marked.
    */
-  find(text: string, before?: string, after?: string, allCaps?: boolean): Match[];
+  find(text: string, before?: string, after?: string, allCaps?: boolean, titleCase?: boolean): Match[];
   /**
    * False when `text` certainly holds no alias, decided by the browser's regex engine without reading the text
    * word by word; true means `find` has to look. Always true for dictionaries too large for that test.
@@ -33,7 +35,7 @@ function wrap(trie: TokenTrie): Matcher {
       words.lastIndex = 0;
       return words.test(text);
     },
-    find: (text, before, after, allCaps) => findMatches(trie, text, before, after, allCaps),
+    find: (text, before, after, allCaps, titleCase) => findMatches(trie, text, before, after, allCaps, titleCase),
   };
 }
 

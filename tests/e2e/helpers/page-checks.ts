@@ -71,6 +71,85 @@ export function expectedForms(entities: EntityForms[]): ExpectedForm[] {
   return [...found].map(([form, ids]) => ({ form, ids }));
 }
 
+/**
+ * Every occurrence a correct highlighter would mark if case told nothing (see `expectedForms`), with the text run it
+ * stands in, so the look-alike rule can be applied outside the page: whole-word, case-sensitive occurrences of every form in
+ * the visible text outside the regions that stay untouched (code, forms and buttons, non-text content), keeping the leftmost-longest match where forms overlap. Text already
+ * split by marks is joined back first, so this can run after annotation.
+ */
+export function formSpots(entities: EntityForms[]): FormSpots {
+  const SKIP =
+    'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,svg,math,' +
+    '[contenteditable]:not([contenteditable="false"]),backstory-card,[data-backstory-ui]';
+  const isMark = (n: Node) => n instanceof HTMLElement && n.hasAttribute('data-backstory-entity');
+  const clean = (s: string) => s.replace(/\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');
+  const runs: string[] = [];
+  const visit = (el: Element) => {
+    if (el.matches(SKIP) || (el instanceof HTMLElement && !el.checkVisibility())) return;
+    let run = '';
+    for (const child of el.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE || isMark(child)) run += child.textContent ?? '';
+      else {
+        if (run) runs.push(clean(run));
+        run = '';
+        if (child instanceof Element) visit(child);
+      }
+    }
+    if (run) runs.push(clean(run));
+  };
+  visit(document.body);
+  const byForm = new Map<string, string[]>();
+  for (const e of entities)
+    for (const form of e.forms) byForm.set(clean(form), [...(byForm.get(clean(form)) ?? []), e.id]);
+  const wordChar = /[\p{L}\p{N}\p{M}]/u;
+  const spots: FormSpots = { runs: [], spots: [] };
+  for (const text of runs) {
+    const hits: { start: number; end: number; form: string }[] = [];
+    for (const form of byForm.keys()) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (wordChar.test(text[at - 1] ?? '') || wordChar.test(text[end] ?? '')) continue;
+        hits.push({ start: at, end, form });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = 0;
+    for (const hit of hits) {
+      if (hit.start < reach) continue;
+      reach = hit.end;
+      if (spots.runs[spots.runs.length - 1] !== text) spots.runs.push(text);
+      spots.spots.push({ ...hit, ids: [...(byForm.get(hit.form) ?? [])], run: spots.runs.length - 1 });
+    }
+  }
+  return spots;
+}
+
+/** Name-form occurrences on a page: the text runs they stand in, and each occurrence's place in its run. */
+export interface FormSpots {
+  runs: string[];
+  spots: { run: number; start: number; end: number; form: string; ids: string[] }[];
+}
+
+/**
+ * Runs in Node, not in the page: the names that must be marked, given the page's occurrences and the matcher's own
+ * look-alike predicate (a known short name inside a longer capitalised name, left alone), and the look-alike spots
+ * with a little context.
+ */
+export function expectedBesideLookAlikes(
+  found: FormSpots,
+  isLookAlike: (text: string, start: number, end: number, alias: string) => boolean,
+): { expected: ExpectedForm[]; lookAlikes: string[] } {
+  const expected = new Map<string, string[]>();
+  const lookAlikes: string[] = [];
+  for (const spot of found.spots) {
+    const text = found.runs[spot.run]!;
+    if (isLookAlike(text, spot.start, spot.end, spot.form))
+      lookAlikes.push(text.slice(Math.max(0, spot.start - 20), spot.end + 20).trim());
+    else expected.set(spot.form, spot.ids);
+  }
+  return { expected: [...expected].map(([form, ids]) => ({ form, ids })), lookAlikes };
+}
+
 /** Every mark on the page, checked against the dictionary: right text for its entity, in a place it may be. */
 export function auditMarks(entities: EntityForms[]): MarkAudit {
   const SKIP =

@@ -1,0 +1,63 @@
+// Word lists are kept sorted and unique, space-separated to keep the content script small (tests/matcher/look-alike.test.ts checks it), compared case-sensitively.
+
+/**
+ * Titles and honorifics that may stand right before a name ("President Trump", "Mr Trump"), anywhere in a sentence, and "The" of a
+ * known name that is longer ("The Washington Post" when "Washington Post" is known). A word before a full stop never counts
+ * ("Sen. Graham", "said Biden. Trump"), nor the lower-case end of a hyphenated word ("President-elect Trump").
+ */
+export const TITLES =
+  'Ambassador Chancellor Dr Former Gen General Governor Judge Justice King Mayor Minister Mr Mrs Ms Pope President Prince Queen Secretary Senator Speaker State The'.split(
+    ' ',
+  );
+
+/** Words capitalised only because they open a sentence; they may stand before a name only there ("After Trump said"). */
+export const OPENERS = 'A About After An And As At Before But By For From If In Not On When Whether With'.split(' ');
+
+/** Capitalised words that may follow a name right after it: days and months ("in Paris Monday", "Iran March 3"). */
+export const FOLLOWERS =
+  'April August December February Friday January July June March May Monday November October Saturday September Sunday Thursday Tuesday Wednesday'.split(
+    ' ',
+  );
+
+/**
+ * Whether most words of the text are capitalised: a Title Case headline, where case tells nothing. (In an all-caps line
+ * no neighbour looks like a name, so nothing is left alone there.)
+ */
+export function isTitleCase(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    if (/^\p{Lu}/u.test(word)) upper++;
+    // Short words stay in lower case in Title Case ("of", "and", "the").
+    else if (!/^(a|an|and|for|in|of|on|or|the|to)$/.test(word)) lower++;
+  }
+  return upper >= 4 && lower * 10 <= upper;
+}
+
+/** A capitalised word with lower case after its capital ("Melania", not "EU" nor "and"): one that may start a name. */
+const nameLike = (word = '') => /^\p{Lu}.*\p{Ll}/u.test(word);
+
+/**
+ * Whether a match of `alias` at [start, end) is only part of a longer capitalised name that means something else
+ * ("Melania Trump", "Latin America", "The Washington Post", "Trump Tower"): a capitalised word stands next to it,
+ * across a single space, that is no title before it, no sentence opener, no day or month after it. Abbreviations in
+ * capitals ("U.S.", "EU") are modifiers wherever they stand, and do not count as neighbours either, so a run of
+ * capitalised words is kept or left alone as a whole and annotating again finds nothing new. The caller checks Title
+ * Case lines.
+ */
+export function besideCapitalised(text: string, start: number, end: number, alias: string): boolean {
+  if (!/\p{Ll}/u.test(alias)) return false;
+  // The word before, and whether only quotes or brackets stand between it and a sentence end (or the text's start).
+  const [, stop, before = ''] =
+    /([.?!:]\s+)?[^\s\p{L}\p{M}]*([\p{L}\p{M}]+)\s$/u.exec('. ' + text.slice(0, start)) ?? [];
+  const [, after = ''] = /^\s([\p{L}\p{M}]+)/u.exec(text.slice(end)) ?? [];
+  return (
+    (nameLike(before) && !TITLES.includes(before) && !(stop && OPENERS.includes(before))) ||
+    (nameLike(after) && !FOLLOWERS.includes(after))
+  );
+}
+
+/** The whole rule on one text: a look-alike match is left alone, except on Title Case and all-caps lines. */
+export function isLookAlike(text: string, start: number, end: number, alias: string): boolean {
+  return besideCapitalised(text, start, end, alias) && !isTitleCase(text);
+}
