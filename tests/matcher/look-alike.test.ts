@@ -57,7 +57,7 @@ const RULES: { rule: string; unmarked: string[]; marked: [string, string[]][] }[
     unmarked: [],
     marked: [
       ['Yesterday President Trump and Mr. Trump met Sen. Trump.', ['Trump', 'Trump', 'Trump']],
-      ['It came from President-elect Trump and Former Trump aides.', ['Trump', 'Trump']],
+      ['It came from President-elect Trump and Former President Trump.', ['Trump', 'Trump']],
       ['Chancellor Trump, Judge Trump and Ambassador Trump.', ['Trump', 'Trump', 'Trump']],
       ['It named Maj Gen Trump and Mr Trump.', ['Trump', 'Trump']],
     ],
@@ -77,7 +77,9 @@ const RULES: { rule: string; unmarked: string[]; marked: [string, string[]][] }[
   {
     rule: 'days and months after a name stay marked',
     unmarked: [],
-    marked: [['Talks in Paris Monday and in Washington March 3 ended.', ['Paris', 'Washington']]],
+    marked: [
+      ['Talks in Paris Monday and in Washington March 3 ended, in Paris Jan. 4 too.', ['Paris', 'Washington', 'Paris']],
+    ],
   },
   {
     rule: 'Title Case headlines and all-caps lines keep their names',

@@ -6,18 +6,18 @@
  * ("Sen. Graham", "said Biden. Trump"), nor the lower-case end of a hyphenated word ("President-elect Trump").
  */
 export const TITLES =
-  'Ambassador Chancellor Dr Former Gen General Governor Judge Justice King Mayor Minister Mr Mrs Ms Pope President Prince Queen Secretary Senator Speaker State The'.split(
+  'Ambassador Chancellor Dr Gen General Governor Judge Justice King Mayor Minister Mr Mrs Ms Pope President Prince Queen Secretary Senator Speaker State The'.split(
     ' ',
   );
 
 /** Words capitalised only because they open a sentence; they may stand before a name only there ("After Trump said"). */
 export const OPENERS = 'A About After An And As At Before But By For From If In Not On When Whether With'.split(' ');
 
-/** Capitalised words that may follow a name right after it: days and months ("in Paris Monday", "Iran March 3"). */
-export const FOLLOWERS =
-  'April August December February Friday January July June March May Monday November October Saturday September Sunday Thursday Tuesday Wednesday'.split(
-    ' ',
-  );
+/**
+ * Days and months, by their first three letters, that may follow a name right after it ("in Paris Monday", "Iran
+ * Jan. 3", "Iran March 3").
+ */
+export const FOLLOWERS = 'Apr Aug Dec Feb Fri Jan Jul Jun Mar May Mon Nov Oct Sat Sep Sun Thu Tue Wed'.split(' ');
 
 /**
  * Whether most words of the text are capitalised: a Title Case headline, where case tells nothing. (In an all-caps line
@@ -53,7 +53,7 @@ export function besideCapitalised(text: string, start: number, end: number, alia
   const [, after = ''] = /^\s([\p{L}\p{M}]+)/u.exec(text.slice(end)) ?? [];
   return (
     (nameLike(before) && !TITLES.includes(before) && !(stop && OPENERS.includes(before))) ||
-    (nameLike(after) && !FOLLOWERS.includes(after))
+    (nameLike(after) && !FOLLOWERS.includes(after.slice(0, 3)))
   );
 }
 
