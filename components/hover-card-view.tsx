@@ -87,6 +87,7 @@ export function HoverCardView({ entity, index, matchedText, theme, children }: H
       <footer class="bs-hover-footer">
         {matched && <p class="bs-hover-why">{i18n.t('card.highlightedBecause', [matched])}</p>}
         <p class="bs-hover-more">{i18n.t('card.moreInPopup')}</p>
+        <p class="bs-hover-more">{i18n.t('card.keyboardHint')}</p>
       </footer>
       {children}
     </div>

@@ -67,6 +67,7 @@ export function MasterSwitch({ enabled, onChange, shortcut, browser, onOpenShort
         )}
         <ShortcutHelp browser={browser} />
       </p>
+      <p class="bs-options-hint">{i18n.t('master.keyboardNames')}</p>
       {onOpenShortcuts && (
         <button type="button" class="bs-button-quiet" onClick={onOpenShortcuts}>
           {i18n.t('master.openShortcuts')}

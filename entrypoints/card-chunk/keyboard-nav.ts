@@ -40,8 +40,19 @@ export function initKeyboardNav(signal: AbortSignal): (direction: 1 | -1) => voi
   return move;
 }
 
-/** Where to start with nothing focused yet: the first name in view going forward, the last going back. */
+/** Where the story is, when the page says: its names come before the menus' and the site header's. */
+const STORY = 'article, main, [role="main"]';
+
+/**
+ * Where to start with nothing focused yet: going forward, the first name in view in the story (else anywhere); going
+ * back, the last one above the window's bottom.
+ */
 function firstFrom(marks: HTMLElement[], direction: 1 | -1): number {
+  const inStory = direction === 1 ? marks.filter((m) => m.closest(STORY)) : [];
+  if (inStory.length) {
+    const first = inStory.find((m) => m.getBoundingClientRect().bottom > 0) ?? inStory[0]!;
+    return marks.indexOf(first);
+  }
   const inView = marks.findIndex((m) => m.getBoundingClientRect().bottom > 0);
   if (direction === 1) return inView === -1 ? 0 : inView;
   const below = marks.findIndex((m) => m.getBoundingClientRect().top > window.innerHeight);

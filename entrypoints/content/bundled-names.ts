@@ -8,6 +8,6 @@ import { dictionaryFromRows } from '@/utils/dictionary/names-only';
  */
 export function loadBundledNames(): Dictionary | null {
   const dictionary = dictionaryFromRows(rows);
-  if (!dictionary) console.error('Backstory: the bundled dictionary is damaged, so nothing will be highlighted.');
+  if (!dictionary) console.error('Backstory: the bundled dictionary is damaged; nothing is highlighted.');
   return dictionary;
 }

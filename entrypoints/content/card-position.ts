@@ -18,11 +18,12 @@ export function anchorCard(name: Element, card: HTMLElement, onDetached: () => v
         offset(6),
         flip({ padding: 8 }),
         shift({ padding: 8 }),
-        // On a short window the card gets no taller than the room on its side of the name.
+        // On a short window the card gets no taller than the room on its side of the name (flip has put it on the
+        // side with more room), and scrolls within.
         size({
           padding: 8,
           apply: ({ availableHeight }) => {
-            card.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            card.style.maxHeight = `${Math.max(0, Math.floor(availableHeight))}px`;
           },
         }),
         hide(),

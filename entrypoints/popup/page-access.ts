@@ -47,3 +47,14 @@ export function reportHostname(report: PageReport | undefined): string {
     return '';
   }
 }
+
+/**
+ * Whether "Learn from this article" is offered: only on a page Backstory can read, once the settings are known, and
+ * where it is switched on (the site and the master switch), since learning there would mark nothing.
+ */
+export function learnOffered(
+  empty: EmptyKind | null,
+  site: { loading: boolean; on: boolean; globallyOff: boolean },
+): boolean {
+  return empty !== 'restricted' && empty !== 'off' && !site.loading && site.on && !site.globallyOff;
+}

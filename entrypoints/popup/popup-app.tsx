@@ -9,7 +9,7 @@ import { CardView } from './card-view';
 import { limitNote } from './limit-note';
 import { learnFromTab } from '@/utils/reader-layer/learn-from-tab';
 import { popupDictionary } from './dictionary';
-import { emptyStateFor, reportHostname } from './page-access';
+import { emptyStateFor, learnOffered, reportHostname } from './page-access';
 import { findTargetTab, type TargetTab } from './target-tab';
 import { useDescriptions, usePopupIndex } from './use-popup-index';
 import { usePageReport } from './use-page-report';
@@ -109,11 +109,8 @@ export function PopupApp() {
             {(!empty || empty === 'gave-up') && <EntityList entities={others} onSelect={select} />}
           </section>
         )}
-        {tab && !noTab && (
-          <LearnButton
-            disabled={empty === 'restricted'}
-            onLearn={() => learnFromTab(tab.id, popupDictionary().index.dictionary)}
-          />
+        {tab && !noTab && learnOffered(empty, site) && (
+          <LearnButton disabled={false} onLearn={() => learnFromTab(tab.id, popupDictionary().index.dictionary)} />
         )}
       </div>
     </div>

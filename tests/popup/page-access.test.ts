@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyStateFor, isRestrictedUrl, reportHostname } from '@/entrypoints/popup/page-access';
+import { emptyStateFor, isRestrictedUrl, learnOffered, reportHostname } from '@/entrypoints/popup/page-access';
 import type { PageReport } from '@/utils/messaging';
 
 const report = (status: PageReport['status'], count = 0, note?: string): PageReport => ({
@@ -38,5 +38,18 @@ describe('page access', () => {
     expect(reportHostname(report('done'))).toBe('news.example');
     expect(reportHostname({ ...report('done'), url: 'not a url' })).toBe('');
     expect(reportHostname(undefined)).toBe('');
+  });
+});
+
+describe('learnOffered', () => {
+  const on = { loading: false, on: true, globallyOff: false };
+  it('offers "Learn from this article" only where Backstory runs', () => {
+    expect(learnOffered(null, on)).toBe(true);
+    expect(learnOffered('no-names', on)).toBe(true);
+    expect(learnOffered(null, { ...on, on: false })).toBe(false);
+    expect(learnOffered(null, { ...on, globallyOff: true })).toBe(false);
+    expect(learnOffered(null, { ...on, loading: true })).toBe(false);
+    expect(learnOffered('off', on)).toBe(false);
+    expect(learnOffered('restricted', on)).toBe(false);
   });
 });

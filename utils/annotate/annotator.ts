@@ -183,7 +183,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
     status = 'gave-up';
     limit = reached;
     const what = reached.kind === 'text' ? `${reached.megabytes} MB of text` : `${reached.ms} ms of work`;
-    note = `This page is very large: Backstory stopped after ${what}. Names found so far stay marked.`;
+    note = `Page too large: stopped after ${what}; names found so far stay marked.`;
     queue = [];
   };
   const start = () => {

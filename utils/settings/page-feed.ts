@@ -1,6 +1,7 @@
 // How a page's content script follows the settings: straight from storage, without the storage or schema libraries.
 // Migrations to a new layout run in the extension's own contexts (the background defines the settings item at every
 // start); a page that meets an older layout reads it field by field, as ever, and gets the new one as a change.
+import { i18n } from '@/utils/i18n/page-i18n';
 import type { StoredItems } from '../page/stored-items';
 import { defaultSettings } from './defaults';
 import type { LoadedSettings } from './parse';
@@ -38,7 +39,7 @@ export function settingsFeed(items: StoredItems): SettingsFeed {
         (values) => settingsFromStored(values[KEY] ?? null, values[META_KEY] ?? null, pageSiteKey),
         (error: unknown) => ({
           settings: defaultSettings(),
-          notice: `Your settings could not be loaded (${(error as Error).message}), so Backstory is using its defaults.`,
+          notice: i18n.t('settings.loadFailed', [(error as Error).message]),
         }),
       )),
     watch: (listener) =>
