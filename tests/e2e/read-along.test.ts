@@ -145,6 +145,28 @@ describe('reading along in Chromium', () => {
     await page.close();
   });
 
+  it('a page that moves to another story in place (single-page navigation) reads the new one and forgets the old', async () => {
+    const { page } = await open(`news/${STORIES[0]}.html`);
+    const ids = () => page.$$eval(MARK, (els) => els.map((m) => m.getAttribute('data-backstory-entity')!));
+    expect(await ids()).toContain('story:zabihullah-mujahid');
+    // The site's own script would do this: fetch the next story, put it in place of the page, change the address.
+    await page.evaluate(
+      async (next) => {
+        const html = await (await fetch(next)).text();
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        document.title = doc.title;
+        document.body.replaceWith(document.adoptNode(doc.body));
+        history.pushState({}, '', next);
+      },
+      server.url(`news/${STORIES[1]}.html`),
+    );
+    await expect.poll(ids, { timeout: 20_000 }).toContain('story:deval-patrick');
+    expect(await ids()).not.toContain('story:zabihullah-mujahid');
+    const report = await waitForReport(ext, page.url(), settledStory, 30_000);
+    expect(report.readAlong?.state).toBe('ready');
+    await page.close();
+  });
+
   it('"Read along" off: only names Backstory already knows are marked, and the story is forgotten', async () => {
     const { page } = await open(`news/${STORIES[0]}.html`);
     const ids = () => page.$$eval(MARK, (els) => els.map((m) => m.getAttribute('data-backstory-entity')!));

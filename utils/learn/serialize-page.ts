@@ -5,8 +5,8 @@
 
 /** Elements written without their contents (drawings are never the story and their paths are long). */
 const EMPTIED = new Set(['script', 'style', 'noscript', 'svg', 'canvas', 'video', 'audio', 'iframe']);
-/** Elements in a subtree below which it is written in one piece by the browser's own serializer. */
-const WHOLE_BELOW = 400;
+/** Elements in a subtree above which it is written piece by piece, each piece a short task. */
+const WHOLE_BELOW = 2_000;
 /** Characters of HTML past which the page is not handed over at all. */
 export const MAX_HANDOVER_HTML = 5_000_000;
 
@@ -45,6 +45,13 @@ export async function serializeInSlices(
     parts.push(text);
     length += text.length;
   };
+  // One look at the page for what is left out; only their ancestors are written piece by piece, every other element
+  // in one piece by the browser's own serializer.
+  const holders = new Set<Element>();
+  for (const left of doc.querySelectorAll([...EMPTIED].join(','))) {
+    if (keepsContent(left)) continue;
+    for (let up = left.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
+  }
   // A stack of what is left to write: nodes, or end tags waiting for their element's children.
   const stack: (Node | string)[] = [doc.documentElement];
   while (stack.length) {
@@ -63,12 +70,10 @@ export async function serializeInSlices(
         push(tags(el).join(''));
         continue;
       }
-      if (el.localName === 'template' || el.getElementsByTagName('*').length < WHOLE_BELOW) {
-        // Small subtrees in one piece, unless they hold something to leave out.
-        if (!el.querySelector('script:not([type="application/ld+json" i]), style, noscript, svg')) {
-          push(el.outerHTML);
-          continue;
-        }
+      // In one piece when nothing in it is left out, and it is small enough for one short task.
+      if (el.localName === 'template' || (!holders.has(el) && el.getElementsByTagName('*').length < WHOLE_BELOW)) {
+        push(el.outerHTML);
+        continue;
       }
       const [start, end] = tags(el);
       push(start);
