@@ -1,7 +1,8 @@
 import type { Dictionary, Entity, Quote, Source } from '../dictionary/schema';
 import { LIMITS } from '../dictionary/schema';
 import type { NameRow } from '../dictionary/names-only';
-import { clip, uniqueId } from '../reader-layer/ids';
+import { uniqueId } from '../reader-layer/ids';
+import { sourceOf } from '../reader-layer/merge';
 import { buildMatchIndex } from '../reader-layer/match';
 import { learnedSourceId } from '../reader-layer/source-id';
 import type { StoryRead } from './read-story';
@@ -45,13 +46,7 @@ function joinsKnownNames(name: string, knownNames: ReadonlySet<string>): boolean
 export function tabStory(read: StoryRead, known: Dictionary): TabStory {
   const { article } = read;
   const sourceId = learnedSourceId(article.url, article.title);
-  const source: Source = {
-    id: sourceId,
-    title: clip(article.title || article.url, LIMITS.textLength),
-    ...(article.url ? { url: clip(article.url, LIMITS.urlLength) } : {}),
-    ...(article.publisher ? { publisher: clip(article.publisher, LIMITS.nameLength) } : {}),
-    ...(article.published ? { published: clip(article.published, LIMITS.nameLength) } : {}),
-  };
+  const source = sourceOf(sourceId, article);
   const index = buildMatchIndex(known);
   const taken = new Set(known.entities.map((e) => e.id));
   const ids = new Map<string, string>();

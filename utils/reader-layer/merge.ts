@@ -1,5 +1,5 @@
 import { translate } from '../i18n';
-import { LIMITS, type Dictionary, type Quote } from '../dictionary/schema';
+import { LIMITS, type Dictionary, type Quote, type Source } from '../dictionary/schema';
 import { notANameKeys } from './corrections';
 import { combinedDictionary } from './effective';
 import { LAYER_LIMITS, type Contribution, type PendingDecision, type ReaderLayer } from './layer-schema';
@@ -14,6 +14,17 @@ export interface ArticleSource {
   title: string;
   publisher?: string;
   published?: string;
+}
+
+/** An article's source as dictionaries cite it: its title (or address), address, publisher and date, within limits. */
+export function sourceOf(id: string, meta: ArticleSource): Source {
+  return {
+    id,
+    title: clip(meta.title || meta.url, LIMITS.textLength),
+    ...(meta.url ? { url: clip(meta.url, LIMITS.urlLength) } : {}),
+    ...(meta.publisher ? { publisher: clip(meta.publisher, LIMITS.nameLength) } : {}),
+    ...(meta.published ? { published: clip(meta.published, LIMITS.nameLength) } : {}),
+  };
 }
 
 /** What one merge did, for the popup to tell the reader. */
@@ -126,13 +137,7 @@ export function mergeArticle(
     quotes.push({ id: `${sourceId}:q${quotes.length}`, text, speaker, about, source: sourceId });
   }
 
-  const source = {
-    id: sourceId,
-    title: clip(meta.title || meta.url, LIMITS.textLength),
-    ...(meta.url ? { url: clip(meta.url, LIMITS.urlLength) } : {}),
-    ...(meta.publisher ? { publisher: clip(meta.publisher, LIMITS.nameLength) } : {}),
-    ...(meta.published ? { published: clip(meta.published, LIMITS.nameLength) } : {}),
-  };
+  const source = sourceOf(sourceId, meta);
   const next: ReaderLayer = {
     ...base,
     nextOrder: base.nextOrder + 1,
