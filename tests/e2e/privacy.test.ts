@@ -7,6 +7,7 @@ import { bundledEntityForms } from './helpers/dictionary-forms';
 import { recordRequests, type RecordedRequest, type RequestRecorder } from './helpers/request-recorder';
 import { contentWorld } from './helpers/content-world';
 import { tabIdFor } from './helpers/content-messages';
+import { settled } from './helpers/settle';
 
 const MARK = '[data-backstory-entity]';
 
@@ -67,6 +68,8 @@ describe('privacy: the extension makes no network requests (Chromium)', () => {
     for (const path of ['founding-article.html', 'hostile/live-blog.html']) {
       const page = await openPage(path);
       await page.waitForSelector(MARK, { timeout: 30_000 });
+      // Reading along marks the page again once the story is read: the mark hovered is one that stays.
+      await settled(() => page.locator(MARK).count(), 1_500, 30_000);
       const mark = page.locator(MARK).first();
       await mark.scrollIntoViewIfNeeded();
       await mark.hover();
