@@ -34,7 +34,9 @@ function python(goldFile: string, dictFile: string, textFile?: string): unknown 
 function variants(dict: Dictionary, headline: string): Array<[string, Dictionary]> {
   const people = dict.entities.filter((e) => e.type === 'person').map((e) => e.id);
   const ids = people.length > 1 ? people : dict.entities.map((e) => e.id);
-  const other = (id: string | null) => ids[(ids.indexOf(id ?? '') + 1) % ids.length] ?? null;
+  // Another person than the one given; a quote given to nobody goes to the last person (the first is likelier to be
+  // its real speaker).
+  const other = (id: string | null) => (id === null ? ids.at(-1) : ids[(ids.indexOf(id) + 1) % ids.length]) ?? null;
   const words = headline.split(/\s+/);
   const described = (i: number) =>
     [headline, `Named in “${headline}”`, words.slice(1, 6).join(' '), `${words[0] ?? ''} and more`][i % 4]!;

@@ -1,5 +1,6 @@
 import { COMMON_WORDS } from './lexicon/common-words';
 import {
+  COLLECTIVE_POSSESSORS,
   CONNECTABLE_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -133,10 +134,13 @@ export function isTitleWord(word: string): boolean {
   return TITLES.has(word) || (word.includes('-') && word.split('-').every((p) => TITLES.has(p)));
 }
 
-// "World’s Fair", "Valentine’s Day": a possessive inside the name of an event or prize.
+// "World’s Fair", "Valentine’s Day": a possessive inside the name of an event or prize; "People’s Liberation Army":
+// a collective noun's possessive carries on into the name after it.
 function possessiveInName(tokens: Token[], next: number): boolean {
   const t = tokens[next];
-  return !!t && isNameWord(t) && OTHER_CUES.has(t.text) && !isNameWord(tokens[next + 1]);
+  if (!t || !isNameWord(t)) return false;
+  if (COLLECTIVE_POSSESSORS.has(tokens[next - 1]!.text)) return true;
+  return OTHER_CUES.has(t.text) && !isNameWord(tokens[next + 1]);
 }
 
 /** Finds runs of capitalised words (with the connectors names allow) in a sentence: token index ranges. */

@@ -10,6 +10,7 @@ import {
   PLACE_CUES,
   ROLE_NOUNS,
   TIME_WORDS,
+  TITLE_PARTS,
   TITLES,
 } from './lexicon/cues';
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES, PLACE_LIKE_ORGANIZATIONS } from './lexicon/gazetteer';
@@ -73,6 +74,11 @@ export function monthAsFirstName(toks: Token[], i: number, j: number): boolean {
   return !DATE_LEADS.test(toks[i - 1]?.text ?? '');
 }
 
+// "American University of Kabul": a demonym before an organisation's "X of Y" name is part of it.
+function cueOfName(words: string[]): boolean {
+  return words.some((w, k) => k > 0 && ORG_CUES.has(w) && words[k + 1] === 'of');
+}
+
 /** Decides whether a capitalised sentence opener is a name, using what the rest of the article shows. */
 function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?: Token): boolean {
   if (PLACES.has(word) || KNOWN_NAMES.has(word) || PARTY_WORDS.has(word) || DEMONYMS.has(word) || TITLES.has(word))
@@ -126,8 +132,13 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
 
   // Titles: "Maj Gen Qassim Soleimani", "House Speaker Mike Johnson".
   if (!known(full) && !isCue(words[n - 1]!)) {
+    // A qualifying title right before a first name is the title itself ("BART Police Chief Ed Alvarez"); so is a
+    // role "of" something ("Deputy Director of Public Prosecution Eva-Marie Persson").
+    const titleAt = (k: number) =>
+      (isTitleWord(words[k]!) && (!TITLE_MODIFIERS.has(words[k]!) || isFirstName(words[k + 1]!))) ||
+      (ROLE_NOUNS.has(words[k]!.toLowerCase()) && (words[k + 1] === 'of' || words[k + 1] === 'for'));
     let core = -1;
-    for (let k = 0; k < n - 1; k++) if (isTitleWord(words[k]!) && !TITLE_MODIFIERS.has(words[k]!)) core = k;
+    for (let k = 0; k < n - 1; k++) if (titleAt(k)) core = k;
     let start = core;
     // "Secretary of State Antony Blinken": the title runs on to the first name.
     // With no person after it, "Inspector-General of Intelligence and Security" is the name of an office.
@@ -136,7 +147,7 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
       core = firstName > 0 ? firstName - 1 : -1;
     }
     if (core >= 0 && !words.slice(core + 1).some((w) => isTitleWord(w))) {
-      while (start > 0 && isTitleWord(words[start - 1]!)) start--;
+      while (start > 0 && (isTitleWord(words[start - 1]!) || TITLE_PARTS.has(words[start - 1]!))) start--;
       const before = start > 0 ? cleanRun(ctx, i, i + start) : [];
       // The words before the title stay in it for the card ("Homeland Security Secretary", "French President").
       const described = words.slice(0, core + 1).filter((w) => !NEVER_NAMES.has(w));
@@ -149,6 +160,9 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   // A capitalised job before a first name is a title too: "Aerospace Writer Marcia Dunn".
   const job = words.findIndex((w, k) => k < n - 1 && ROLE_NOUNS.has(w.toLowerCase()) && isFirstName(words[k + 1]!));
   if (job >= 0 && !words.some(isCue)) return cleanRun(ctx, i + job + 1, j, words.slice(0, job + 1));
+
+  // "Former National Security Council official": the qualifier is no part of the name.
+  if (n > 1 && words[0] === 'Former') return cleanRun(ctx, i + 1, j, titles);
 
   // Demonyms and adjectives of peoples are not names; in front of a name they are dropped.
   const demonym = DEMONYMS.get(full);
@@ -168,7 +182,13 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
     });
     return [];
   }
-  if (n > 1 && (DEMONYMS.has(words[0]!) || OTHER_ADJECTIVES.has(words[0]!)) && !known(full) && !isCue(words[n - 1]!))
+  if (
+    n > 1 &&
+    (DEMONYMS.has(words[0]!) || OTHER_ADJECTIVES.has(words[0]!)) &&
+    !known(full) &&
+    !isCue(words[n - 1]!) &&
+    !cueOfName(words)
+  )
     return cleanRun(ctx, i, i + 1).concat(cleanRun(ctx, i + 1, j, titles));
 
   // Party words split off: "Virginia Democrat", "House Republicans".

@@ -87,7 +87,9 @@ export function noScores(): TypeScores {
 
 /** True if `word` is a known first name. */
 export function isFirstName(word: string): boolean {
-  return ENGLISH_FIRST_NAMES.has(word) || WORLD_FIRST_NAMES.has(word);
+  if (ENGLISH_FIRST_NAMES.has(word) || WORLD_FIRST_NAMES.has(word)) return true;
+  // "Eva-Marie", "Jean-Pierre": first names joined by a hyphen.
+  return word.includes('-') && word.split('-').every((w) => ENGLISH_FIRST_NAMES.has(w) || WORLD_FIRST_NAMES.has(w));
 }
 
 const lower = (t: Token | undefined): string | undefined => (t && t.word && !t.cap ? t.text : undefined);

@@ -151,8 +151,15 @@ Elon Barack Kamala Donald Walter Joe Hillary Bernie Nancy Chuck Mitch Kevin Ron 
 Benjamin Yair Naftali Isaac Yitzhak Ehud Mahmoud Ismail Yahya Hassan Mohammed
 Volker Ursula Josep Charles Mette Jens Mark Rishi Keir Boris Theresa Liz Nicola Humza Ayatollah Seyyed Sayyid
 Abiy Uhuru William Cyril Jacob Nelson Thabo Paul Yoweri Muhammadu Bola Goodluck Olusegun Ellen George Kofi Nana
-Ngozi Akinwumi Jomo Raila Samia Julius Robert Kwame Hage Emmerson Hakainde Félix Joseph Denis
+Ed Ngozi Akinwumi Jomo Raila Samia Julius Robert Kwame Hage Emmerson Hakainde Félix Joseph Denis
 `);
+
+/** Words that make one title with the title after them, not part of the body before it ("White House Press
+ * Secretary", "BART Police Chief"). */
+export const TITLE_PARTS = set(`Press Police Fire Communications Campaign`);
+
+/** Collective nouns whose possessive opens or carries on a name ("People’s Liberation Army", "Women’s March"). */
+export const COLLECTIVE_POSSESSORS = set(`People Peoples Workers Women Children Veterans Farmers Citizens`);
 
 /** Name heads besides the cue words that "of"/"for" may follow inside a name or title. */
 export const CONNECTABLE_HEADS = set(`

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { COLLECTIVE_POSSESSORS, TITLE_PARTS } from '@/utils/builder/lexicon/cues';
+import { isFirstName } from '@/utils/builder/typing';
+import { entitiesOf } from './helpers';
+
+describe('titles and qualifiers glued to a name', () => {
+  it('takes a qualifying title before a first name for the title: "Harbour Police Chief Ed Marlow"', () => {
+    const { list, byName } = entitiesOf('Port news', 'Harbour Police Chief Ed Marlow said the quay was shut.');
+    expect(list).toContain('Ed Marlow:person');
+    expect(list.some((e) => e.includes('Chief'))).toBe(false);
+    expect(byName('Ed Marlow')!.mentions[0]!.titles.join(' ')).toContain('Police Chief');
+  });
+
+  it('takes a role of a body before a first name for a title', () => {
+    const { list } = entitiesOf(
+      'Port news',
+      'Deputy Director of Coastal Planning Anne-Marie Voss said the plan was ready.',
+    );
+    expect(list).toContain('Anne-Marie Voss:person');
+    expect(list.some((e) => e.includes('Director'))).toBe(false);
+  });
+
+  it('reads hyphenated first names as first names', () => {
+    expect(isFirstName('Anne-Marie')).toBe(true);
+    expect(isFirstName('Anne-Harbour')).toBe(false);
+  });
+
+  it('leaves "Former" out of an organisation\'s name', () => {
+    const { list } = entitiesOf('Port news', 'Former Arden Harbour Council member Lena Dorn told the inquiry.');
+    expect(list).toContain('Arden Harbour Council:organization');
+  });
+
+  it('keeps a demonym that opens an "X of Y" organisation name', () => {
+    const { list } = entitiesOf('Port news', 'She taught at the Canadian University of Arden for a decade.');
+    expect(list).toContain('Canadian University of Arden:organization');
+  });
+
+  it('keeps a known body apart from the compound title after it', () => {
+    const { list } = entitiesOf('Port news', 'White House Press Secretary Lena Dorn said it was over.');
+    expect(list).toContain('Lena Dorn:person');
+    expect(list.some((e) => e.includes('Press'))).toBe(false);
+  });
+
+  it("carries a collective noun's possessive into the name after it", () => {
+    const { list } = entitiesOf('Port news', "The People's Harbour Front held a rally in Arden.");
+    expect(list.some((e) => e.startsWith("People's Harbour Front:"))).toBe(true);
+  });
+
+  it('has word lists of capitalised single words', () => {
+    for (const w of [...TITLE_PARTS, ...COLLECTIVE_POSSESSORS]) expect(w).toMatch(/^\p{Lu}\p{Ll}+$/u);
+  });
+});
