@@ -50,3 +50,22 @@ describe('titles and qualifiers glued to a name', () => {
     for (const w of [...TITLE_PARTS, ...COLLECTIVE_POSSESSORS]) expect(w).toMatch(/^\p{Lu}\p{Ll}+$/u);
   });
 });
+
+describe('a name and the lower-case noun for its kind', () => {
+  it('joins a name and its kind into one place or body, with the kind for a description', () => {
+    const { list, byName } = entitiesOf(
+      'Port news',
+      'He was held in Morrow Hill prison for a year. The Varga network paid for it. Morrow Hill lies far away.',
+    );
+    expect(list).toContain('Morrow Hill prison:place');
+    expect(list).toContain('Varga network:organization');
+    expect(list.some((e) => e.startsWith('Morrow Hill:'))).toBe(false);
+    expect(byName('Morrow Hill prison')!.descriptions).toContain('Prison');
+  });
+
+  it('keeps a known place beside the body named after it', () => {
+    const { list } = entitiesOf('Port news', 'He fled to the Swedish embassy in London last year.');
+    expect(list).toContain('Swedish embassy:place');
+    expect(list).toContain('London:place');
+  });
+});

@@ -167,6 +167,9 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
     const of = /^\s+of\s+([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(after);
     out.push(of ? `${title} ${FROM_TITLES.test(title) ? 'from' : 'of'} ${of[1]}` : title);
   }
+  // "Hoa Lo prison": the kind ending the name says what it is.
+  const kindInName = m.words.at(-1)!;
+  if (/^\p{Ll}/u.test(kindInName) && KIND_NOUNS.has(kindInName)) out.push(kindInName);
   const who = lastTok?.possessive ? null : WHO_DOES.exec(after);
   // "who was then serving as the President's physician" says what somebody is: "President's physician".
   if (who) out.push(who[1]!.replace(COPULA_OPENING, ''));

@@ -6,9 +6,11 @@ import {
   NAME_PARTICLES,
   NEVER_NAMES,
   ORG_CUES,
+  ORG_HEAD_NOUNS,
   OTHER_CUES,
   OTHER_HEADS,
   PLACE_CUES,
+  PLACE_HEAD_NOUNS,
   TIME_WORDS,
   TITLES,
 } from './lexicon/cues';
@@ -192,7 +194,7 @@ export function sentenceMentions(p: Paragraph, s: Sentence, stats: DocStats, dem
   const opensParagraph = p.sentences[0] === s;
   for (const [a, b, work] of workTitles(tokens, trimCredits(tokens, findRuns(tokens), opensParagraph))) {
     if (!work) {
-      mentions.push(...cleanRun(ctx, a, b));
+      mentions.push(...withHeadNoun(p, s, a, b, cleanRun(ctx, a, b)));
       continue;
     }
     const title = simpleMention(p, s, a, b);
@@ -209,6 +211,24 @@ export function sentenceMentions(p: Paragraph, s: Sentence, stats: DocStats, dem
   }
   mentions.push(...namedAgreements(p, s, mentions));
   return mentions.sort((x, y) => x.first - y.first);
+}
+
+// "Hoa Lo prison", "the Haqqani network", "the Ecuadorean embassy": a name and the lower-case noun for its kind name
+// one place or body. The name alone is then no entity of its own, unless the lexicons know it.
+function withHeadNoun(p: Paragraph, s: Sentence, a: number, b: number, found: Mention[]): Mention[] {
+  const head = s.tokens[b];
+  if (!head?.word || head.cap || s.tokens[b - 1]!.possessive) return found;
+  const type = PLACE_HEAD_NOUNS.has(head.text) ? 'place' : ORG_HEAD_NOUNS.has(head.text) ? 'organization' : null;
+  if (!type) return found;
+  const last = found.at(-1);
+  const demonym = !found.length && b - a === 1 && DEMONYMS.has(s.tokens[a]!.text) && type === 'place';
+  if (!demonym && (!last || last.last !== b || last.canonical?.type === 'person')) return found;
+  const joined = simpleMention(p, s, last?.first ?? a, b + 1);
+  joined.scores[type] += 5;
+  if (!last) return [joined];
+  joined.titles = last.titles;
+  joined.shortForm = last.canonical?.name ?? last.name;
+  return last.canonical ? [...found, joined] : [...found.slice(0, -1), joined];
 }
 
 // Short words a title may hold in lower case ("My Name as Though It Were Written on the Surface of the Moon").

@@ -19,7 +19,7 @@ administration regime militia movement coalition
 export const PLACE_KINDS = set(`
 city town village country state region province island capital neighbourhood neighborhood district suburb
 borough street avenue square park river lake mountain valley wharf port harbour harbor beach coast museum gallery
-theatre theater
+theatre theater prison jail embassy consulate
 `);
 
 /** Lower-case nouns for kinds of work, product, law or event. */

@@ -158,6 +158,12 @@ Ed Ngozi Akinwumi Jomo Raila Samia Julius Robert Kwame Hage Emmerson Hakainde F�
  * Secretary", "BART Police Chief"). */
 export const TITLE_PARTS = set(`Press Police Fire Communications Campaign`);
 
+/** Lower-case nouns after a name that make one place with it ("Hoa Lo prison", "the Ecuadorean embassy"). */
+export const PLACE_HEAD_NOUNS = set(`embassy consulate prison jail hospital`);
+
+/** Lower-case nouns after a name that make one organisation with it ("the Haqqani network", "Kestrel magazine"). */
+export const ORG_HEAD_NOUNS = set(`network magazine newspaper`);
+
 /** Collective nouns whose possessive opens or carries on a name ("People’s Liberation Army", "Women’s March"). */
 export const COLLECTIVE_POSSESSORS = set(`People Peoples Workers Women Children Veterans Farmers Citizens`);
 
