@@ -25,3 +25,53 @@ describe('known defects on unseen articles', () => {
     expect(result.quotes.every((q) => q.speaker === null)).toBe(true);
   });
 });
+
+describe('a surname that is also a common word', () => {
+  it('is the person named in full elsewhere in the article', () => {
+    const { result, nameOf } = entitiesOf(
+      'Harbour news',
+      'The inquiry heard from harbour master Ada Brook on Monday.\n\n“The gates were open,” said Brook, who ran the port.',
+    );
+    expect(nameOf(result.quotes[0]!.speaker)).toBe('Ada Brook');
+  });
+
+  it('stays a common word when no full name ends with it', () => {
+    const { list } = entitiesOf('Harbour news', 'The road climbs the hill past the Brook.');
+    expect(list.some((e) => e.startsWith('Brook:'))).toBe(false);
+  });
+});
+
+describe('said-clauses with a long title or a role before the name', () => {
+  it('reaches over a title of four or five capitalised words', () => {
+    const { result, nameOf } = entitiesOf(
+      'Harbour news',
+      '“The gates stay shut,” Arden Harbour Board Press Secretary Ines Moreau said on Monday.',
+    );
+    expect(nameOf(result.quotes[0]!.speaker)).toBe('Ines Moreau');
+  });
+
+  it("reaches over a place's role before the name", () => {
+    const { result, nameOf } = entitiesOf(
+      'Harbour news',
+      '“The gates stay shut,” Arden’s deputy director of harbour works, Ines Moreau, said on Monday.',
+    );
+    expect(nameOf(result.quotes[0]!.speaker)).toBe('Ines Moreau');
+  });
+
+  it('gives "in X’s words" to X', () => {
+    const { result, nameOf } = entitiesOf(
+      'Harbour news',
+      'The board met.\n\nIn Dr. Ines Moreau’s words, “the gates were never the problem.”',
+    );
+    expect(nameOf(result.quotes[0]!.speaker)).toBe('Ines Moreau');
+  });
+});
+
+describe('given names of two syllables joined by a hyphen', () => {
+  it('keeps "Hau-yip" in a name and leaves compound words out', () => {
+    const { list } = entitiesOf('Harbour news', 'Cheuk Hau-yip met Lee Ka-wo at the port. An Anti-war march passed.');
+    expect(list).toContain('Cheuk Hau-yip:person');
+    expect(list).toContain('Lee Ka-wo:person');
+    expect(list.some((e) => e.includes('Anti'))).toBe(false);
+  });
+});

@@ -9,12 +9,15 @@ const AFTER_VERB_FIRST = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\b`, 'i');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:!?—–-]*(he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'i');
 // "…,” it said in a statement: the organisation named last; "they said" names nobody in particular.
 const AFTER_IT = new RegExp(`^[\\s,.;:!?—–-]*(it|they)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'i');
-// "…,” her father, Tomas, said: a role with a possessive or article, then the name.
-const ROLE_GAP = /^[\s,.;:!?—–-]*(?:(?:his|her|their|its|the|a|an)\s+)(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+\s*,\s*$/u;
+// "…,” her father, Tomas, said / Arden’s deputy director of planning, Ines Moreau, said: a role with a possessive or
+// article, then the name.
+const ROLE_GAP =
+  /^[\s,.;:!?—–-]*(?:(?:his|her|their|its|the|a|an)\s+|\p{Lu}[\p{L}.]*[’']s\s+)(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+\s*,\s*$/u;
 const NAME_THEN_VERB = new RegExp(
   `^\\s*(?:,[^,“”"]{0,80},\\s*|,\\s*)?(?:\\w+ly\\s+)?(?:${VERB}|reported|reports|put it|puts it)\\b`,
 );
-const TITLE_GAP = /^[\s,.;:!?—–-]*(?:as\s+|according to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+// "…,” White House Press Secretary Ines Moreau said: up to five capitalised words of a title before the name.
+const TITLE_GAP = /^[\s,.;:!?—–-]*(?:as\s+|according to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,5}$/u;
 const PRONOUN = /\b(he|she)\b/i;
 const ROLE_SUBJECT = new RegExp(`^(?:[^,]*,\\s*)?the\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+(?:${VERB})\\b`, 'iu');
 const ANONYMOUS = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\s+(?:one|an?|another|two|three|several|some)\\s+\\p{Ll}`, 'iu');
@@ -35,9 +38,9 @@ const SOURCE_BEFORE = new RegExp(
   'iu',
 );
 
-// Between a name and its quotation: a speech verb ("said", "told the council"), or a colon.
+// Between a name and its quotation: a speech verb ("said", "told the council"), "’s words", or a colon.
 const SAYS_BEFORE = new RegExp(
-  `\\b(?:${VERB}|reported|reports|put it|puts it|saying|adding|calling it|called it|phrase)\\b|:\\s*["“‘']?\\s*$`,
+  `\\b(?:${VERB}|reported|reports|put it|puts it|saying|adding|calling it|called it|phrase)\\b|^[’']s\\s+(?:own\\s+)?words\\b|:\\s*["“‘']?\\s*$`,
   'iu',
 );
 const saysBefore = (gap: string) => SAYS_BEFORE.test(gap);

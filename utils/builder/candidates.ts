@@ -1,4 +1,5 @@
 import { COMMON_WORDS } from './lexicon/common-words';
+import { isOrdinaryWord } from './lexicon/english-words';
 import {
   COLLECTIVE_POSSESSORS,
   CONNECTABLE_HEADS,
@@ -13,6 +14,7 @@ import {
   PLACE_HEAD_NOUNS,
   TIME_WORDS,
   TITLES,
+  WORD_PREFIXES,
 } from './lexicon/cues';
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES } from './lexicon/gazetteer';
 import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
@@ -34,6 +36,8 @@ export interface DemonymMention {
 export interface DocStats {
   lowerSeen: Set<string>;
   capMid: Set<string>;
+  /** Surnames the article writes after a first name ("Fiona Hill"): "Hill" alone is then that person, not a hill. */
+  surnames?: Set<string>;
   /** The article names a house of its own ("the State House", "the Blue House"): "House" alone may be that one. */
   otherHouse?: boolean;
 }
@@ -50,7 +54,7 @@ const ADJECTIVE_TAILS =
 
 /** Collects the lower-case and mid-sentence capitalised words of an article. */
 export function docStats(paragraphs: Paragraph[]): DocStats {
-  const stats: DocStats = { lowerSeen: new Set(), capMid: new Set() };
+  const stats: DocStats = { lowerSeen: new Set(), capMid: new Set(), surnames: new Set() };
   stats.otherHouse = paragraphs.some((p) => OTHER_HOUSE.test(p.text));
   for (const p of paragraphs) {
     if (p.titleCase) continue;
@@ -60,8 +64,20 @@ export function docStats(paragraphs: Paragraph[]): DocStats {
         if (!t.cap) stats.lowerSeen.add(t.text.toLowerCase());
         else if (!t.initial) stats.capMid.add(t.text);
       }
+    for (const s of p.sentences) addSurnames(s.tokens, stats.surnames!);
   }
   return stats;
+}
+
+// The last word of a two- or three-word name opened by a first name ("Fiona Hill", "Kevin A. King").
+function addSurnames(tokens: Token[], into: Set<string>): void {
+  tokens.forEach((t, i) => {
+    if (!t.cap || t.possessive || !isFirstName(t.text) || tokens[i - 1]?.cap) return;
+    let k = i + 1;
+    if (/^\p{Lu}\.$/u.test(tokens[k]?.text ?? '')) k++;
+    const last = tokens[k];
+    if (last?.word && last.cap && !tokens[k + 1]?.cap && /^\p{Lu}\p{Ll}+$/u.test(last.text)) into.add(last.text);
+  });
 }
 
 // Names with numbers: "COP28", "G20".
@@ -75,10 +91,22 @@ export function isNameWord(t: Token | undefined): boolean {
     const parts = t.text.split('-');
     if ((!/^\p{Lu}/u.test(parts[0]!) && !NAME_PARTICLES.has(parts[0]!)) || ADJECTIVE_TAILS.test(t.text)) return false;
     if (DEMONYMS.has(parts[0]!) || OTHER_ADJECTIVES.has(parts[0]!)) return false;
-    // "HIGH-powered", "Bay-area": a compound adjective, not a name.
-    if (/^\p{Ll}+$/u.test(parts[parts.length - 1]!) && !NAME_PARTICLES.has(parts[0]!.toLowerCase())) return false;
+    // "HIGH-powered", "Bay-area": a compound adjective, not a name; "Hau-yip", "Jae-in": a given name.
+    const tail = parts[parts.length - 1]!;
+    if (/^\p{Ll}+$/u.test(tail) && !NAME_PARTICLES.has(parts[0]!.toLowerCase()) && !syllabicGivenName(parts))
+      return false;
   }
   return true;
+}
+
+// A given name of two syllables joined by a hyphen ("Hau-yip", "Jae-in"): short parts, neither an English word nor a
+// prefix ("Anti-war", "Bay-area" are not names).
+function syllabicGivenName(parts: string[]): boolean {
+  if (parts.length !== 2) return false;
+  const [head, tail] = [parts[0]!, parts[1]!];
+  const english = (w: string) => isOrdinaryWord(w) || COMMON_WORDS.has(w) || WORD_PREFIXES.has(w);
+  if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(head) || !/^\p{Ll}{2,4}$/u.test(tail)) return false;
+  return !english(head.toLowerCase()) && (tail.length <= 2 || !english(tail));
 }
 
 // A model number or sequel number after a name: "Xbox 360", "Halo 3", "Progress MS-04", "Boeing 737".

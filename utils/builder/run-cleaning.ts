@@ -87,6 +87,7 @@ function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?:
   const lower = word.toLowerCase();
   // A first name before a surname opens a name even if the article also writes it in lower case ("Bruce").
   if (nextIsName && isFirstName(word)) return true;
+  if (stats.surnames?.has(word)) return true;
   if (stats.lowerSeen.has(lower)) return false;
   if (stats.capMid.has(word)) return true;
   if (COMMON_WORDS.has(lower) || isOrdinaryWord(lower) || (!nextIsName && /(ly|ing|ed|s)$/.test(lower))) return false;
@@ -241,7 +242,9 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
     // A lone capitalised word the article also writes in lower case ("Kauri" beside "kauri trees") is no name.
     if (
       w.length < 2 ||
-      ((COMMON_WORDS.has(w.toLowerCase()) || ctx.stats.lowerSeen.has(w.toLowerCase())) && !titles.length)
+      ((COMMON_WORDS.has(w.toLowerCase()) || ctx.stats.lowerSeen.has(w.toLowerCase())) &&
+        !titles.length &&
+        !ctx.stats.surnames?.has(w))
     )
       return [];
   } else if (

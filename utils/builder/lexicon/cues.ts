@@ -164,6 +164,12 @@ export const PLACE_HEAD_NOUNS = set(`embassy consulate prison jail hospital`);
 /** Lower-case nouns after a name that make one organisation with it ("the Haqqani network", "Kestrel magazine"). */
 export const ORG_HEAD_NOUNS = set(`network magazine newspaper`);
 
+/** Prefixes written with a hyphen before a word ("anti-war", "neo-liberal"): no part of a name. */
+export const WORD_PREFIXES = set(`
+anti pro pre post co ex mid neo non multi semi sub super inter intra ultra mega micro macro mini para pseudo quasi
+re un de dis over under self all
+`);
+
 /** Collective nouns whose possessive opens or carries on a name ("People’s Liberation Army", "Women’s March"). */
 export const COLLECTIVE_POSSESSORS = set(`People Peoples Workers Women Children Veterans Farmers Citizens`);
 
