@@ -69,3 +69,18 @@ describe('a name and the lower-case noun for its kind', () => {
     expect(list).toContain('London:place');
   });
 });
+
+describe('a position or a job between a body and a full name', () => {
+  it('splits a position abbreviation off: the body, then the person', () => {
+    const { list, byName } = entitiesOf('Match report', 'The Rovers DL Tom Pike was hurt in the first half.');
+    expect(list).toContain('Tom Pike:person');
+    expect(list).toContain('Rovers:organization');
+    expect(byName('Tom Pike')!.mentions[0]!.titles).toEqual(['DL']);
+  });
+
+  it('splits a job after an organisation name off: the body, then the person', () => {
+    const { list } = entitiesOf('Match report', 'The Arden Sports League Insider Ines Moreau reported it first.');
+    expect(list).toContain('Arden Sports League:organization');
+    expect(list).toContain('Ines Moreau:person');
+  });
+});

@@ -79,6 +79,11 @@ function cueOfName(words: string[]): boolean {
   return words.some((w, k) => k > 0 && ORG_CUES.has(w) && words[k + 1] === 'of');
 }
 
+// "DL", "QB", "GK": two or three capital letters the lexicons know for no name.
+function positionAbbreviation(w: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(w) && !known(w) && !GENERIC_ACRONYMS.has(w) && !isCue(w);
+}
+
 /** Decides whether a capitalised sentence opener is a name, using what the rest of the article shows. */
 function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?: Token): boolean {
   if (PLACES.has(word) || KNOWN_NAMES.has(word) || PARTY_WORDS.has(word) || DEMONYMS.has(word) || TITLES.has(word))
@@ -161,6 +166,14 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   // A capitalised job before a first name is a title too: "Aerospace Writer Marcia Dunn".
   const job = words.findIndex((w, k) => k < n - 1 && ROLE_NOUNS.has(w.toLowerCase()) && isFirstName(words[k + 1]!));
   if (job >= 0 && !words.some(isCue)) return cleanRun(ctx, i + job + 1, j, words.slice(0, job + 1));
+  // "Arden Sports League Analyst Ines Moreau": the body before the job is a name of its own.
+  if (job > 0 && isCue(words[job - 1]!) && !words.slice(job + 1).some(isCue))
+    return [...cleanRun(ctx, i, i + job), ...cleanRun(ctx, i + job + 1, j, words.slice(0, job + 1))];
+  // A short capitalised abbreviation of a position between a body and a full name ("Harbour FC GK Ada Brook"): the
+  // body, then the person with the position for a title.
+  const post = words.findIndex((w, k) => k > 0 && k < n - 2 && positionAbbreviation(w) && isFirstName(words[k + 1]!));
+  if (post > 0 && !words.slice(post + 1).some(isCue))
+    return [...cleanRun(ctx, i, i + post), ...cleanRun(ctx, i + post + 1, j, words.slice(post, post + 1))];
 
   // "Former National Security Council official": the qualifier is no part of the name.
   if (n > 1 && words[0] === 'Former') return cleanRun(ctx, i + 1, j, titles);

@@ -90,7 +90,7 @@ owner manager ceo chancellor premier king queen prince princess son daughter wif
 sister partner student teacher doctor surgeon nurse officer soldier pilot captain coach player striker
 president-elect vice-president deputy speaker strategist consultant pollster organizer organiser volunteer
 commissioner inspector detective sheriff mp mep chef artist singer actor actress musician designer architect
-engineer entrepreneur investor banker trader broker farmer fisherman tribe spokesman
+engineer entrepreneur investor banker trader broker farmer fisherman tribe spokesman insider
 `);
 
 /** Lower-case words after a name that show the name is an organisation ("the Tesla executive"). */
