@@ -5,6 +5,7 @@ import { hashText, slugify, uniqueIds } from './ids';
 import { headNoun, isDescriptionShape, isRolePhrase, type DescribedEntity } from './description-shape';
 import { isKindWord } from './kinds';
 import { isOrdinaryWord } from './lexicon/english-words';
+import { placeKind } from './lexicon/gazetteer';
 import type { Lead } from './lead';
 import { nameKey } from './normalize';
 import type { ArticleInput } from './types';
@@ -213,7 +214,8 @@ function describe(p: Pending, type: EntityType): string {
     const both = `${best} and ${isOrdinaryWord(first.toLowerCase()) ? first.toLowerCase() : first}${second.slice(first.length)}`;
     if (both.length <= MAX_JOINED && isDescriptionShape(both, entity)) return both;
   }
-  return best;
+  // A country, state or city the article says nothing of is still a kind of place the gazetteer knows.
+  return best || (type === 'place' ? (placeKind(p.name) ?? '') : '');
 }
 
 // Where a long appositive may be cut to the noun phrase it opens with: before a second, coordinated phrase ("and a

@@ -210,6 +210,21 @@ export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
   ...PLACE_ALIASES.keys(),
 ]);
 
+// Places on the country list that are not sovereign countries, or whose standing is disputed: no kind is given.
+const NOT_PLAINLY_COUNTRIES = new Set(
+  'Gaza|West Bank|Greenland|Puerto Rico|Hong Kong|Crimea|Tibet|Taiwan|Palestine|Kosovo|Vatican'.split('|'),
+);
+
+/** The kind the gazetteer knows a place to be ("Country", "US state"), or null when it is unsure. A city gets none:
+ * what a story needs said of a city is seldom that it is one. */
+export function placeKind(name: string): string | null {
+  const on = (block: string) => lines(block).some((l) => l.split('|').includes(name));
+  const country = (on(COUNTRIES) && !NOT_PLAINLY_COUNTRIES.has(name)) || PLACE_ALIASES.has(name);
+  const state = on(US_STATES);
+  if (on(CITIES) || country === state) return null;
+  return country ? 'Country' : 'US state';
+}
+
 /** Names in the gazetteer that are organisations rather than places although they sound like places. */
 export const PLACE_LIKE_ORGANIZATIONS: ReadonlySet<string> = new Set(['European Union']);
 

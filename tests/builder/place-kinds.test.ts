@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '@/utils/builder/index';
+import { placeKind } from '@/utils/builder/lexicon/gazetteer';
+
+describe('the kind of a place the article says nothing of', () => {
+  it('is known for countries and US states, not for cities or disputed places', () => {
+    expect(placeKind('Norway')).toBe('Country');
+    expect(placeKind('United States')).toBe('Country');
+    expect(placeKind('Ohio')).toBe('US state');
+    expect(placeKind('Oslo')).toBeNull();
+    expect(placeKind('Singapore')).toBeNull();
+    expect(placeKind('Crimea')).toBeNull();
+    expect(placeKind('Arden')).toBeNull();
+  });
+
+  it('describes a country only when the text gives no noun phrase', () => {
+    const dict = buildDictionary([
+      {
+        title: 'Port news',
+        text: 'The ferry left Norway on Monday. Ohio, the state’s largest buyer of pumps, waited.',
+      },
+    ]);
+    const of = (name: string) => dict.entities.find((e) => e.name === name)?.description;
+    expect(of('Norway')).toBe('Country');
+  });
+});
