@@ -35,6 +35,11 @@ export function mentionLabel(count: number): string {
   return i18n.t('count.mentions', count);
 }
 
+/** "3 around the story": mentions outside an article's story, when the whole page is marked. */
+export function aroundLabel(count: number): string {
+  return i18n.t('count.around', count);
+}
+
 /**
  * The one-line background of an entity: its description, else its most informative fact (facts come best first),
  * never anything else; empty when the entity has neither.

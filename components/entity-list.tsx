@@ -1,6 +1,6 @@
 import type { EntityType } from '@/utils/dictionary/schema';
 import { i18n } from '#i18n';
-import { mentionLabel, oneLine, TYPE_ORDER, typeGroupLabel, typeLabel } from './entity-labels';
+import { aroundLabel, mentionLabel, oneLine, TYPE_ORDER, typeGroupLabel, typeLabel } from './entity-labels';
 import './styles/list.css';
 
 /** One entity as the list shows it. */
@@ -9,6 +9,8 @@ export interface ListedEntity {
   name: string;
   type: EntityType;
   count: number;
+  /** Mentions around the story, counted apart when the reader has the whole page of an article marked. */
+  around?: number;
   /** The entity's background; the list shows its first sentence. */
   description?: string;
   /** Where else the entity is known from ("The Guardian, 19 November 2024"), for a name of the story on the page. */
@@ -79,7 +81,10 @@ function EntityButton({
       <span class="bs-entity-line">
         <span class="bs-entity-name">{entity.name}</span>
         {withType && <span class="bs-entity-type">{typeLabel(entity.type)}</span>}
-        <span class="bs-entity-count">{mentionLabel(entity.count)}</span>
+        <span class="bs-entity-count">
+          {mentionLabel(entity.count)}
+          {entity.around ? `, ${aroundLabel(entity.around)}` : ''}
+        </span>
       </span>
       {entity.description && <span class="bs-entity-background">{oneLine(entity.description)}</span>}
       {entity.knownFrom && <span class="bs-entity-known">{i18n.t('popup.knownFrom', [entity.knownFrom])}</span>}

@@ -18,7 +18,10 @@ export interface PageEntity {
   id: string;
   name: string;
   type: EntityType;
+  /** Mentions in the story (on a page that is not an article, or with no story found: on the page). */
   count: number;
+  /** Mentions around the story, when the reader has the whole page of an article marked. */
+  around?: number;
 }
 
 /** Where reading along is on a page, as the popup tells the reader. */

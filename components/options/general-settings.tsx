@@ -40,6 +40,16 @@ export function GeneralSettings({ settings, onChange, onSiteRule, ...shortcut }:
           { value: 'everywhere', label: i18n.t('runOn.everywhere'), hint: i18n.t('runOn.everywhereHint') },
         ]}
       />
+      <ChoiceGroup
+        legend={i18n.t('markWhere.legend')}
+        name="mark-where"
+        value={settings.wholePage ? 'page' : 'story'}
+        onChange={(where) => onChange({ wholePage: where === 'page' })}
+        choices={[
+          { value: 'story', label: i18n.t('markWhere.story'), hint: i18n.t('markWhere.storyHint') },
+          { value: 'page', label: i18n.t('markWhere.page'), hint: i18n.t('markWhere.pageHint') },
+        ]}
+      />
       <TypeChoices types={settings.types} onChange={(types) => onChange({ types })} />
       <ChoiceGroup
         legend={i18n.t('highlight.legend')}

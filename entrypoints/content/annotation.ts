@@ -4,6 +4,7 @@ import type { EntityLookup } from '@/utils/dictionary/lookup';
 import type { Matcher } from '@/utils/matcher';
 import type { PageStatus } from '@/utils/messaging';
 import { looksLikeArticle } from '@/utils/page/looks-like-article';
+import type { StoryFrame } from '@/utils/page/story-frame';
 import type { SettingsFeed } from '@/utils/settings/page-feed';
 import type { Settings } from '@/utils/settings/schema';
 import { decideRun } from '@/utils/settings/site-rules';
@@ -17,6 +18,8 @@ export interface AnnotationSession {
   status(): PageStatus;
   /** Why work stopped early, when status is 'gave-up'. */
   note(): string | undefined;
+  /** The story's frame when the reader marks the whole page of an article, to count mentions around the story. */
+  around(): StoryFrame | undefined;
   /** Calls `listener` when marks are added or removed or the annotator is replaced; returns the unsubscribe function. */
   onChange(listener: () => void): () => void;
 }
@@ -27,6 +30,8 @@ export interface AnnotationDeps {
   matcher: () => Promise<Matcher | ((node: Text) => Matcher)>;
   claimed: (el: Element) => boolean;
   settings: SettingsFeed;
+  /** The page's story frame (null where none is found), asked for on article pages only. */
+  storyFrame?: () => Promise<StoryFrame | null>;
   /** Told the settings each time they are read (reading along decides from them). */
   onSettings?: (settings: Settings) => void;
 }
@@ -44,6 +49,8 @@ export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): Annot
   let configKey = '';
   let offStatus: PageStatus = 'scanning';
   let version = 0;
+  let frame: StoryFrame | null = null;
+  let wholePage = false;
   // Server-rendered markup a framework has yet to hydrate is left alone until it has (found once, when first on).
   let hold: HydrationHold | undefined;
   const holdHydration = () =>
@@ -69,19 +76,24 @@ export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): Annot
       emit();
       return;
     }
-    const key = JSON.stringify([settings.types, settings.firstMentionOnly]);
+    const key = JSON.stringify([settings.types, settings.firstMentionOnly, settings.wholePage]);
     if (current && key === configKey) {
       current.setHighlightStyle(settings.highlightStyle);
       return;
     }
-    const matcher = await deps.matcher();
+    // Articles are marked in their story only (unless the reader chose the whole page); a frame that cannot be found
+    // or loaded leaves the page marked whole.
+    const findFrame = deps.storyFrame && looksLikeArticle(document) ? deps.storyFrame().catch(() => null) : null;
+    const [matcher, found] = await Promise.all([deps.matcher(), findFrame]);
     if (mine !== version || signal.aborted) return;
     stopCurrent();
+    [frame, wholePage] = [found, settings.wholePage];
     const types = new Set<string>(settings.types);
     const held = holdHydration();
+    const story = wholePage ? null : frame;
     current = createAnnotator(document, {
       matcher,
-      held: held.held,
+      held: story ? (el) => held.held(el) || story.leaves(el) : held.held,
       accept: (id) => types.has(deps.index.entity(id)?.type ?? ''),
       firstMentionOnly: settings.firstMentionOnly,
       highlightStyle: settings.highlightStyle,
@@ -115,6 +127,7 @@ export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): Annot
       return s === 'stopped' ? 'off' : s;
     },
     note: () => current?.note,
+    around: () => (wholePage && frame) || undefined,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

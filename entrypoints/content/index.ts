@@ -45,6 +45,8 @@ function start(
     index,
     matcher,
     claimed: claimedInPage,
+    // The story's frame is found by the card's script, which article pages load anyway to read along.
+    storyFrame: async () => (await importCardChunk()).storyFrame(),
     settings,
     onSettings: readAlong.gate,
   });

@@ -36,7 +36,11 @@ export function initPageReport(
 ): void {
   const report = () => pageReport(session, index, readAlong);
   const removers = [
-    onMessage('popup:get-page-report', report),
+    // Mentions around the story are counted apart by the card's script, which found the story.
+    onMessage('popup:get-page-report', async () => {
+      const frame = session.around();
+      return frame ? (await importCardChunk()).countAround(report(), session.marks(), frame) : report();
+    }),
     // Scrolling to a mention is the card's script's job: asked for from the popup only, it waits for that script.
     onMessage('popup:show-mention', async ({ data }) => {
       if (typeof data?.entityId !== 'string' || !Number.isFinite(data.index)) return null;

@@ -36,6 +36,16 @@ describe('EntityList', () => {
     expect(buttons[0]!.querySelector('.bs-entity-background')!.textContent).toBe('English mathematician.');
   });
 
+  it('counts mentions around the story apart, when the whole page of an article is marked', () => {
+    const around: ListedEntity[] = [
+      { id: 'a', name: 'Ada Lovelace', type: 'person', count: 2, around: 7 },
+      { id: 'b', name: 'Charles Babbage', type: 'person', count: 1 },
+    ];
+    render(<EntityList entities={around} onSelect={() => undefined} />);
+    const counts = [...document.querySelectorAll('.bs-entity-count')].map((c) => c.textContent);
+    expect(counts).toEqual(['2 mentions, 7 around the story', '1 mention']);
+  });
+
   it('reports the chosen entity by click and by keyboard activation', () => {
     const onSelect = vi.fn();
     render(<EntityList entities={entities} onSelect={onSelect} />);

@@ -35,7 +35,7 @@ describe('annotation in Firefox (temporary add-on over WebDriver BiDi)', () => {
   let names: FixtureName[];
   beforeAll(async () => {
     ({ server, names } = await startHostileServer(entities));
-    firefox = await launchFirefox({ readAlong: false });
+    firefox = await launchFirefox({ readAlong: false, wholePage: true });
   });
   afterAll(async () => {
     await firefox?.close();

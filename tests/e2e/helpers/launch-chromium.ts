@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumFlags } from '../../../scripts/lib/chromium-flags';
 import { defaultSettings } from '../../../utils/settings/defaults';
+import type { Settings } from '../../../utils/settings/schema';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -26,6 +27,14 @@ export interface ChromiumLaunchOptions {
    * names a story adds do not change what they count; tests/e2e/read-along*.test.ts cover it.
    */
   readAlong?: boolean;
+  /** Mark the whole page of an article (off by default: the story only). */
+  wholePage?: boolean;
+}
+
+/** The settings a launch stores, or null when the defaults stand. */
+export function launchSettings(options: { readAlong?: boolean; wholePage?: boolean }): Settings | null {
+  if (options.readAlong !== false && !options.wholePage) return null;
+  return { ...defaultSettings(), readAlong: options.readAlong ?? true, wholePage: options.wholePage ?? false };
 }
 
 /** Launches headless Chromium with a fresh profile and the built extension loaded, and finds the extension's id. */
@@ -50,8 +59,8 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }
-  if (options.readAlong === false) {
-    const stored = { ...defaultSettings(), readAlong: false };
+  const stored = launchSettings(options);
+  if (stored) {
     await (
       await worker()
     ).evaluate(async (settings) => {

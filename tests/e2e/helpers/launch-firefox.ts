@@ -1,4 +1,4 @@
-import { defaultSettings } from '../../../utils/settings/defaults';
+import { launchSettings } from './launch-chromium';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -64,6 +64,8 @@ export interface FirefoxLaunchOptions {
   extensionPages?: boolean;
   /** "Read along" (on by default); see ChromiumLaunchOptions. Switching it off opens an add-on page to store it. */
   readAlong?: boolean;
+  /** Mark the whole page of an article; see ChromiumLaunchOptions. */
+  wholePage?: boolean;
 }
 
 /** Stores `settings` through one of the add-on's pages, opened in a tab for the purpose and closed again. */
@@ -98,7 +100,7 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     protocol: 'webDriverBiDi',
-    ...(options.extensionPages || options.readAlong === false ? { args: ['--remote-allow-system-access'] } : {}),
+    ...(options.extensionPages || launchSettings(options) ? { args: ['--remote-allow-system-access'] } : {}),
     // Firefox gives each add-on a random UUID per profile unless this map names one.
     extraPrefsFirefox: {
       ...QUIET_PREFS,
@@ -108,8 +110,8 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
   try {
     const addonId = await browser.installExtension(dir);
     const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
-    if (options.readAlong === false)
-      await storeSettings(browser, extensionOrigin, { ...defaultSettings(), readAlong: false });
+    const stored = launchSettings(options);
+    if (stored) await storeSettings(browser, extensionOrigin, stored);
     return { browser, addonId, extensionOrigin, close: () => browser.close() };
   } catch (error) {
     await browser.close();

@@ -1,0 +1,88 @@
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
+import { FIXTURES_DIR, startStaticServer, type StaticServer } from './helpers/static-server';
+import { waitForReport } from './helpers/content-messages';
+import { textAgainstSource } from './helpers/page-checks';
+import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
+import type { PageReport } from '../../utils/messaging';
+import { countMarks, framed, type MarkCount } from './helpers/story-marks';
+
+// Marking the story, not the page around it: with the default settings an article's marks stay in its own text;
+// with "On the whole page" the page is marked as before and the popup counts the mentions around the story apart.
+
+const PAGES = [
+  'founding-article.html',
+  ...readdirSync(`${FIXTURES_DIR}/pages`)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `pages/${f}`),
+  ...readdirSync(`${FIXTURES_DIR}/news`)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `news/${f}`),
+];
+const FINISHED = new Set(['done', 'gave-up', 'not-article', 'off']);
+
+describe('marks in the story, not the page around it (Chromium)', () => {
+  let story: ChromiumWithExtension;
+  let whole: ChromiumWithExtension;
+  let server: StaticServer;
+  const rows: string[] = [];
+  const totals = { whole: 0, wholeFurniture: 0, story: 0, storyFurniture: 0 };
+
+  beforeAll(async () => {
+    server = await startStaticServer({
+      headers: [{ match: (p) => /^\/(pages|news)\//.test(p), headers: LOCAL_ONLY_CSP }],
+    });
+    story = await launchChromium({ readAlong: false });
+    whole = await launchChromium({ readAlong: false, wholePage: true });
+  });
+  afterAll(async () => {
+    console.log(['page | whole page: marks, in furniture | story: marks, in furniture', ...rows].join('\n'));
+    const share = (n: number, of: number) => `${n} of ${of} (${of ? Math.round((100 * n) / of) : 0}%)`;
+    console.log(`marks in furniture: whole page ${share(totals.wholeFurniture, totals.whole)}`);
+    console.log(`marks in furniture: story ${share(totals.storyFurniture, totals.story)}`);
+    await story?.close();
+    await whole?.close();
+    await server?.close();
+  });
+
+  async function marked(ext: ChromiumWithExtension, path: string): Promise<{ report: PageReport; marks: MarkCount }> {
+    const page = await ext.context.newPage();
+    const url = server.url(path);
+    await page.goto(url);
+    const report = await waitForReport(ext, url, (r) => FINISHED.has(r.status), 60_000);
+    const marks = await page.evaluate(countMarks);
+    if (ext === story) {
+      const { live, source } = await page.evaluate(textAgainstSource);
+      expect(live === source, 'page text changed by annotation').toBe(true);
+    }
+    await page.close();
+    return { report, marks };
+  }
+
+  it.each(PAGES)('%s: story marks only, and the whole page counted apart', async (path) => {
+    const [inStory, onPage] = [await marked(story, path), await marked(whole, path)];
+    rows.push(
+      `${path} | ${onPage.marks.total}, ${onPage.marks.inFurniture} | ${inStory.marks.total}, ${inStory.marks.inFurniture}`,
+    );
+    totals.whole += onPage.marks.total;
+    totals.wholeFurniture += onPage.marks.inFurniture;
+    totals.story += inStory.marks.total;
+    totals.storyFurniture += inStory.marks.inFurniture;
+    if (framed(path)) expect(inStory.marks.inFurniture).toBe(0);
+    else expect(inStory.marks.counts).toEqual(onPage.marks.counts);
+    // The story keeps every mark it had on the whole page: nothing in the story is lost.
+    for (const [id, count] of Object.entries(inStory.marks.counts))
+      expect(count, id).toBeLessThanOrEqual(onPage.marks.counts[id] ?? 0);
+    // Whole page: the popup's count is the story's marks, "around" the rest.
+    for (const entity of onPage.report.entities) {
+      expect(entity.count + (entity.around ?? 0), entity.id).toBe(onPage.marks.counts[entity.id]);
+      expect(entity.count, entity.id).toBe(inStory.marks.counts[entity.id] ?? 0);
+    }
+    // The story only: the popup counts exactly what is marked.
+    for (const entity of inStory.report.entities) {
+      expect(entity.around, entity.id).toBeUndefined();
+      expect(entity.count, entity.id).toBe(inStory.marks.counts[entity.id]);
+    }
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * What counts as page furniture around and inside a story: the parts of a news page that are not the article's own
+ * text (navigation, site header and footer, sidebars, rails of other headlines, sharing and comment blocks).
+ */
+
+/** Elements that hold furniture wherever they appear. `header` is not one: an article's own header holds its headline. */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'dialog']);
+
+/** ARIA landmark and widget roles that are never the story's text. */
+export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+  'dialog',
+]);
+
+/**
+ * Words in a class or id that name furniture, matched as whole parts of the name ("related-links", "story__share"),
+ * so that "sharepoint" or "socialite" do not count.
+ */
+export const FURNITURE_NAME_WORDS: readonly string[] = [
+  'related',
+  'recirc',
+  'recirculation',
+  'share',
+  'sharing',
+  'social',
+  'newsletter',
+  'promo',
+  'trending',
+  'sidebar',
+  'rail',
+  'mostread',
+  'most-read',
+  'most-popular',
+  'most-viewed',
+  'comments',
+  'breadcrumb',
+  'breadcrumbs',
+  'outbrain',
+  'taboola',
+  'advert',
+  'advertisement',
+];
+
+const escaped = FURNITURE_NAME_WORDS.map((w) => w.replace(/[-]/g, '\\-')).join('|');
+/** A class or id with one of the words as a part between separators (space, "-" or "_"). */
+export const FURNITURE_NAME = new RegExp(`(?:^|[\\s_-])(?:${escaped})(?:$|[\\s_-])`, 'i');
