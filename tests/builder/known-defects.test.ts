@@ -75,3 +75,26 @@ describe('given names of two syllables joined by a hyphen', () => {
     expect(list.some((e) => e.includes('Anti'))).toBe(false);
   });
 });
+
+describe('speakers given by a said-clause before the quotation or by a role named later', () => {
+  it('carries the voice of a said-clause into the quotation opening the next sentence', () => {
+    const { result, nameOf } = entitiesOf('Harbour news', 'The port will open, Ada Brook said. “We are ready.”');
+    expect(nameOf(result.quotes[0]!.speaker)).toBe('Ada Brook');
+  });
+
+  it('gives a role the one person the article later names with it', () => {
+    const { result, nameOf } = entitiesOf(
+      'Harbour news',
+      '“We will open on time,” the spokeswoman said.\n\nAda Brook, a spokeswoman for the port, and Tom Pike, a spokesman for the council, met.',
+    );
+    expect(nameOf(result.quotes[0]!.speaker)).toBe('Ada Brook');
+  });
+
+  it('leaves a role two people are given to nobody', () => {
+    const { result } = entitiesOf(
+      'Harbour news',
+      '“We will open on time,” the spokeswoman said.\n\nAda Brook, a spokeswoman for the port, met Ines Moreau, a spokeswoman for the council.',
+    );
+    expect(result.quotes[0]!.speaker).toBeNull();
+  });
+});

@@ -270,6 +270,8 @@ function continuedVoice(
         .map((m) => m.cluster),
     );
   const only = (set: Set<number>, who: number) => set.size === 1 && set.has(who);
+  const reported = reporterJustBefore(q, paragraphs[q.para]!, mentions, entities, inQuote);
+  if (reported !== null) return reported;
   const before = paragraphs[q.para - 1];
   // Quotations nobody is given yet are passed over; one said by somebody unnamed ends the voice.
   let j = i - 1;
@@ -291,6 +293,42 @@ function continuedVoice(
     if (named.size === 1) return [...named][0]!;
   }
   return null;
+}
+
+// A speech verb right after a name ("Ada Brook said", "Brook, 54, told") or right before it ("said Ada Brook").
+const VERB_AFTER_NAME = new RegExp(`^\\s*(?:,[^,“”"]{0,40},\\s*)?(?:\\w+ly\\s+)?${VERB}\\b`, 'u');
+const VERB_BEFORE_NAME = new RegExp(`\\b${VERB}\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}$`, 'u');
+
+/**
+ * "The port will open, Ada Brook said. “We are ready.”": a quotation opening a sentence of its own, right after a
+ * sentence of the same paragraph that reports one person's words in a said-clause, goes on in that person's voice.
+ */
+function reporterJustBefore(
+  q: QuoteSpan,
+  p: Paragraph,
+  mentions: Mention[],
+  entities: EntityDraft[],
+  inQuote: (m: Mention) => boolean,
+): number | null {
+  const opening = q.start - 1;
+  if (!SENTENCE_END.test(p.text.slice(0, opening))) return null;
+  const s = [...p.sentences].reverse().find((x) => x.start < opening && x.end <= opening + 1);
+  if (!s || /[“”"]/.test(p.text.slice(s.start, opening))) return null;
+  const people = mentions.filter(
+    (m) =>
+      m.para === p.index &&
+      m.cluster >= 0 &&
+      m.start >= s.start &&
+      m.end <= s.end &&
+      !m.modifier &&
+      !inQuote(m) &&
+      entities[m.cluster]!.type === 'person',
+  );
+  if (new Set(people.map((m) => m.cluster)).size !== 1) return null;
+  const says = people.some(
+    (m) => VERB_AFTER_NAME.test(p.text.slice(m.end, s.end)) || VERB_BEFORE_NAME.test(p.text.slice(s.start, m.start)),
+  );
+  return says ? people[0]!.cluster : null;
 }
 
 /** True if a short quotation repeats a run of at least `n` consecutive words of another ("to encourage more drivers"). */

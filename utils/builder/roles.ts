@@ -9,7 +9,7 @@ const ORG_NOUNS = new Set(
 );
 /**
  * Who "the minister" or "the ministry" is: the latest person described with that role, or organisation named or
- * described with that noun, mentioned before the given point.
+ * described with that noun, mentioned before the given point; failing that, the one person given that role later.
  */
 export function roleHolder(
   phrase: string,
@@ -34,5 +34,12 @@ export function roleHolder(
       continue;
     if (!best || m.para > best.para || (m.para === best.para && m.start > best.start)) best = m;
   }
-  return best ? best.cluster : null;
+  if (best) return best.cluster;
+  // "the harbour master said" before the text names her: the one person the article ever gives that role.
+  const later = new Set(
+    mentions
+      .filter((m) => m.cluster >= 0 && entities[m.cluster]!.type === 'person' && fits(entities[m.cluster]!))
+      .map((m) => m.cluster),
+  );
+  return later.size === 1 ? [...later][0]! : null;
 }
