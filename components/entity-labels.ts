@@ -1,6 +1,9 @@
 import { i18n } from '#i18n';
 import type { EntityType } from '@/utils/dictionary/schema';
-import { sourceLabel, type CardSection } from '../utils/cards/card-sections';
+import { backgroundPhrase, sourceLabel, type CardSection } from '../utils/cards/card-sections';
+
+// Components clip with the cards' own rule, so a source label and a clipped fact cut alike.
+export { clip } from '../utils/cards/clip';
 
 /** The order entity groups appear in, most often looked up first. */
 export const TYPE_ORDER: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
@@ -22,14 +25,6 @@ export function oneLine(description: string): string {
   return end === -1 ? text : text.slice(0, end + 1);
 }
 
-/** Shortens `text` to at most `max` characters at a word boundary, marking the cut with an ellipsis. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
-}
-
 /** "1 mention" / "3 mentions". */
 export function mentionLabel(count: number): string {
   return i18n.t('count.mentions', count);
@@ -41,11 +36,11 @@ export function aroundLabel(count: number): string {
 }
 
 /**
- * The one-line background of an entity: its description, else its most informative fact (facts come best first),
- * never anything else; empty when the entity has neither.
+ * The one-line background of an entity: its description when that is a short phrase saying who or what it is, else
+ * nothing — never a fact or another sentence, which the card lists among the facts.
  */
-export function backgroundOf(entity: { description?: string; facts?: readonly { text: string }[] }): string {
-  return entity.description || entity.facts?.[0]?.text || '';
+export function backgroundOf(entity: { description?: string }): string {
+  return backgroundPhrase(entity.description ?? '');
 }
 
 /** Whose words a card's line is: "In this story", or the source's publisher and date. */

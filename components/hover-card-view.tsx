@@ -40,11 +40,12 @@ function sectionQuotes(index: DictionaryIndex, entityId: string, sections: reado
 /** The compact card shown next to a highlighted name: a non-modal dialog labelled by the name. */
 export function HoverCardView({ entity, index, matchedText, theme, children }: HoverCardViewProps) {
   const sections = cardSections(entity, index, index.story);
-  // The first line is this story's word on the entity when there is one, always under whose word it is; with no
-  // description, the most informative fact stands there and is not listed again.
+  // The first words are this story's on the entity when there are some, always under whose words they are: a short
+  // phrase saying who or what it is, then the facts, none repeating the phrase. With no phrase the facts stand alone.
   const lead = leadLine(sections);
   const background = lead.text;
   const facts = (lead.section?.facts ?? []).filter((f) => f.text !== background).slice(0, HOVER_LIMITS.facts);
+  const describedBy = background || facts.length === 0 ? 'bs-hover-description' : 'bs-hover-facts';
   const quotes = sectionQuotes(index, entity.id, sections, HOVER_LIMITS.quotes);
   // What another source says, when the first line is this story's.
   const other = lead.section?.inStory ? sections.find((s) => !s.inStory && s.description) : undefined;
@@ -56,7 +57,7 @@ export function HoverCardView({ entity, index, matchedText, theme, children }: H
       role="dialog"
       aria-modal="false"
       aria-labelledby="bs-hover-name"
-      aria-describedby="bs-hover-description"
+      aria-describedby={describedBy}
     >
       <header class="bs-card-header">
         <h2 id="bs-hover-name" class="bs-card-name">
@@ -64,12 +65,14 @@ export function HoverCardView({ entity, index, matchedText, theme, children }: H
         </h2>
         <span class="bs-type-badge">{typeLabel(entity.type)}</span>
       </header>
-      {background && <p class="bs-card-source-label">{sectionLabel(lead.section)}</p>}
-      <p id="bs-hover-description" class="bs-card-description">
-        {background ? clip(background, HOVER_LIMITS.description) : i18n.t('card.noBackground')}
-      </p>
+      {(background || facts.length > 0) && <p class="bs-card-source-label">{sectionLabel(lead.section)}</p>}
+      {(background || facts.length === 0) && (
+        <p id="bs-hover-description" class="bs-card-description">
+          {background ? clip(background, HOVER_LIMITS.description) : i18n.t('card.noBackground')}
+        </p>
+      )}
       {facts.length > 0 && (
-        <section aria-label={i18n.t('card.keyFacts')}>
+        <section id="bs-hover-facts" aria-label={i18n.t('card.keyFacts')}>
           <FactList facts={facts} index={index} withSources={false} maxLength={HOVER_LIMITS.factLength} />
         </section>
       )}

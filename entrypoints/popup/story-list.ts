@@ -1,12 +1,13 @@
 import type { ListedEntity } from '@/components/entity-list';
-import { cardSections, leadLine, sourceLabel } from '@/utils/cards/card-sections';
+import { cardSections, firstPhrase, sourceLabel } from '@/utils/cards/card-sections';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { TabStory } from '@/utils/learn/tab-story';
 import type { PageEntity } from '@/utils/messaging';
 
 /**
- * The page's names in two lists: the story's own, most mentioned first, each with its role in this story and, when
- * the reader's dictionaries know it too, where from; then the page's other names with their background.
+ * The page's names in two lists: the story's own, most mentioned first, each with its role in this story (a short
+ * phrase, else another source's, else none) and, when the reader's dictionaries know it too, where from; then the
+ * page's other names with their background.
  */
 export function splitByStory(
   entities: readonly PageEntity[],
@@ -27,7 +28,7 @@ export function splitByStory(
     const elsewhere = sections.find((s) => !s.inStory && s.source);
     inStory.push({
       ...e,
-      description: storyEntity.description || storyEntity.facts[0]?.text || leadLine(sections).text || undefined,
+      description: firstPhrase([storyEntity, ...sections]) || undefined,
       ...(story.storyOnly.includes(e.id) || !elsewhere?.source ? {} : { knownFrom: sourceLabel(elsewhere.source) }),
     });
   }

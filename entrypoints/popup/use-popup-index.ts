@@ -79,6 +79,6 @@ export function useDescriptions(ids: readonly string[], popup: PopupIndex): (id:
       live = false;
     };
   }, [key, popup.index]);
-  // An entity the articles describe not at all shows its most informative fact instead.
+  // An entity the articles give no short description shows none: its facts are on its card.
   return (id) => known(id) || fetched.get(id) || undefined;
 }

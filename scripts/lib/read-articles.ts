@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseMarkdownArticle, parseTextArticle } from '../../utils/builder/article-input';
 import type { ArticleInput } from '../../utils/builder/types';
+import { readArticleMeta, type ArticleMeta } from './article-meta';
 import { htmlArticle } from './html-article';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -38,7 +39,10 @@ export function describeError(error: unknown): string {
   return (error as Error)?.message ?? String(error);
 }
 
-/** Reads one article file; throws an Error saying what is wrong with it (unreadable, empty, no article). */
+/**
+ * Reads one article file and its sidecar, if any; throws an Error saying what is wrong with either (unreadable,
+ * empty, no article, a malformed sidecar).
+ */
 export function readArticle(file: string): ArticleInput {
   let raw: string;
   try {
@@ -57,5 +61,17 @@ export function readArticle(file: string): ArticleInput {
         ? parseMarkdownArticle(raw, id)
         : parseTextArticle(raw, id);
   if (!article.text.trim() && !article.title.trim()) throw new Error('no article text found');
-  return article;
+  return withMeta(article, readArticleMeta(file), ext === '.txt' && !/^\uFEFF?---/.test(raw));
+}
+
+/**
+ * An article with what its sidecar says of it. A sidecar's headline replaces the one found in the file; a plain-text
+ * file without front matter then has none of its own, so its first line, read as the headline, is text again.
+ */
+export function withMeta(article: ArticleInput, meta: ArticleMeta | undefined, firstLineIsText: boolean): ArticleInput {
+  if (!meta) return article;
+  const out = { ...article, ...meta };
+  if (meta.title && firstLineIsText && article.title)
+    out.text = [article.title, article.text].filter(Boolean).join('\n');
+  return out;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cardSections, leadLine, sourceLabel } from '@/utils/cards/card-sections';
+import bundled from '@/assets/dictionary.json';
+import {
+  backgroundPhrase,
+  cardSections,
+  firstPhrase,
+  LABEL_TITLE_LENGTH,
+  leadLine,
+  sourceLabel,
+} from '@/utils/cards/card-sections';
 import { indexDictionary } from '@/utils/dictionary/lookup';
 import type { Dictionary, Entity } from '@/utils/dictionary/schema';
 
@@ -56,17 +64,75 @@ describe('cardSections', () => {
     ]);
   });
 
-  it('leads with this story’s fact when the story gives no description', () => {
+  it('leads with no line when the story gives no description, and keeps this story’s facts first', () => {
     const bare = { ...storyWords, entities: [{ ...storyWords.entities[0]!, description: '' }] };
     const lead = leadLine(cardSections(brook, index, bare));
-    expect(lead.text).toBe('Brook opened the bridge.');
+    expect(lead.text).toBe('');
     expect(lead.section?.inStory).toBe(true);
+    expect(lead.section?.facts.map((f) => f.text)).toEqual(['Brook opened the bridge.']);
   });
 
-  it('names a source by publisher and date, else its title, shortened', () => {
+  it('never leads with a sentence: a description that is one gives way to the section’s facts', () => {
+    const said = 'Brook, who grew up by the harbour, opened the bridge on Monday. She thanked the builders.';
+    const talky = { ...storyWords, entities: [{ ...storyWords.entities[0]!, description: said }] };
+    const sections = cardSections(brook, index, talky);
+    expect(leadLine(sections)).toEqual({ text: '', section: sections[0] });
+    expect(sections[0]!.inStory).toBe(true);
+    // A list entry takes the next source's phrase instead.
+    expect(firstPhrase(sections)).toBe('Established in 2015 during her term');
+  });
+
+  it('gives the bundled United States no sentence for a background, and its facts in full', () => {
+    const bundledIndex = indexDictionary(bundled as unknown as Dictionary);
+    const us = bundledIndex.entity('united-states')!;
+    for (const entity of [us, { ...us, description: '' }]) {
+      const lead = leadLine(cardSections(entity, bundledIndex));
+      expect(lead.text).toBe(entity.description);
+      expect(lead.section?.facts.map((f) => f.text)).toEqual(us.facts.map((f) => f.text));
+    }
+    // No bundled entity leads with one of its facts, and the ones that lead at all lead with their description.
+    for (const e of bundledIndex.dictionary.entities) {
+      const text = leadLine(cardSections(e, bundledIndex)).text;
+      expect(e.facts.map((f) => f.text)).not.toContain(text);
+      if (text) expect(text).toBe(e.description);
+    }
+  });
+
+  it('takes a short phrase from a description, never a sentence', () => {
+    for (const phrase of ['Ukrainian president', 'U.S.-born writer', 'Where Sina Toossi is a senior fellow'])
+      expect(backgroundPhrase(phrase)).toBe(phrase);
+    expect(backgroundPhrase('English mathematician. She wrote the first program.')).toBe('English mathematician');
+    for (const sentence of [
+      '',
+      'The meeting was a discussion of how to defuse tensions between Iran and the United States.',
+      'She built the harbour wall in 1998 and ran the board until 2004.',
+      'Brook, who grew up by the harbour',
+      'Why the bridge?',
+      'word '.repeat(20),
+    ])
+      expect(backgroundPhrase(sentence)).toBe('');
+  });
+
+  it('names a source by publisher and date, else its headline, shortened', () => {
     expect(sourceLabel(story)).toBe('Arden Times, 1 February 2025');
     expect(sourceLabel({ id: 'x', title: 'Untimed' })).toBe('Untimed');
     expect(sourceLabel({ id: 'y', title: 'T', publisher: 'P', published: 'not a date' })).toBe('P');
-    expect(sourceLabel({ id: 'z', title: 'A'.repeat(100) }).length).toBe(48);
+    expect(sourceLabel({ id: 'z', title: 'A'.repeat(100) }).length).toBe(LABEL_TITLE_LENGTH);
+  });
+
+  it('clips a headline without a publisher between words, never inside one', () => {
+    const title = 'Harbour board chair opens the long-awaited bridge across the estuary after ten years';
+    const label = sourceLabel({ id: 'h', title });
+    expect(label).toBe('Harbour board chair opens the long-awaited…');
+    expect(label.length).toBeLessThanOrEqual(LABEL_TITLE_LENGTH);
+    expect(title.startsWith(`${label.slice(0, -1)} `)).toBe(true);
+    expect(sourceLabel({ id: 'd', title, published: '2024-11-19' })).toBe(`${label}, 19 November 2024`);
+  });
+
+  it('names the bundled article by its headline, whole, not by a sentence cut short', () => {
+    const source = indexDictionary(bundled as unknown as Dictionary).dictionary.sources[0]!;
+    expect(sourceLabel(source)).toBe(source.title);
+    expect(source.publisher).toBeUndefined();
+    expect(source.published).toBeUndefined();
   });
 });

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import bundled from '@/assets/dictionary.json';
 import { HOVER_LIMITS, HoverCardView, hoverQuotes } from '@/components/hover-card-view';
+import { indexDictionary } from '@/utils/dictionary/lookup';
+import type { Dictionary } from '@/utils/dictionary/schema';
 import { sampleIndex } from './sample-dictionary';
 
 afterEach(cleanup);
@@ -39,15 +42,39 @@ describe('HoverCardView', () => {
     expect(screen.getByText(/More in the Backstory popup/)).toBeTruthy();
   });
 
-  it('shows the most informative fact as the background when there is no description, and lists it only once', () => {
+  it('leaves the background out when there is no description, and lists the facts from the first', () => {
     const plain = { ...ada, description: '' };
     const { container } = render(<HoverCardView entity={plain} index={index} matchedText="Ada" theme="light" />);
     const dialog = screen.getByRole('dialog', { name: 'Ada Lovelace' });
+    expect(container.querySelector('.bs-card-description')).toBeNull();
     const described = document.getElementById(dialog.getAttribute('aria-describedby')!)!;
-    expect(described.textContent).toContain(ada.facts[0]!.text.slice(0, 40));
-    expect(described.textContent).not.toBe('No background yet.');
+    expect(described.textContent).toContain(ada.facts[0]!.text.slice(0, 30));
     const listed = [...container.querySelectorAll('.bs-facts li')].map((li) => li.textContent ?? '');
-    expect(listed.some((t) => t.startsWith(ada.facts[0]!.text.slice(0, 30)))).toBe(false);
+    expect(listed.filter((t) => t.startsWith(ada.facts[0]!.text.slice(0, 30)))).toHaveLength(1);
+  });
+
+  it('shows the bundled United States’ facts once each, under no sentence-long background', () => {
+    const bundledIndex = indexDictionary(bundled as unknown as Dictionary);
+    const us = bundledIndex.entity('united-states')!;
+    for (const entity of [us, { ...us, description: '' }]) {
+      const { container, unmount } = render(
+        <HoverCardView entity={entity} index={bundledIndex} matchedText="US" theme="light" />,
+      );
+      const line = container.querySelector('.bs-card-description')?.textContent ?? '';
+      expect(line).toBe(entity.description);
+      const listed = [...container.querySelectorAll('.bs-facts li')].map((li) => li.textContent ?? '');
+      expect(listed).toHaveLength(HOVER_LIMITS.facts);
+      expect(listed[0]).toContain(us.facts[0]!.text.slice(0, 40));
+      expect(new Set(listed).size).toBe(listed.length);
+      unmount();
+    }
+  });
+
+  it('says there is no background only when there is nothing at all to show', () => {
+    const empty = { ...ada, id: 'nobody', description: '', facts: [] };
+    render(<HoverCardView entity={empty} index={index} matchedText="Ada" theme="light" />);
+    const dialog = screen.getByRole('dialog', { name: 'Ada Lovelace' });
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toBe('No background yet.');
   });
 
   it('picks quotes about an entity when it said nothing', () => {

@@ -8,6 +8,7 @@ import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
 import { auditMarks, textAgainstSource } from './helpers/page-checks';
 import { watchProblems } from './helpers/page-watch';
 import { foldName, goldNames, goldText, marksWithPlace, saysWhatStorySays } from './helpers/story-gold';
+import { backgroundPhrase } from '../../utils/cards/card-sections';
 import { defaultSettings } from '../../utils/settings/defaults';
 import type { PageReport } from '../../utils/messaging';
 
@@ -118,7 +119,7 @@ describe('reading along in Chromium', () => {
     await page.close();
   });
 
-  it('the popup lists the story’s names first, most mentioned first, each with its line from this story', async () => {
+  it('the popup lists the story’s names first, most mentioned first, each with a short line or none', async () => {
     const name = 'news-sky-921019';
     const { page } = await open(`news/${name}.html`);
     const popup = await openPopup(ext, await tabIdOf(ext, page));
@@ -130,11 +131,12 @@ describe('reading along in Chromium', () => {
       buttons.map((b) => Number(/\d+/.exec(b.querySelector('.bs-entity-count')?.textContent ?? '')?.[0] ?? 0)),
     );
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    // Every name of the story the list shows has its line from the story.
+    // A name's line says who or what it is in a short phrase, never a sentence from the story; some names have one.
     const lines = await items.evaluateAll((buttons) =>
       buttons.map((b) => b.querySelector('.bs-entity-background')?.textContent ?? ''),
     );
-    expect(lines.filter(Boolean).length).toBeGreaterThanOrEqual(lines.length * 0.8);
+    expect(lines.filter(Boolean).length).toBeGreaterThan(0);
+    for (const line of lines.filter(Boolean)) expect(backgroundPhrase(line)).toBe(line);
     const gold = new Set(goldNames(name).flatMap((g) => g.forms.map(foldName)));
     const listed = await items.evaluateAll((buttons) =>
       buttons.map((b) => b.querySelector('.bs-entity-name')?.textContent ?? ''),

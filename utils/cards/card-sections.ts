@@ -1,6 +1,7 @@
 import type { DictionaryIndex } from '../dictionary/lookup';
 import type { Entity, Fact, Quote, Source } from '../dictionary/schema';
 import type { StoryCards } from '../messaging';
+import { clip } from './clip';
 
 /** One part of a card: what one source says of the entity. */
 export interface CardSection {
@@ -63,21 +64,55 @@ export function cardSections(entity: Entity, index: DictionaryIndex, story?: Sto
   return [...sections, ...bySource.values()];
 }
 
-/** The one-line background of an entity: what this story says first, else the first other source's. */
+// A one-line background is a short phrase saying who or what the entity is ("Ukrainian president"), never a
+// sentence: a fact stands among the facts, not above them. The limits match the builder's description shape.
+const PHRASE_WORDS = 14;
+const PHRASE_LENGTH = 110;
+// A phrase opening with a pronoun or a subordinator, or holding a relative pronoun or a finite auxiliary, is a clause.
+const CLAUSE_OPENERS = /^(?:he|she|they|it|we|i|you|there|this|that|these|those|when|while|because|although)\b/i;
+const CLAUSE_WORDS = /\b(?:who|whom|whose|which|is|are|was|were|has|have|had|will|would|can|could|said|says)\b/i;
+
+/**
+ * The one-line background a description gives: its first sentence, without the full stop, when that is a short
+ * phrase and not a clause; empty otherwise. "Where X is a senior fellow", the builder's one relation read
+ * backwards, is a phrase.
+ */
+export function backgroundPhrase(description: string): string {
+  const text = description.replace(/\s+/g, ' ').trim();
+  const end = text.search(/[.!?…]["”’)]?\s+["“‘(]?\p{Lu}/u);
+  const first = (end === -1 ? text : text.slice(0, end + 1)).replace(/(\p{L}{2,})\.$/u, '$1');
+  if (!first || first.length > PHRASE_LENGTH || first.split(' ').length > PHRASE_WORDS) return '';
+  if (/[!?]$/.test(first) || CLAUSE_OPENERS.test(first)) return '';
+  return first.startsWith('Where ') || !CLAUSE_WORDS.test(first) ? first : '';
+}
+
+/** The one-line background of a list entry: the first source's phrase, this story's first; empty without one. */
+export function firstPhrase(sections: readonly { description: string }[]): string {
+  return sections.map((s) => backgroundPhrase(s.description)).find(Boolean) ?? '';
+}
+
+/**
+ * The part of a card a glance shows: the first section with words on the entity (this story's first) and its
+ * description's phrase as the one-line background; the text is empty when the description is no phrase, and the
+ * section's facts stand on their own.
+ */
 export function leadLine(sections: readonly CardSection[]): { text: string; section?: CardSection } {
-  for (const section of sections) {
-    const text = section.description || section.facts[0]?.text || '';
-    if (text) return { text, section };
-  }
-  return { text: '' };
+  const section = sections.find((s) => backgroundPhrase(s.description) || s.facts.length);
+  return section ? { text: backgroundPhrase(section.description), section } : { text: '' };
 }
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** A source as a card names it: "The Guardian, 19 November 2024"; its title when it has no publisher. */
+/** How long a headline may run in a source's label before it is clipped at a word boundary. */
+export const LABEL_TITLE_LENGTH = 48;
+
+/**
+ * A source as a card names it: "The Guardian, 19 November 2024"; without a publisher, its headline, clipped between
+ * words, never in the middle of one.
+ */
 export function sourceLabel(source: Source): string {
   const time = source.published ? Date.parse(source.published) : NaN;
   const date = Number.isNaN(time) ? '' : DATE.format(time);
-  const who = source.publisher || (source.title.length > 48 ? `${source.title.slice(0, 47)}…` : source.title);
+  const who = source.publisher || clip(source.title.replace(/\s+/g, ' ').trim(), LABEL_TITLE_LENGTH);
   return date ? `${who}, ${date}` : who;
 }
