@@ -143,11 +143,19 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
     if (conns.length !== 1) return false;
     const joined = `${left.text} and ${tokens[to]!.text}`;
     if (ORG_CUES.has(rightHead) || OTHER_CUES.has(rightHead) || PLACES.has(joined)) return true;
-    // "Department of Design and Construction", "Committee on Intelligence and Security": two ordinary words
-    // joined inside the "of" part of a name.
+    // "Department of Design and Construction", "Center on Housing and Inequality", "Department of Energy and
+    // Climate Change": ordinary or abstract words joined inside the "of" part of a name (not "… of England and
+    // France", "… of Chicago and Harvard").
     const inOf = tokens.slice(runStart, from).some((t) => t.text === 'of' || t.text === 'on' || t.text === 'for');
-    const ordinary = (t: Token) => COMMON_WORDS.has(t.text.toLowerCase());
-    return inOf && end === to && ordinary(left) && ordinary(tokens[to]!) && !tokens[to]!.possessive;
+    const right = tokens.slice(to, end + 1);
+    return (
+      inOf &&
+      right.length <= 2 &&
+      abstractWord(left) &&
+      right.every(abstractWord) &&
+      !tokens[end]!.possessive &&
+      !right.some((t) => PLACES.has(t.text) || isFirstName(t.text))
+    );
   }
   // "Bill de Blasio": a particle after a first name, even one that is also a cue word.
   if (conns.every((c) => NAME_PARTICLES.has(c))) return !CONNECTABLE.has(left.text) || isFirstName(left.text);
@@ -157,6 +165,12 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
   const headAfter = c0 === 'of' && c1 === undefined && (OTHER_CUES.has(rightHead) || ORG_CUES.has(rightHead));
   if (!CONNECTABLE.has(left.text) && !isTitleWord(left.text) && !headAfter) return false;
   return c1 === undefined || c1 === 'the' || (c0 === 'for' && (c1 === 'a' || c1 === 'an'));
+}
+
+// An ordinary word, or one with the ending of an abstract noun ("Inequality", "Resilience").
+function abstractWord(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return COMMON_WORDS.has(w) || isOrdinaryWord(w) || /(?:ity|ion|ment|ness|ism|ics|ance|ence|ogy)$/.test(w);
 }
 
 /** A title, or a hyphenated one ("Attorney-General", "Inspector-General"). */
