@@ -241,3 +241,34 @@ describe('entries', () => {
     expect(found([['n', ' "Ndrangheta  ']], 'the Ndrangheta')).toEqual([['Ndrangheta', 'n']]);
   });
 });
+
+describe('middle initials', () => {
+  const trump: [string, string][] = [
+    ['trump', 'Donald Trump'],
+    ['trump', 'Trump'],
+  ];
+  it('matches a known full name with a middle initial as the whole name', () => {
+    expect(found(trump, 'President Donald J. Trump said so.')).toEqual([['Donald J. Trump', 'trump']]);
+    expect(found([['bush', 'George Bush']], 'George W. Bush and Donald J. Trump')).toEqual([
+      ['George W. Bush', 'bush'],
+    ]);
+  });
+  it('steps over only one capital initial with its full stop, right after the first name', () => {
+    const full: [string, string][] = [['trump', 'Donald Trump']];
+    for (const text of ['Donald J Trump', 'Donald j. Trump', 'Donald J. K. Trump', 'Donald J.Trump'])
+      expect(found(full, text), text).toEqual([]);
+  });
+  it('keeps an alias that itself holds the initial', () => {
+    const aliases: [string, string][] = [
+      ['jfk', 'John F. Kennedy'],
+      ['kennedy', 'John Kennedy'],
+    ];
+    expect(found(aliases, 'John F. Kennedy spoke.')).toEqual([['John F. Kennedy', 'jfk']]);
+  });
+});
+
+describe('underscores', () => {
+  it('join words, so a name written into a handle is no mention', () => {
+    expect(found([['un', 'UN']], 'but is UN_willing to do so, asks the UN')).toEqual([['UN', 'un']]);
+  });
+});

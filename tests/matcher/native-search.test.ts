@@ -115,7 +115,7 @@ describe('ASCII character classes', () => {
   it('agree with the Unicode rules', () => {
     for (let c = 0; c < 128; c++) {
       const ch = String.fromCharCode(c);
-      const expected = /[\p{L}\p{M}\p{N}]/u.test(ch)
+      const expected = /[\p{L}\p{M}\p{N}_]/u.test(ch)
         ? CharClass.Word
         : /\s/u.test(ch)
           ? CharClass.Space

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { FURNITURE_NAME, FURNITURE_NAME_WORDS, FURNITURE_ROLES, FURNITURE_TAGS } from '@/utils/page/furniture';
+import {
+  FURNITURE_CLASS,
+  FURNITURE_ID,
+  FURNITURE_NAME_WORDS,
+  FURNITURE_ROLES,
+  FURNITURE_TAGS,
+} from '@/utils/page/furniture';
 import { findStoryFrame, isFurniture, storyBody, storyRoots } from '@/utils/page/story-frame';
 import { annotate, markedTexts, mustStay, setPage } from '../annotate/helpers';
 
@@ -39,12 +45,18 @@ describe('furniture lists', () => {
       expect(list.every((w) => w === w.toLowerCase() && w.trim() === w && w.length > 0)).toBe(true);
       expect(new Set(list).size).toBe(list.length);
     }
-    for (const word of FURNITURE_NAME_WORDS) expect(FURNITURE_NAME.test(`x-${word} y`)).toBe(true);
+    for (const word of FURNITURE_NAME_WORDS) expect(FURNITURE_CLASS.test(`x-${word} y`)).toBe(true);
+    for (const word of FURNITURE_NAME_WORDS) expect(FURNITURE_ID.test(`${word}-1`)).toBe(true);
   });
   it('match class words whole, so longer words that start the same are not furniture', () => {
-    expect(FURNITURE_NAME.test('story__share')).toBe(true);
-    expect(FURNITURE_NAME.test('related-links')).toBe(true);
-    expect(FURNITURE_NAME.test('sharepoint socialite railway')).toBe(false);
+    expect(FURNITURE_CLASS.test('story__share')).toBe(true);
+    expect(FURNITURE_CLASS.test('related-links')).toBe(true);
+    expect(FURNITURE_CLASS.test('sharepoint socialite railway')).toBe(false);
+  });
+  it('read an id only from its start, since ids are often slugs of headings', () => {
+    expect(FURNITURE_ID.test('sidebar')).toBe(true);
+    expect(FURNITURE_ID.test('comments-section')).toBe(true);
+    expect(FURNITURE_ID.test('debt-as-a-share-of-gdp')).toBe(false);
   });
 });
 
@@ -100,6 +112,18 @@ describe('isFurniture', () => {
       <header></header><p class="lead"></p>`);
     const kinds = [...document.body.children].map(isFurniture);
     expect(kinds).toEqual([true, true, true, true, true, false, false, false]);
+  });
+});
+
+describe('isFurniture: links', () => {
+  it('leaves a footer of credits in the story and takes a footer of links out', () => {
+    setPage('<footer>By The Times | Source: Budget Office</footer><footer><a>More</a> <a>Topics</a></footer>');
+    expect([...document.body.children].map(isFurniture)).toEqual([false, true]);
+  });
+  it('takes out a teaser card as one link, a linked subheading and a one-link list, not a link in a sentence', () => {
+    setPage(`<a href="/x"><div>Another story</div></a><h4><a href="/y">Related story</a></h4>
+      <ul><li><h4><a href="/z">Read more</a></h4></li></ul><h2>Why it matters</h2><a href="/w">a link</a>`);
+    expect([...document.body.children].map(isFurniture)).toEqual([true, true, true, false, false]);
   });
 });
 

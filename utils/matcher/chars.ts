@@ -33,7 +33,9 @@ function classify(code: number): CharClass {
 
 /** ASCII by hand, without regular expressions: it is nearly all of the text the matcher sees, and known from the start. */
 function classifyAscii(c: number): CharClass {
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return CharClass.Word;
+  // An underscore joins words as in code and handles ("UN_willing" is no mention of the UN).
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)
+    return CharClass.Word;
   if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return CharClass.Space;
   if (c === 0x27) return CharClass.Apostrophe;
   if (c === 0x2d) return CharClass.Hyphen;

@@ -155,6 +155,14 @@ function startAllowed(text: string, start: number, before: string): boolean {
   return ELISIONS.has(text.slice(p, start - 1));
 }
 
+/** Whether an initial and its full stop start at `i`, with a word after them ("J. Trump"). */
+function middleInitial(text: string, i: number): boolean {
+  const initial = text[i]!;
+  return (
+    initial !== initial.toLowerCase() && text[i + 1] === '.' && text[i + 2] === ' ' && isWord(text.charCodeAt(i + 3))
+  );
+}
+
 /** A name may not end in the middle of a word; an apostrophe may follow only as a possessive ("Iran's"). */
 function endAllowed(text: string, end: number, after: string): boolean {
   if (end === text.length) return !isWord(after.charCodeAt(0));
@@ -202,7 +210,13 @@ function longestAt(
     if (afterSep === undefined) break;
     node = afterSep;
     cased += sep.norm;
-    const nextWord = readWord(text, sep.next);
+    let nextWord = readWord(text, sep.next);
+    // A middle initial after a known first name ("Donald J. Trump") is the same person: the name goes on after it.
+    if (cased === firstFolded + sep.norm && middleInitial(text, nextWord.start)) {
+      const initial = trie.vocab.get(nextWord.folded.toLowerCase());
+      if (initial === undefined || trie.child(node, initial) === undefined)
+        nextWord = readWord(text, nextWord.start + 3);
+    }
     wordEnd = nextWord.end;
     folded = nextWord.folded;
   }

@@ -3,8 +3,11 @@
  * text (navigation, site header and footer, sidebars, rails of other headlines, sharing and comment blocks).
  */
 
-/** Elements that hold furniture wherever they appear. `header` is not one: an article's own header holds its headline. */
-export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'footer', 'form', 'menu', 'dialog']);
+/**
+ * Elements that hold furniture wherever they appear. `header` is not one (an article's own header holds its headline),
+ * nor `footer` (a chart's or picture's credits sit in one; a footer of links is furniture by its links).
+ */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'form', 'menu', 'dialog']);
 
 /** ARIA landmark and widget roles that are never the story's text. */
 export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
@@ -50,5 +53,7 @@ export const FURNITURE_NAME_WORDS: readonly string[] = [
 ];
 
 const escaped = FURNITURE_NAME_WORDS.map((w) => w.replace(/[-]/g, '\\-')).join('|');
-/** A class or id with one of the words as a part between separators (space, "-" or "_"). */
-export const FURNITURE_NAME = new RegExp(`(?:^|[\\s_-])(?:${escaped})(?:$|[\\s_-])`, 'i');
+/** A class list with one of the words as a part between separators (space, "-" or "_"). */
+export const FURNITURE_CLASS = new RegExp(`(?:^|[\\s_-])(?:${escaped})(?:$|[\\s_-])`, 'i');
+/** An id that starts with one of the words: ids are often slugs of headings ("debt-as-a-share-of-gdp"), classes not. */
+export const FURNITURE_ID = new RegExp(`^(?:${escaped})(?:$|[_-])`, 'i');

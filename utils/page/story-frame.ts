@@ -1,4 +1,4 @@
-import { FURNITURE_NAME, FURNITURE_ROLES, FURNITURE_TAGS } from './furniture';
+import { FURNITURE_CLASS, FURNITURE_ID, FURNITURE_ROLES, FURNITURE_TAGS } from './furniture';
 
 /** Where an article page's own story is, as the annotator needs it. */
 export interface StoryFrame {
@@ -92,25 +92,30 @@ export function storyRoots(doc: Document): Element[] | null {
   return [body, headline];
 }
 
-/** Whether the items of a list are all links: a rail of other headlines or a menu. */
-function isLinkList(el: Element): boolean {
-  if ((el.localName !== 'ul' && el.localName !== 'ol') || el.children.length < 2) return false;
-  for (const item of el.children) {
-    const text = (item.textContent ?? '').trim().length;
-    let linked = 0;
-    for (const link of item.querySelectorAll('a')) linked += (link.textContent ?? '').trim().length;
-    if (linked < text * LINK_TEXT_SHARE) return false;
-  }
-  return true;
+/** Whether `el` has text, nearly all of it inside links. */
+function allLinks(el: Element): boolean {
+  const text = (el.textContent ?? '').trim().length;
+  let linked = 0;
+  for (const link of el.querySelectorAll('a')) linked += (link.textContent ?? '').trim().length;
+  return text > 0 && linked >= text * LINK_TEXT_SHARE;
 }
 
-/** Whether `el` is page furniture by its tag, role, class or id, or a list of links. */
+/** Block content inside a link makes the link a teaser card for another page. */
+const TEASER_BLOCKS = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, figure';
+
+/**
+ * Whether `el` is page furniture: by its tag, role, class or id; a list whose items are all links (a rail of other
+ * headlines, a menu, a "read more" line); a footer or a subheading that is all links; a whole teaser card as one link.
+ */
 export function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.localName)) return true;
+  const tag = el.localName;
+  if (FURNITURE_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return FURNITURE_NAME.test(names) || isLinkList(el);
+  if (FURNITURE_CLASS.test(el.getAttribute('class') ?? '') || FURNITURE_ID.test(el.id)) return true;
+  if (tag === 'ul' || tag === 'ol') return el.children.length > 0 && [...el.children].every(allLinks);
+  if (tag === 'a') return el.querySelector(TEASER_BLOCKS) !== null;
+  return (tag === 'footer' || /^h[2-6]$/.test(tag)) && allLinks(el);
 }
 
 /**

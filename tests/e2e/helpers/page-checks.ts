@@ -172,7 +172,10 @@ export function auditMarks(entities: EntityForms[]): MarkAudit {
     if (!(id in audit.counts)) audit.order.push(id);
     audit.counts[id] = (audit.counts[id] ?? 0) + 1;
     const text = mark.textContent ?? '';
-    if (!forms.get(id)?.has(fold(text))) audit.wrongText.push({ id, text });
+    // A middle initial after the first name belongs to the mark ("Donald J. Trump" for Donald Trump).
+    const withoutInitial = text.replace(/^(\S+) \p{Lu}\. /u, '$1 ');
+    if (!forms.get(id)?.has(fold(text)) && !forms.get(id)?.has(fold(withoutInitial)))
+      audit.wrongText.push({ id, text });
     const host = mark.parentElement?.closest(`[data-backstory-entity],${SKIP}`);
     if (host) audit.misplaced.push(`${id} "${text}" inside <${host.tagName.toLowerCase()}>`);
   }

@@ -25,16 +25,16 @@ export interface MarkCount {
 
 /** Runs in the page: the marks, counted per entity, and how many sit in landmarks of page furniture. */
 export function countMarks(): MarkCount {
-  const FURNITURE =
-    'nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+  const FURNITURE = 'nav, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
   const marks = [...document.querySelectorAll('[data-backstory-entity]')];
   const counts: Record<string, number> = {};
   let inFurniture = 0;
   for (const mark of marks) {
     const id = mark.getAttribute('data-backstory-entity') ?? '';
     counts[id] = (counts[id] ?? 0) + 1;
-    const siteHeader = mark.closest('header') && !mark.closest('article, main, [role="main"]');
-    if (mark.closest(FURNITURE) || siteHeader) inFurniture++;
+    // The site's header and footer; an article's own header (its headline) and footers (a chart's credits) are its text.
+    const siteEdge = mark.closest('header, footer') && !mark.closest('article, main, [role="main"]');
+    if (mark.closest(FURNITURE) || siteEdge) inFurniture++;
   }
   return { total: marks.length, inFurniture, counts };
 }
