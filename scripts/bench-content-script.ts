@@ -1,17 +1,28 @@
 /**
- * `npm run bench:content-script`: what the built extension's scripts cost a page, in real Chromium, with "Read along"
- * off (the bundled names only) and on (the story read and its names marked): main-thread time in its own script events (evaluation, callbacks, timers, observers, from a performance
- * trace, as `npm run bench` measures the engine), the longest of its tasks, and how many names it marked.
- * Each page is loaded fresh in a new tab; median of --runs. Options: --pages=a,b --runs=5 --articles=N (a reader's layer
- * of N learned articles stored first); BACKSTORY_CHROME_DIR picks the built extension (default .output/chrome-mv3).
+ * `npm run bench:content-script`: what whole extensions cost a page, as the reader's browser runs them (real
+ * Chromium, each page loaded fresh in a new tab, median of --runs). Side by side in one run: Backstory as built
+ * (default settings, and "Read along" off), the re-based floor (walk the text, wrap the mentions with mark.js) and
+ * naive mark.js and advanced-mark.js, each built here as a small MV3 extension with the same bundled dictionary, and
+ * the page with no extension. Per extension: every main-thread task that ran its code (whole tasks from a trace, with
+ * compile, style, layout and GC inside), the longest of them, the page's Long Tasks API entries, load → first mark,
+ * marks and JS heap. Writes bench/results/content-script[-N-articles].json.
+ * Options: --pages=a,b --runs=5 --articles=N (N learned articles stored; Backstory's rows only unless
+ * --variants= says otherwise) --variants=backstory,floor,…; BACKSTORY_CHROME_DIR picks the built extension.
  */
-import type { BrowserContext, Worker } from 'playwright-core';
-import { defaultSettings } from '../utils/settings/defaults';
+import { readFile, stat, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readTraceEvents } from './bench/measure';
-import { scriptCost } from './bench/trace';
-import { EXTENSION_DIR, openExtensionSession, storeLayer, waitForMarksToSettle } from './lib/extension-session';
+import { defaultSettings } from '../utils/settings/defaults';
+import { openBrowserSession, storeLocal, type BrowserSession } from './bench/browser-session';
+import { LABEL, VARIANTS, geomeans, medianLoad, table, type Row, type Variant } from './bench/content-script-report';
+import { checkTargets, targetTable } from './bench/content-script-targets';
+import type { BenchEntity } from './bench/dictionaries';
+import { findAhead, writeFinder } from './bench/floor-ahead';
+import { MINI_EXTENSIONS, buildMiniExtension, type MiniExtension } from './bench/mini-extensions';
+import { measurePageLoad, type PageLoad } from './bench/page-load';
+import { startServer } from './bench/server';
+import { EXTENSION_DIR, MARK, storeLayer } from './lib/extension-session';
 import { learnedLayer } from './learned-layer';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,87 +31,130 @@ const arg = (name: string, fallback: string) =>
 const PAGES = arg('pages', 'wikipedia-2,yahoo-2,guardian-1,nytimes-4,bbc-1').split(',');
 const RUNS = Number(arg('runs', '5'));
 const ARTICLES = Number(arg('articles', '0'));
+const CHOSEN = arg('variants', ARTICLES > 0 ? 'backstory,backstory-no-read-along' : VARIANTS.join(',')).split(',');
+const WANTED = VARIANTS.filter((v) => CHOSEN.includes(v));
 
-/** Records, in the page, when the first mark of a name known from the story alone appears. */
-function watchStoryMarks() {
-  const w = window as unknown as { __storyMarkAt?: number };
-  new MutationObserver(() => {
-    if (w.__storyMarkAt === undefined && document.querySelector('mark[data-backstory-entity^="story:"]'))
-      w.__storyMarkAt = performance.now();
-  }).observe(document, { subtree: true, childList: true });
+const SELECTOR: Record<Variant, string> = {
+  none: MARK,
+  backstory: MARK,
+  'backstory-no-read-along': MARK,
+  floor: MARK,
+  naive: 'mark[data-markjs]',
+  advanced: 'mark[data-markjs]',
+};
+
+const SLOW_MS = 3000;
+
+/** The bundled dictionary's names, as Backstory's first content script carries them. */
+async function bundledEntities(): Promise<BenchEntity[]> {
+  const dictionary = JSON.parse(await readFile(path.join(root, 'assets/dictionary.json'), 'utf8')) as {
+    entities: BenchEntity[];
+  };
+  return dictionary.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases }));
 }
 
-/** Stores the settings with "Read along" on or off, as the options page would. */
-async function setReadAlong(worker: Worker, on: boolean): Promise<void> {
-  await worker.evaluate(
-    async (settings) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
-      };
-      await chrome.storage.local.set({ settings });
-    },
-    { ...defaultSettings(), readAlong: on },
-  );
+/** Opens one browser per extension (the floor and the peers built into `tmp` first). */
+async function openSessions(origin: string, tmp: string, entities: BenchEntity[]) {
+  const sessions = new Map<Variant, BrowserSession>();
+  // The browser without extensions finds the floor's mentions ahead, so it is there whenever the floor is.
+  for (const v of new Set<Variant>([...(WANTED.includes('floor') ? ['none' as const] : []), ...WANTED])) {
+    let dir: string | null = null;
+    if (v === 'backstory' || v === 'backstory-no-read-along') dir = EXTENSION_DIR;
+    else if ((MINI_EXTENSIONS as readonly string[]).includes(v)) {
+      dir = path.join(tmp, v);
+      await buildMiniExtension(v as MiniExtension, dir, entities);
+    }
+    sessions.set(v, await openBrowserSession(origin, dir));
+  }
+  const off = sessions.get('backstory-no-read-along')?.worker;
+  if (off) await storeLocal(off, { settings: { ...defaultSettings(), readAlong: false } });
+  return sessions;
 }
 
-/**
- * One fresh load of `url`: traced from before navigation until the marks have stayed put for a second. The cost is
- * every script of the extension's on the page (the content script, and the card's script reading along loads).
- */
-async function measure(context: BrowserContext, url: string) {
-  const page = await context.newPage();
-  await page.addInitScript(watchStoryMarks);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReturnAsStream',
-    traceConfig: {
-      includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'],
-    },
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  const count = await waitForMarksToSettle(page, 1000, 30_000);
-  const cost = scriptCost(await readTraceEvents(cdp), (script) => script.startsWith('chrome-extension://'));
-  const loadToStoryMs = await page.evaluate(() => {
-    const at = (window as unknown as { __storyMarkAt?: number }).__storyMarkAt;
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return at === undefined || !nav ? null : at - nav.loadEventStart;
-  });
-  await page.close();
-  return { ...cost, marks: count, loadToStoryMs };
+/** Stores the learned layer in Backstory's browsers, and loads one page so it has been taken up before timing. */
+async function storeArticles(sessions: Map<Variant, BrowserSession>, origin: string): Promise<void> {
+  for (const v of ['backstory', 'backstory-no-read-along'] as const) {
+    const s = sessions.get(v);
+    if (!s?.worker) continue;
+    await storeLayer(s.worker, learnedLayer(ARTICLES));
+    await measurePageLoad(s.context, `${origin}/pages/${PAGES[0]}.html`, MARK);
+  }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** Every extension on `page`, --runs times, interleaved so that drift in the machine's load hits all alike. */
+async function measurePage(sessions: Map<Variant, BrowserSession>, origin: string, page: string): Promise<Row[]> {
+  const url = `${origin}/pages/${page}.html`;
+  const floor = sessions.get('floor')?.worker;
+  if (floor)
+    await storeLocal(floor, {
+      [`/pages/${page}.html`]: await findAhead(sessions.get('none')!.context, url, `${origin}/bench`),
+    });
+  const runs = new Map<Variant, PageLoad[]>(WANTED.map((v) => [v, []]));
+  for (let k = 0; k < RUNS; k++)
+    for (const v of WANTED) {
+      const done = runs.get(v)!;
+      // An extension that holds the page for seconds is measured once: its order of magnitude is the finding.
+      if (k > 0 && done[0]!.totalMs > SLOW_MS) continue;
+      done.push(await measurePageLoad(sessions.get(v)!.context, url, SELECTOR[v], v === 'none' ? 300 : 1000));
+    }
+  return WANTED.map((variant) => ({ page, variant, median: medianLoad(runs.get(variant)!), runs: runs.get(variant)! }));
+}
 
 async function main() {
-  const session = await openExtensionSession(path.join(root, 'tests/fixtures/pages'));
+  const tmp = await mkdtemp(path.join(tmpdir(), 'backstory-bench-extensions-'));
+  const entities = await bundledEntities();
+  await writeFinder(tmp, entities);
+  const server = await startServer(path.join(root, 'tests/fixtures/pages'), tmp);
+  const sessions = await openSessions(server.origin, tmp, entities);
   try {
-    if (ARTICLES > 0) {
-      await storeLayer(session.worker, learnedLayer(ARTICLES));
-      // One page load first, so the stored layer has been taken up before anything is timed.
-      const warm = await session.context.newPage();
-      await warm.goto(`${session.origin}/pages/${PAGES[0]}.html`, { waitUntil: 'load' });
-      await waitForMarksToSettle(warm, 1000, 30_000);
-      await warm.close();
+    if (ARTICLES > 0) await storeArticles(sessions, server.origin);
+    const rows: Row[] = [];
+    for (const page of PAGES) {
+      const done = await measurePage(sessions, server.origin, page);
+      console.log(table(done).split('\n').slice(2).join('\n'));
+      rows.push(...done);
     }
-    const rows: string[] = [];
-    for (const name of PAGES) {
-      const url = `${session.origin}/pages/${name}.html`;
-      for (const readAlong of [false, true]) {
-        await setReadAlong(session.worker, readAlong);
-        const runs = [];
-        for (let k = 0; k < RUNS; k++) runs.push(await measure(session.context, url));
-        const toStory = runs.flatMap((r) => (r.loadToStoryMs === null ? [] : [r.loadToStoryMs]));
-        const row = `| ${name} | ${readAlong ? 'reading along' : 'bundled only'} | ${median(runs.map((r) => r.totalMs)).toFixed(1)} | ${median(runs.map((r) => r.longestTaskMs)).toFixed(1)} | ${median(runs.map((r) => r.marks))} | ${toStory.length ? median(toStory).toFixed(0) : '–'} |`;
-        console.log(row);
-        rows.push(row);
-      }
-    }
-    console.log(
-      `\n${EXTENSION_DIR}, ${ARTICLES} learned articles, the extension's scripts on fresh page loads, median of ${RUNS}:\n\n| page | mode | script ms | longest task ms | marks | load → story's names marked ms |\n|---|---|---|---|---|---|\n${rows.join('\n')}`,
-    );
+    await report(rows);
   } finally {
-    await session.close();
+    for (const s of sessions.values()) await s.close();
+    server.close();
+    await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/** Prints the table, the geometric means and the targets, and writes them as JSON. */
+async function report(rows: Row[]): Promise<void> {
+  const contentBytes = (await stat(path.join(EXTENSION_DIR, 'content-scripts/content.js'))).size;
+  const targets = checkTargets(rows, contentBytes / 1024, ARTICLES > 0);
+  const g = geomeans(rows);
+  const date = new Date().toISOString().slice(0, 10);
+  const cores = cpus().length;
+  console.log(
+    `\n${date}, ${cores} cores, ${ARTICLES} learned articles, median of ${RUNS} fresh loads:\n\n${table(rows)}\n`,
+  );
+  console.log(
+    Object.entries(g)
+      .map(([v, ms]) => `${LABEL[v as Variant]}: ${ms.toFixed(1)} ms`)
+      .join('; '),
+  );
+  console.log(`\n${targetTable(targets)}`);
+  const out = path.join(
+    root,
+    'bench/results',
+    ARTICLES > 0 ? `content-script-${ARTICLES}-articles.json` : 'content-script.json',
+  );
+  await mkdir(path.dirname(out), { recursive: true });
+  const json = {
+    date,
+    cores,
+    runs: RUNS,
+    articles: ARTICLES,
+    contentScriptBytes: contentBytes,
+    geomeanMs: g,
+    targets,
+    rows,
+  };
+  await writeFile(out, JSON.stringify(json, null, 2) + '\n');
 }
 
 main().catch((error) => {
