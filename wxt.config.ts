@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_TOOLBAR_ICON, ICON_SIZES, THEME_ICONS } from './utils/toolbar-icons';
 import type { Plugin } from 'vite';
+import { COMMANDS } from './utils/commands';
 import { nameRows } from './utils/dictionary/names-only';
 import type { Dictionary } from './utils/dictionary/schema';
 
@@ -89,15 +90,15 @@ export default defineConfig({
         "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     commands: {
-      'next-entity': {
+      [COMMANDS.next]: {
         suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_commands_nextEntity__',
       },
-      'previous-entity': {
+      [COMMANDS.previous]: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commands_previousEntity__',
       },
-      'toggle-backstory': {
+      [COMMANDS.toggle]: {
         suggested_key: { default: 'Alt+Shift+O' }, // Chrome keeps Alt+Shift+B for its bookmarks bar
         description: '__MSG_commands_toggleBackstory__',
       },

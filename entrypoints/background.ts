@@ -1,3 +1,4 @@
+import { COMMANDS } from '@/utils/commands';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { createCardService } from '@/utils/reader-layer/card-service';
@@ -106,11 +107,11 @@ export default defineBackground(() => {
 
   // Keyboard commands arrive here; moving focus is the page's business, so it is forwarded to the active tab.
   browser.commands.onCommand.addListener(async (command) => {
-    if (command === 'toggle-backstory') {
+    if (command === COMMANDS.toggle) {
       await updateSettings((s) => ({ ...s, enabled: !s.enabled }));
       return;
     }
-    const direction = command === 'next-entity' ? 1 : command === 'previous-entity' ? -1 : 0;
+    const direction = command === COMMANDS.next ? 1 : command === COMMANDS.previous ? -1 : 0;
     if (!direction) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined) await sendMessage('background:move-focus', { direction }, tab.id).catch(() => undefined);

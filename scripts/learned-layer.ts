@@ -7,7 +7,6 @@ import { buildDictionary } from '../utils/builder';
 import type { Dictionary } from '../utils/dictionary/schema';
 import { validateDictionary } from '../utils/dictionary/validate';
 import { extractArticle } from '../utils/reader-layer/extract-article';
-import { effectiveDictionary } from '../utils/reader-layer/effective';
 import { layerNames, pageNames } from '../utils/reader-layer/names-index';
 import { emptyLayer, readerLayerSchema, type ReaderLayer } from '../utils/reader-layer/layer-schema';
 import { toArticleInput } from '../utils/reader-layer/learn';
@@ -91,12 +90,6 @@ export function learnedLayer(count: number, bundled = bundledDictionary(), refre
   mkdirSync(path.dirname(cache), { recursive: true });
   writeFileSync(cache, JSON.stringify(layer));
   return layer;
-}
-
-/** The effective dictionary (bundled + a generated layer of `count` learned articles) for the annotation benchmark. */
-export function learnedEffectiveDictionary(count: number): Dictionary {
-  const bundled = bundledDictionary();
-  return effectiveDictionary(bundled, learnedLayer(count, bundled));
 }
 
 /**

@@ -11,7 +11,8 @@ import { sendMessage } from '@/utils/messaging';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { anchorCard } from '../content/card-position';
-import { CARD_HOST, matchedText } from '../content/marks';
+import { CARD_HOST, UI_ATTR } from '@/utils/annotate/constants';
+import { matchedText } from '../content/marks';
 import { themeFor } from '../content/page-theme';
 
 /** Stores a correction made on the card through the background, which holds the reader's layer. */
@@ -54,7 +55,7 @@ export function createCardView(ctx: ContentScriptContext, options: CardViewOptio
       onMount: (container) => container,
       onRemove: (container) => container && render(null, container),
     }).then((created) => {
-      created.shadowHost.setAttribute('data-backstory-ui', '');
+      created.shadowHost.setAttribute(UI_ATTR, '');
       created.mount();
       return created;
     }));

@@ -2,7 +2,8 @@ import type { DictionaryIndex, EntityLookup } from '@/utils/dictionary/lookup';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FirstUse } from '../content/card-trigger';
 import { HoverIntent } from '../content/hover-intent';
-import { CARD_HOST, ENTITY_ATTRIBUTE, markFrom } from '../content/marks';
+import { CARD_HOST, ENTITY_ATTR } from '@/utils/annotate/constants';
+import { markFrom } from '../content/marks';
 import { createCardView } from './card-view';
 
 export interface HoverCardOptions {
@@ -37,7 +38,7 @@ export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptio
 
   // Which marks can open a card is known from the names the page matched with; details may take a message.
   const known = (mark: Element) => {
-    const id = mark.getAttribute(ENTITY_ATTRIBUTE);
+    const id = mark.getAttribute(ENTITY_ATTR);
     return id && options.index()?.entity(id) ? id : undefined;
   };
 

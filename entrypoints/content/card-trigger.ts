@@ -1,5 +1,6 @@
 import { onMessage, type PageHtml } from '@/utils/messaging';
-import { ENTITY_ATTRIBUTE, markFrom } from './marks';
+import { ENTITY_ATTR } from '@/utils/annotate/constants';
+import { markFrom } from './marks';
 
 /** The hover or focus that made the page load the card's script: taken up there as if it had been seen there. */
 export interface FirstUse {
@@ -48,7 +49,7 @@ export function initCardTrigger(
       (event) => {
         if (via === 'pointer' && (event as PointerEvent).pointerType === 'touch') return;
         const mark = markFrom(event.target);
-        const id = mark?.getAttribute(ENTITY_ATTRIBUTE);
+        const id = mark?.getAttribute(ENTITY_ATTR);
         if (mark && id && known(id)) void start(firstUse(via, mark, event.timeStamp)).catch(() => undefined);
       },
       { capture: true, signal: AbortSignal.any([signal, own]) },

@@ -1,8 +1,4 @@
-/** The attribute the annotation engine puts on every highlighted name, holding the entity id. */
-export const ENTITY_ATTRIBUTE = 'data-backstory-entity';
-
-/** Selects every highlighted name. */
-export const MARK_SELECTOR = `mark[${ENTITY_ATTRIBUTE}]`;
+import { MARK_SELECTOR } from '@/utils/annotate/constants';
 
 /** The highlighted name an event target is inside, if any. */
 export function markFrom(target: EventTarget | null): HTMLElement | null {
@@ -19,6 +15,3 @@ export function matchedText(mark: Element): string {
 export function visibleMarks(root: ParentNode = document): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(MARK_SELECTOR)).filter((m) => m.getClientRects().length > 0);
 }
-
-/** The element the hover card lives in (a shadow host): a contract with tests and the page's own styles. */
-export const CARD_HOST = 'backstory-card';

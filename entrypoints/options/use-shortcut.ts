@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { COMMANDS } from '@/utils/commands';
 
-/** The command that turns Backstory on or off everywhere (see wxt.config.ts). */
-export const TOGGLE_COMMAND = 'toggle-backstory';
+/** The command that turns Backstory on or off everywhere. */
+export const TOGGLE_COMMAND = COMMANDS.toggle;
 
 /**
  * The key bound to the on/off command: "" when the reader removed it, undefined until known. It is read again

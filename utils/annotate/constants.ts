@@ -1,3 +1,5 @@
+/** The element the hover card lives in (a shadow host): a contract with tests and the page's own styles. */
+export const CARD_HOST = 'backstory-card';
 /** The element mark.js wraps each mention in. */
 export const MARK_TAG = 'mark';
 /** Attribute on each mark: the id of the entity mentioned. */

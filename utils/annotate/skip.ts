@@ -1,4 +1,4 @@
-import { ENTITY_ATTR, UI_ATTR } from './constants';
+import { CARD_HOST, ENTITY_ATTR, UI_ATTR } from './constants';
 
 /** Elements whose text is never annotated: code, forms, non-text content, document metadata, Backstory's own UI. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -25,7 +25,7 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'audio',
   'head',
   'title',
-  'backstory-card',
+  CARD_HOST,
 ]);
 
 /** Whether the annotator must leave `el` and everything inside it alone. */

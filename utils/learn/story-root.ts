@@ -1,3 +1,4 @@
+import { CARD_HOST, ENTITY_ATTR, MARK_TAG } from '../annotate/constants';
 // Where the story sits in the page: the element Readability took it from, named by a path of element-child positions
 // that the page's own DOM and an inert copy parsed from its HTML agree on.
 
@@ -55,7 +56,7 @@ export function findStoryText(doc: Document, location: StoryLocation): StoryText
 }
 
 const isOwn = (el: Element) =>
-  el.localName === 'backstory-card' || (el.localName === 'mark' && el.hasAttribute('data-backstory-entity'));
+  el.localName === CARD_HOST || (el.localName === MARK_TAG && el.hasAttribute(ENTITY_ATTR));
 
 /** `el`'s element children, Backstory's own left out (its marks and card): marks added after the handover change no path. */
 function childElements(el: Element): Element[] {
