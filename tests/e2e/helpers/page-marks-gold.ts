@@ -48,7 +48,7 @@ export function marksAtSpots(spots: { text: string; name: string }[]): SpotMarks
     acceptNode: (n) =>
       // Text the annotator never marks by design (controls, code, drawings) is not judged.
       n.parentElement?.closest(
-        'script, style, noscript, template, textarea, input, select, option, button, code, pre, kbd, samp, svg, math, [data-backstory-ui]',
+        'script, style, noscript, template, title, textarea, input, select, option, button, code, pre, kbd, samp, svg, math, [data-backstory-ui]',
       )
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
