@@ -95,3 +95,11 @@ describe('noun-phrase descriptions the text gives', () => {
     expect(isDescriptionShape('Heads the harbour board')).toBe(false);
   });
 });
+
+describe('a person’s role as a description', () => {
+  it('may stand on an organisation but not on a place', () => {
+    const role = 'Where Ines Moreau is a press secretary';
+    expect(isDescriptionShape(role, { name: 'Harbour Board', aliases: new Set(), type: 'organization' })).toBe(true);
+    expect(isDescriptionShape(role, { name: 'Arden House', aliases: new Set(), type: 'place' })).toBe(false);
+  });
+});

@@ -116,7 +116,8 @@ export function headNoun(text: string): string {
 export function isDescriptionShape(text: string, entity?: DescribedEntity): boolean {
   const t = text.trim();
   if (!t || t.length > MAX_LENGTH) return false;
-  if (t.startsWith('Where ')) return isPlaceOfRole(t);
+  // A person's role is no card text for a place ("White House: Where Ines Moreau is a press secretary").
+  if (t.startsWith('Where ')) return entity?.type !== 'place' && isPlaceOfRole(t);
   if (IN_PLACE.test(t)) return !entity || !namesItself(t, entity);
   // Joined pieces, quotations, brackets, a cut ("…"), or a whole sentence.
   if (/[;:“”"()[\]…!?]|\.\.\.|\p{Ll}{2}\.$/u.test(t)) return false;
