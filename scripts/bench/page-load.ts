@@ -56,14 +56,9 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
 }
 
-// The profiler's samples tie promise and extension-reply callbacks to the script they run (see cpu-samples).
-const TRACE = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'toplevel',
-  'v8.execute',
-  'disabled-by-default-v8.cpu_profiler',
-];
+// Tasks, and the profiler's samples to tie them to the extension (see cpu-samples). The timeline's per-call events
+// are left out: naive mark.js makes a million of them, which slows it several times over and overflows the trace.
+const TRACE = ['toplevel', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
 
 /** Loads `url` in a new tab, traced from before navigation until the marks (`selector`) have stayed put `quietMs`. */
 export async function measurePageLoad(
