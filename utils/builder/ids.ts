@@ -1,3 +1,5 @@
+import { fnv1a } from '../text/fnv1a';
+
 /** A URL-safe slug of a name: ASCII letters and digits joined by hyphens. */
 export function slugify(name: string): string {
   const slug = name
@@ -13,12 +15,7 @@ export function slugify(name: string): string {
 
 /** A short stable hash (FNV-1a, 32 bits, hex) for ids derived from text. */
 export function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 /** Hands out ids unique within one dictionary, adding -2, -3 … on collision. */

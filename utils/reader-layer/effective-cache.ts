@@ -1,5 +1,6 @@
 import type { Dictionary } from '../dictionary/schema';
 import { isLayerOutline } from './layer-outline';
+import { fnv1a } from '../text/fnv1a';
 
 /**
  * The effective dictionary as the background last built it, kept as JSON text (see idb-cache) so that a background woken
@@ -24,12 +25,7 @@ export interface EffectiveCacheStore {
 /** A short fingerprint of `bundled` (FNV-1a over its JSON): a new bundled dictionary makes old caches stale. */
 export function bundledFingerprint(bundled: Dictionary): string {
   const text = JSON.stringify(bundled);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
+  return `${text.length.toString(36)}-${fnv1a(text).toString(36)}`;
 }
 
 /** The stamp of the stored layer, or undefined when there is no outline (no layer, or one kept from before). */

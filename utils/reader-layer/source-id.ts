@@ -1,12 +1,4 @@
-/** 32-bit FNV-1a over UTF-16 code units, seeded so two runs give a 64-bit key with few collisions. */
-function fnv1a(text: string, seed: number): number {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../text/fnv1a';
 
 /** The URL without its fragment and tracking noise: the same article read twice is one source. */
 export function canonicalUrl(url: string): string {
@@ -25,5 +17,6 @@ export function canonicalUrl(url: string): string {
 export function learnedSourceId(url: string, title: string): string {
   const key = url ? canonicalUrl(url) : `title:${title}`;
   const hex = (n: number) => n.toString(16).padStart(8, '0');
-  return `learned-${hex(fnv1a(key, 0x811c9dc5))}${hex(fnv1a(key, 0x01000193))}`;
+  // Two seeds give a 64-bit key with few collisions.
+  return `learned-${hex(fnv1a(key, FNV_OFFSET))}${hex(fnv1a(key, FNV_PRIME))}`;
 }
