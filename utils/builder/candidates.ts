@@ -5,7 +5,6 @@ import {
   CONNECTABLE_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
-  NEVER_NAMES,
   ORG_CUES,
   ORG_HEAD_NOUNS,
   OTHER_CUES,
@@ -17,7 +16,7 @@ import {
   WORD_PREFIXES,
 } from './lexicon/cues';
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES } from './lexicon/gazetteer';
-import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
+import { KNOWN_NAMES } from './lexicon/known-names';
 import { trimCredits } from './credits';
 import { WORK_KINDS } from './kinds';
 import { isFirstName } from './typing';
@@ -353,19 +352,4 @@ function namedAgreements(p: Paragraph, s: Sentence, mentions: Mention[]): Mentio
     }
   }
   return out;
-}
-
-/** True if a capitalised word can never start a name on its own. */
-export function neverName(word: string): boolean {
-  return NEVER_NAMES.has(word) || TIME_WORDS.has(word);
-}
-
-/** True if the word is only a title ("President", "Sen."). */
-export function isTitle(word: string): boolean {
-  return TITLES.has(word);
-}
-
-/** Party member words and names ("Democrat" -> "Democratic Party"). */
-export function partyOf(words: string[]): string | undefined {
-  return PARTY_WORDS.get(words.join(' '));
 }
