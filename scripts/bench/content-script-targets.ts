@@ -15,8 +15,14 @@ export function checkTargets(rows: Row[], contentKb: number, learned: boolean): 
   const b = of(rows, 'backstory');
   if (!b.length) return [];
   const longest = worst(b, (r) => r.median.longestTaskMs);
+  // Medians hide the load that stuck: the worst single load is shown beside them.
+  const single = worst(b, (r) => Math.max(...r.runs.map((x) => x.longestTaskMs)));
   const targets: Target[] = [
-    { target: 'no task over 50 ms (goal 16 ms)', measured: `longest ${longest.toFixed(0)} ms`, met: longest <= 50 },
+    {
+      target: 'no task over 50 ms (goal 16 ms)',
+      measured: `longest ${longest.toFixed(0)} ms (median), ${single.toFixed(0)} ms (worst load)`,
+      met: longest <= 50,
+    },
   ];
   if (learned) return targets;
   const g = geomeans(rows);
@@ -43,7 +49,8 @@ export function checkTargets(rows: Row[], contentKb: number, learned: boolean): 
     { target: 'first mark within 100 ms of load', measured: `up to ${first.toFixed(0)} ms`, met: first <= 100 },
     { target: 'first content script ≤ 60 KB', measured: `${contentKb.toFixed(1)} KB`, met: contentKb <= 60 },
   );
-  return targets;
+  // A comparison with an extension left out of the run (--variants) has nothing to say.
+  return targets.filter((t) => !t.measured.includes('NaN'));
 }
 
 export const targetTable = (targets: Target[]) =>
