@@ -16,6 +16,7 @@ import {
 } from './helpers/page-checks';
 import { isLookAlike } from '../../utils/matcher/look-alike';
 import { watchProblems } from './helpers/page-watch';
+import { settled } from './helpers/settle';
 import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
 import type { PageReport } from '../../utils/messaging';
 
@@ -47,6 +48,9 @@ describe('annotation of real pages in Chromium', () => {
     const problems = watchProblems(page);
     const url = server.url(path);
     await page.goto(url);
+    await waitForReport(ext, url, (r) => FINISHED.has(r.status), 60_000);
+    // A page may be annotated again once the reader's names have been read: the report is taken once marks settle.
+    await settled(() => page.locator('[data-backstory-entity]').count(), 1_000, 20_000);
     const report = await waitForReport(ext, url, (r) => FINISHED.has(r.status), 60_000);
     return { page, report, problems };
   }

@@ -4,6 +4,7 @@ import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chr
 import { FIXTURES_DIR, startStaticServer, type StaticServer } from './helpers/static-server';
 import { waitForReport } from './helpers/content-messages';
 import { textAgainstSource } from './helpers/page-checks';
+import { settled } from './helpers/settle';
 import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
 import type { PageReport } from '../../utils/messaging';
 import { countMarks, framed, type MarkCount } from './helpers/story-marks';
@@ -50,6 +51,8 @@ describe('marks in the story, not the page around it (Chromium)', () => {
     const page = await ext.context.newPage();
     const url = server.url(path);
     await page.goto(url);
+    await waitForReport(ext, url, (r) => FINISHED.has(r.status), 60_000);
+    await settled(() => page.locator('[data-backstory-entity]').count(), 1_000, 20_000);
     const report = await waitForReport(ext, url, (r) => FINISHED.has(r.status), 60_000);
     const marks = await page.evaluate(countMarks);
     if (ext === story) {
