@@ -3,14 +3,23 @@ import { buildDictionary } from '@/utils/builder/index';
 import { placeKind } from '@/utils/builder/lexicon/gazetteer';
 
 describe('the kind of a place the article says nothing of', () => {
-  it('is known for countries and US states, not for cities or disputed places', () => {
+  it('is known for countries and US states, not for capitals or disputed places', () => {
     expect(placeKind('Norway')).toBe('Country');
     expect(placeKind('United States')).toBe('Country');
     expect(placeKind('Ohio')).toBe('US state');
     expect(placeKind('Oslo')).toBeNull();
+    expect(placeKind('Washington')).toBeNull();
     expect(placeKind('Singapore')).toBeNull();
     expect(placeKind('Crimea')).toBeNull();
     expect(placeKind('Arden')).toBeNull();
+  });
+
+  it('gives a city that is no capital where it is, never its kind alone', () => {
+    expect(placeKind('Houston')).toBe('City in Texas');
+    expect(placeKind('Osaka')).toBe('City in Japan');
+    expect(placeKind('Dubai')).toBe('City in the United Arab Emirates');
+    const dict = buildDictionary([{ title: 'Ferries', text: 'A new ferry line will link Osaka with two islands.' }]);
+    expect(dict.entities.find((e) => e.name === 'Osaka')?.description).toBe('City in Japan');
   });
 
   it('describes a country only when the text gives no noun phrase', () => {

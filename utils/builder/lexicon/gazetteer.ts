@@ -56,6 +56,164 @@ Mexico City|Havana|Bogotá|Caracas|Lima|Santiago|Buenos Aires|São Paulo|Rio de 
 Kharkiv|Odesa|Donetsk|Luhansk|Mariupol|Aleppo|Mosul|Sanaa|Hebron|Ramallah|Rafah|Khan Younis
 `;
 
+// Where each city of the list above is: "City>where" for a city in a country or US state, "City>where>capital" for
+// a country's capital. A city that shares its name with a country, a state or another place has no line.
+const CITY_LINES = `
+Washington|Washington DC|Washington, DC>United States>capital
+New York|New York City>New York
+Los Angeles>California
+Chicago>Illinois
+Houston>Texas
+Phoenix>Arizona
+Philadelphia>Pennsylvania
+San Antonio>Texas
+San Diego>California
+Dallas>Texas
+San Francisco>California
+Seattle>Washington State
+Boston>Massachusetts
+Miami>Florida
+Atlanta>Georgia
+Detroit>Michigan
+Denver>Colorado
+Las Vegas>Nevada
+New Orleans>Louisiana
+Baltimore>Maryland
+Pittsburgh>Pennsylvania
+Minneapolis>Minnesota
+Cleveland>Ohio
+Nashville>Tennessee
+Austin>Texas
+Sacramento>California
+Honolulu>Hawaii
+Anchorage>Alaska
+London>United Kingdom>capital
+Paris>France>capital
+Berlin>Germany>capital
+Madrid>Spain>capital
+Rome>Italy>capital
+Milan>Italy
+Vienna>Austria>capital
+Brussels>Belgium>capital
+Amsterdam>Netherlands>capital
+Geneva>Switzerland
+Zurich>Switzerland
+Stockholm>Sweden>capital
+Oslo>Norway>capital
+Copenhagen>Denmark>capital
+Helsinki>Finland>capital
+Dublin>Ireland>capital
+Edinburgh>Scotland>capital
+Glasgow>Scotland
+Manchester>England
+Liverpool>England
+Lisbon>Portugal>capital
+Athens>Greece>capital
+Warsaw>Poland>capital
+Prague>Czech Republic>capital
+Budapest>Hungary>capital
+Bucharest>Romania>capital
+Kyiv|Kiev>Ukraine>capital
+Moscow>Russia>capital
+St Petersburg>Russia
+Minsk>Belarus>capital
+Istanbul>Turkey
+Ankara>Turkey>capital
+Tehran>Iran>capital
+Baghdad>Iraq>capital
+Damascus>Syria>capital
+Beirut>Lebanon>capital
+Tel Aviv>Israel
+Amman>Jordan>capital
+Riyadh>Saudi Arabia>capital
+Jeddah>Saudi Arabia
+Dubai>United Arab Emirates
+Abu Dhabi>United Arab Emirates>capital
+Doha>Qatar>capital
+Cairo>Egypt>capital
+Tripoli>Libya>capital
+Tunis>Tunisia>capital
+Algiers>Algeria>capital
+Rabat>Morocco>capital
+Casablanca>Morocco
+Lagos>Nigeria
+Abuja>Nigeria>capital
+Nairobi>Kenya>capital
+Addis Ababa>Ethiopia>capital
+Kampala>Uganda>capital
+Kinshasa>Democratic Republic of the Congo>capital
+Johannesburg>South Africa
+Cape Town>South Africa
+Pretoria>South Africa>capital
+Harare>Zimbabwe>capital
+Khartoum>Sudan>capital
+Mogadishu>Somalia>capital
+Dakar>Senegal>capital
+Accra>Ghana>capital
+Kabul>Afghanistan>capital
+Islamabad>Pakistan>capital
+Karachi>Pakistan
+Lahore>Pakistan
+Delhi>India
+New Delhi>India>capital
+Mumbai>India
+Kolkata>India
+Chennai>India
+Bangalore>India
+Dhaka>Bangladesh>capital
+Colombo>Sri Lanka
+Kathmandu>Nepal>capital
+Beijing>China>capital
+Shanghai>China
+Shenzhen>China
+Guangzhou>China
+Wuhan>China
+Taipei>Taiwan
+Tokyo>Japan>capital
+Osaka>Japan
+Seoul>South Korea>capital
+Pyongyang>North Korea>capital
+Bangkok>Thailand>capital
+Hanoi>Vietnam>capital
+Ho Chi Minh City>Vietnam
+Manila>Philippines>capital
+Jakarta>Indonesia>capital
+Kuala Lumpur>Malaysia>capital
+Sydney>Australia
+Melbourne>Australia
+Brisbane>Australia
+Canberra>Australia>capital
+Auckland>New Zealand
+Wellington>New Zealand>capital
+Christchurch>New Zealand
+Toronto>Canada
+Montreal>Canada
+Vancouver>Canada
+Ottawa>Canada>capital
+Mexico City>Mexico>capital
+Havana>Cuba>capital
+Bogotá>Colombia>capital
+Caracas>Venezuela>capital
+Lima>Peru>capital
+Buenos Aires>Argentina>capital
+São Paulo>Brazil
+Rio de Janeiro>Brazil
+Brasília>Brazil>capital
+Gaza City>Gaza
+Kharkiv>Ukraine
+Odesa>Ukraine
+Donetsk>Ukraine
+Luhansk>Ukraine
+Mariupol>Ukraine
+Aleppo>Syria
+Mosul>Iraq
+Sanaa>Yemen>capital
+Hebron>West Bank
+Ramallah>West Bank
+Rafah>Gaza
+Khan Younis>Gaza
+`;
+
 const REGIONS = `
 Africa|Asia|Europe|North America|South America|Latin America|Central America|Antarctica|Oceania|Australasia
 Middle East|Near East|Far East|Southeast Asia|South Asia|East Asia|Central Asia|Eastern Europe|Western Europe
@@ -215,10 +373,24 @@ const NOT_PLAINLY_COUNTRIES = new Set(
   'Gaza|West Bank|Greenland|Puerto Rico|Hong Kong|Crimea|Tibet|Taiwan|Palestine|Kosovo|Vatican'.split('|'),
 );
 
-/** The kind the gazetteer knows a place to be ("Country", "US state"), or null when it is unsure. A city gets none:
- * what a story needs said of a city is seldom that it is one. */
+// Country names that read with "the" in a phrase ("Capital of the Netherlands").
+const WITH_THE = /^(?:United |Czech |Democratic |Netherlands|Philippines|West Bank)/;
+
+/** City -> where it is and whether it is that country's capital. */
+const CITY_WHERE: ReadonlyMap<string, { where: string; capital: boolean }> = new Map(
+  lines(CITY_LINES).flatMap((l) => {
+    const [forms, where, capital] = l.split('>');
+    return forms!.split('|').map((f) => [f, { where: where!, capital: capital === 'capital' }] as const);
+  }),
+);
+
+/** The kind the gazetteer knows a place to be ("Country", "US state", "City in Texas"), or null when it is unsure.
+ * A city is described by where it is, never by its kind alone (that it is a city is seldom what a story needs said of
+ * it); a capital gets nothing, since its name mostly stands for the country's government ("Moscow said …"). */
 export function placeKind(name: string): string | null {
   const on = (block: string) => lines(block).some((l) => l.split('|').includes(name));
+  const city = CITY_WHERE.get(name);
+  if (city) return city.capital ? null : `City in ${WITH_THE.test(city.where) ? `the ${city.where}` : city.where}`;
   const country = (on(COUNTRIES) && !NOT_PLAINLY_COUNTRIES.has(name)) || PLACE_ALIASES.has(name);
   const state = on(US_STATES);
   if (on(CITIES) || country === state) return null;
