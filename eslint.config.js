@@ -46,6 +46,26 @@ export default tseslint.config(
     },
   },
   {
+    files: ['utils/reader-layer/model/**'],
+    rules: {
+      // The layer's model is pure: what is stored, and where, belongs to store/; what pages get, to cards/.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'wxt/browser',
+            'wxt/utils/storage',
+            '@wxt-dev/storage',
+            '../store/*',
+            '../cards/*',
+            '../layer-actions',
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'indexedDB', 'browser', 'chrome'],
+    },
+  },
+  {
     // The framework test apps are plain browser scripts, bundled for the test pages.
     files: ['tests/frameworks/apps/**'],
     languageOptions: {

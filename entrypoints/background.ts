@@ -1,10 +1,10 @@
 import { COMMANDS } from '@/utils/commands';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
-import { createCardService } from '@/utils/reader-layer/card-service';
+import { createCardService } from '@/utils/reader-layer/cards/card-service';
 import { addCorrection } from '@/utils/reader-layer/layer-actions';
-import { idbCacheStore } from '@/utils/reader-layer/idb-cache';
-import { ensureLayerNames, layerItem, layerOutlineItem } from '@/utils/reader-layer/storage';
+import { idbCacheStore } from '@/utils/reader-layer/store/idb-cache';
+import { ensureLayerNames, layerItem, layerOutlineItem } from '@/utils/reader-layer/store/storage';
 import { updateSettings } from '@/utils/settings';
 import { toolbarLook } from '@/utils/toolbar-badge';
 import { DEFAULT_TOOLBAR_ICON, OFF_TOOLBAR_ICON } from '@/utils/toolbar-icons';

@@ -6,10 +6,10 @@
 import { performance } from 'node:perf_hooks';
 import { readdirSync } from 'node:fs';
 import { buildDictionary } from '../utils/builder';
-import { effectiveDictionary } from '../utils/reader-layer/effective';
-import { readerLayerSchema, emptyLayer } from '../utils/reader-layer/layer-schema';
-import { toArticleInput } from '../utils/reader-layer/learn';
-import { mergeArticle } from '../utils/reader-layer/merge';
+import { effectiveDictionary } from '../utils/reader-layer/model/effective';
+import { readerLayerSchema, emptyLayer } from '../utils/reader-layer/model/layer-schema';
+import { toArticleInput } from '../utils/reader-layer/model/learn';
+import { mergeArticle } from '../utils/reader-layer/model/merge';
 import { bundledDictionary, extractSaved, learnedLayer, PAGES_DIR } from './learned-layer';
 
 const arg = (name: string, fallback: string) =>

@@ -6,11 +6,11 @@ import { parseHTML } from 'linkedom';
 import { buildDictionary } from '../utils/builder';
 import type { Dictionary } from '../utils/dictionary/schema';
 import { validateDictionary } from '../utils/dictionary/validate';
-import { extractArticle } from '../utils/reader-layer/extract-article';
-import { layerNames, pageNames } from '../utils/reader-layer/names-index';
-import { emptyLayer, readerLayerSchema, type ReaderLayer } from '../utils/reader-layer/layer-schema';
-import { toArticleInput } from '../utils/reader-layer/learn';
-import { mergeArticle } from '../utils/reader-layer/merge';
+import { extractArticle } from '../utils/page/extract-article';
+import { layerNames, pageNames } from '../utils/reader-layer/model/names-index';
+import { emptyLayer, readerLayerSchema, type ReaderLayer } from '../utils/reader-layer/model/layer-schema';
+import { toArticleInput } from '../utils/reader-layer/model/learn';
+import { mergeArticle } from '../utils/reader-layer/model/merge';
 import type { ExtractedArticle } from '../utils/messaging';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Correction } from '@/utils/dictionary/schema';
-import type { PendingDecision } from '@/utils/reader-layer/layer-schema';
-import type { SourceRow } from '@/utils/reader-layer/source-counts';
+import type { PendingDecision } from '@/utils/reader-layer/model/layer-schema';
+import type { SourceRow } from '@/utils/reader-layer/model/source-counts';
 
 /** Every source with its counts; learned ones can be removed. */
 export function SourceList({ sources, onRemove }: { sources: SourceRow[]; onRemove: (id: string) => void }) {

@@ -1,5 +1,5 @@
 import type { PageHtml } from '@/utils/messaging';
-import { serializePage } from '@/utils/reader-layer/page-html';
+import { serializePage } from '@/utils/page/page-html';
 
 /**
  * This page's HTML, for the popup's "extract the article" request. The article itself is extracted in the popup, so

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createSlicer } from '@/utils/annotate';
 import { dictionaryFromRows } from '@/utils/dictionary/names-only';
 import type { Dictionary } from '@/utils/dictionary/schema';
-import { combineDictionaries } from '@/utils/reader-layer/combine';
+import { combineDictionaries } from '@/utils/reader-layer/model/combine';
 import { findStoryText, inStoryText, type StoryText } from '@/utils/learn/story-root';
 import { serializeInSlices } from '@/utils/learn/serialize-page';
 import type { StoryNames } from '@/utils/learn/tab-story';

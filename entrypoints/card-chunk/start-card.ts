@@ -2,7 +2,7 @@ import type { countAround } from '@/utils/page/around-story';
 import type { StoryFrame } from '@/utils/page/story-frame';
 import { indexDictionary, type DictionaryIndex, type EntityLookup } from '@/utils/dictionary/lookup';
 import { sendMessage } from '@/utils/messaging';
-import { createCardLookup } from '@/utils/reader-layer/card-lookup';
+import { createCardLookup } from '@/utils/reader-layer/cards/card-lookup';
 import type { SettingsFeed } from '@/utils/settings/page-feed';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadBundledDictionary } from '../content/bundled-dictionary';

@@ -3,8 +3,8 @@ import { i18n } from '#i18n';
 import bundledJson from '@/assets/dictionary.json';
 import type { DictionarySectionProps } from '@/components/options/dictionary-section';
 import { emptyDictionary, validateDictionary } from '@/utils/dictionary/validate';
-import { effectiveDictionary } from '@/utils/reader-layer/effective';
-import { IMPORT_LIMITS } from '@/utils/reader-layer/json-guard';
+import { effectiveDictionary } from '@/utils/reader-layer/model/effective';
+import { IMPORT_LIMITS } from '@/utils/reader-layer/model/json-guard';
 import {
   decidePending,
   exportLayerText,
@@ -13,10 +13,16 @@ import {
   removeLearnedSource,
   undoRemove,
 } from '@/utils/reader-layer/layer-actions';
-import type { RemovedSource } from '@/utils/reader-layer/remove';
-import { isLayerOutline, type LayerOutline } from '@/utils/reader-layer/layer-outline';
-import { outlineRows, sourceRows } from '@/utils/reader-layer/source-counts';
-import { layerOutlineItem, loadLayer, resetLayer, watchLayer, type LoadedLayer } from '@/utils/reader-layer/storage';
+import type { RemovedSource } from '@/utils/reader-layer/model/remove';
+import { isLayerOutline, type LayerOutline } from '@/utils/reader-layer/model/layer-outline';
+import { outlineRows, sourceRows } from '@/utils/reader-layer/model/source-counts';
+import {
+  layerOutlineItem,
+  loadLayer,
+  resetLayer,
+  watchLayer,
+  type LoadedLayer,
+} from '@/utils/reader-layer/store/storage';
 
 const checked = validateDictionary(bundledJson);
 const bundled = checked.ok ? checked.dictionary : emptyDictionary();

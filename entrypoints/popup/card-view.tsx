@@ -5,7 +5,7 @@ import { EntityCard } from '@/components/entity-card';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity } from '@/utils/dictionary/schema';
 import { sendMessage, type PageEntity } from '@/utils/messaging';
-import type { CardLookup } from '@/utils/reader-layer/card-lookup';
+import type { CardLookup } from '@/utils/reader-layer/cards/card-lookup';
 import { addCorrection } from '@/utils/reader-layer/layer-actions';
 
 export interface CardViewProps {

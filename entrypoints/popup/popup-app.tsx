@@ -7,7 +7,7 @@ import { SearchBox } from '@/components/search-box';
 import { SiteSwitch } from '@/components/site-switch';
 import { CardView } from './card-view';
 import { limitNote } from './limit-note';
-import { learnFromTab } from '@/utils/reader-layer/learn-from-tab';
+import { learnFromTab } from './learn-from-tab';
 import { popupDictionary } from './dictionary';
 import { emptyStateFor, learnOffered, reportHostname } from './page-access';
 import { findTargetTab, type TargetTab } from './target-tab';

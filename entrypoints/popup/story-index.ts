@@ -1,7 +1,7 @@
 import { indexDictionary, type DictionaryIndex } from '@/utils/dictionary/lookup';
 import { emptyDictionary } from '@/utils/dictionary/validate';
 import type { TabStory } from '@/utils/learn/tab-story';
-import { combineDictionaries } from '@/utils/reader-layer/combine';
+import { combineDictionaries } from '@/utils/reader-layer/model/combine';
 import type { PopupIndex } from './use-popup-index';
 
 /** `index` with the story's own words on its entities, for cards that show them first. */

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { indexDictionary, type DictionaryIndex } from '@/utils/dictionary/lookup';
 import { sendMessage } from '@/utils/messaging';
-import { createCardLookup, type CardLookup } from '@/utils/reader-layer/card-lookup';
-import { layerNamesItem } from '@/utils/reader-layer/storage-items';
-import { watchPageNames } from '@/utils/reader-layer/watch-names';
+import { createCardLookup, type CardLookup } from '@/utils/reader-layer/cards/card-lookup';
+import { layerNamesItem } from '@/utils/reader-layer/store/storage-items';
+import { watchPageNames } from '@/utils/reader-layer/cards/watch-names';
 import { backgroundOf } from '@/components/entity-labels';
 import { popupDictionary } from './dictionary';
 

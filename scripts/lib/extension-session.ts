@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../bench/server';
-import type { ReaderLayer } from '../../utils/reader-layer/layer-schema';
-import { layerNames } from '../../utils/reader-layer/names-index';
-import { layerOutline, newStamp } from '../../utils/reader-layer/layer-outline';
+import type { ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
+import { layerNames } from '../../utils/reader-layer/model/names-index';
+import { layerOutline, newStamp } from '../../utils/reader-layer/model/layer-outline';
 import { CHROMIUM_PATH, chromiumFlags } from './chromium-flags';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

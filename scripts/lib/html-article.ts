@@ -2,7 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleInput } from '../../utils/builder/types';
-import { blockText } from '../../utils/reader-layer/extract-article';
+import { blockText } from '../../utils/page/extract-article';
 
 function meta(
   document: { querySelector(s: string): { getAttribute(n: string): string | null } | null },

@@ -5,7 +5,7 @@ import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
 import { builtDictionary, MARK } from './helpers/backstory-ui';
 import { settled } from './helpers/settle';
-import type { ReaderLayer } from '../../utils/reader-layer/layer-schema';
+import type { ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
 import { readStoredLayer } from './helpers/stored-layer';
 
 const bundledIds = new Set(builtDictionary().entities.map((e) => e.id));

@@ -6,8 +6,8 @@ import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chr
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { waitForReport } from './helpers/content-messages';
 import { builtDictionary, MARK, openPopup, seriousViolations, tabIdOf } from './helpers/backstory-ui';
-import { exportLayerJson } from '../../utils/reader-layer/export';
-import type { ReaderLayer } from '../../utils/reader-layer/layer-schema';
+import { exportLayerJson } from '../../utils/reader-layer/model/export';
+import type { ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
 import { readStoredLayer } from './helpers/stored-layer';
 
 const bundledIds = new Set(builtDictionary().entities.map((e) => e.id));

@@ -9,8 +9,8 @@ import {
   removeLearnedSource,
   undoRemove,
 } from '@/utils/reader-layer/layer-actions';
-import { mergeArticle } from '@/utils/reader-layer/merge';
-import { layerItem, loadLayer, updateLayer } from '@/utils/reader-layer/storage';
+import { mergeArticle } from '@/utils/reader-layer/model/merge';
+import { layerItem, loadLayer, updateLayer } from '@/utils/reader-layer/store/storage';
 import { article, bundled, entity, page } from './fixtures';
 
 async function seed() {

@@ -1,8 +1,8 @@
 import { buildDictionary } from '../builder';
 import type { Dictionary } from '../dictionary/schema';
 import type { ExtractedArticle } from '../messaging';
-import { extractArticle } from '../reader-layer/extract-article';
-import { toArticleInput } from '../reader-layer/learn';
+import { extractArticle } from '../page/extract-article';
+import { toArticleInput } from '../reader-layer/model/learn';
 import { looksEnglish } from './story-language';
 import { commonAncestor, elementAt as elementAtPath, pathOf, textProbe, type StoryLocation } from './story-root';
 

@@ -1,10 +1,10 @@
 import type { Dictionary, Entity, Quote, Source } from '../dictionary/schema';
 import { LIMITS } from '../dictionary/schema';
 import type { NameRow } from '../dictionary/names-only';
-import { uniqueId } from '../reader-layer/ids';
-import { sourceOf } from '../reader-layer/merge';
-import { buildMatchIndex } from '../reader-layer/match';
-import { learnedSourceId } from '../reader-layer/source-id';
+import { uniqueId } from '../reader-layer/model/ids';
+import { sourceOf } from '../reader-layer/model/merge';
+import { buildMatchIndex } from '../reader-layer/model/match';
+import { learnedSourceId } from '../reader-layer/model/source-id';
 import type { StoryRead } from './read-story';
 import type { StoryLocation } from './story-root';
 

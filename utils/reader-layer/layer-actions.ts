@@ -1,11 +1,11 @@
 import { i18n } from '#i18n';
 import type { Correction, Dictionary } from '../dictionary/schema';
-import { withCorrection } from './corrections';
-import { exportLayerJson } from './export';
-import { importLayerJson, type ImportResult } from './import';
-import { acceptPending, rejectPending } from './pending';
-import { removeSource, restoreSource, type RemovedSource } from './remove';
-import { loadLayer, updateLayer } from './storage';
+import { withCorrection } from './model/corrections';
+import { exportLayerJson } from './model/export';
+import { importLayerJson, type ImportResult } from './model/import';
+import { acceptPending, rejectPending } from './model/pending';
+import { removeSource, restoreSource, type RemovedSource } from './model/remove';
+import { loadLayer, updateLayer } from './store/storage';
 
 /** Removes a learned source from the stored layer; returns what an undo needs. */
 export async function removeLearnedSource(sourceId: string): Promise<RemovedSource> {

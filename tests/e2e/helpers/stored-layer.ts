@@ -1,4 +1,4 @@
-import type { ReaderLayer } from '../../../utils/reader-layer/layer-schema';
+import type { ReaderLayer } from '../../../utils/reader-layer/model/layer-schema';
 
 /**
  * Reads the reader's layer from the extension's IndexedDB. Meant to be handed to `evaluate` in an extension context

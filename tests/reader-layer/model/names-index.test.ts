@@ -1,0 +1,109 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Dictionary } from '@/utils/dictionary/schema';
+import { layerDictionary } from '@/utils/reader-layer/model/derive';
+import { effectiveDictionary } from '@/utils/reader-layer/model/effective';
+import { emptyLayer, type ReaderLayer } from '@/utils/reader-layer/model/layer-schema';
+import { mergeArticle } from '@/utils/reader-layer/model/merge';
+import { layerNames, pageNames, type LayerNames } from '@/utils/reader-layer/model/names-index';
+import {
+  ensureLayerNames,
+  layerItem,
+  layerNamesItem,
+  resetLayer,
+  updateLayer,
+} from '@/utils/reader-layer/store/storage';
+import { watchPageNames } from '@/utils/reader-layer/cards/watch-names';
+import { storedItem } from '@/utils/page/stored-items';
+import { localItems } from '@/entrypoints/content/page-storage';
+import { withCorrection } from '@/utils/reader-layer/model/corrections';
+import { article, bundled, entity, page } from '../fixtures';
+
+const outline = (d: Dictionary) => d.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases }));
+
+/** Two articles that share a person under a new alias, add new names, and a bundled name. */
+function sampleLayer(): ReaderLayer {
+  let layer = emptyLayer();
+  const first = article(
+    [entity('ada', 'Ada Lovelace', 'person', ['Lovelace'], ['Wrote notes.']), entity('nato', 'NATO', 'organization')],
+    [{ text: 'Words.', speaker: 'ada', about: [] }],
+  );
+  layer = mergeArticle(layer, first, bundled(), page(1, '2020-01-01')).layer;
+  const second = article([
+    entity('ada', 'Ada Lovelace', 'person', ['Countess of Lovelace'], ['Was a countess.']),
+    entity('zed', 'Zoe Zed', 'person'),
+    entity('bj', 'Boris Johnson', 'person', ['BoJo']),
+  ]);
+  return mergeArticle(layer, second, bundled(), page(2, '2021-01-01')).layer;
+}
+
+describe('names-only index of the reader layer', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('names every layer entity as the full derivation does, without facts or quotes', () => {
+    const layer = sampleLayer();
+    const names = layerNames(layer);
+    expect(names.entities).toEqual(outline(layerDictionary(layer)));
+    expect(JSON.stringify(names)).not.toContain('Wrote notes.');
+    expect(JSON.stringify(names)).not.toContain('Words.');
+  });
+
+  it('gives pages the same names, types and aliases as the effective dictionary, corrections applied', () => {
+    let layer = sampleLayer();
+    const zed = layer.sources[1]!.entities.find((c) => c.name === 'Zoe Zed')!.id;
+    const corrections = [
+      { kind: 'wrong-type', entity: zed, name: 'Zoe Zed', type: 'organization' },
+      { kind: 'hide', entity: 'jordan', name: 'Jordan' },
+      { kind: 'not-a-name', entity: 'nato', name: 'NATO' },
+    ] as const;
+    for (const c of corrections) layer = { ...layer, corrections: withCorrection(layer.corrections, c) };
+    const { dictionary, bundledOnly } = pageNames(bundled(), layerNames(layer));
+    expect(bundledOnly).toBe(false);
+    expect(outline(dictionary)).toEqual(outline(effectiveDictionary(bundled(), layer)));
+    expect(outline(dictionary).find((e) => e.id === zed)?.type).toBe('organization');
+    expect(dictionary.entities.map((e) => e.id)).not.toContain('jordan');
+  });
+
+  it('counts a missing, empty or malformed item as no layer: the bundled dictionary, whole', () => {
+    const empty: LayerNames = { version: 1, entities: [], corrections: [] };
+    for (const raw of [null, undefined, empty, { version: 2 }, { version: 1, entities: 'x' }, 'text'])
+      expect(pageNames(bundled(), raw)).toEqual({ dictionary: bundled(), bundledOnly: true });
+  });
+
+  it('is written with every layer write and reset, and rebuilt once for a layer stored without it', async () => {
+    const layer = sampleLayer();
+    await updateLayer(() => layer);
+    expect(await layerNamesItem.getValue()).toEqual(layerNames(layer));
+    await resetLayer();
+    expect(await layerNamesItem.getValue()).toEqual(layerNames(emptyLayer()));
+
+    await layerItem.setValue(layer);
+    await layerNamesItem.removeValue();
+    await ensureLayerNames();
+    expect(await layerNamesItem.getValue()).toEqual(layerNames(layer));
+  });
+
+  it('leaves an unreadable layer alone when rebuilding', async () => {
+    await layerItem.setValue({ broken: true });
+    await ensureLayerNames();
+    expect(await layerNamesItem.getValue()).toBeNull();
+  });
+
+  it.each([
+    ['the names item', () => layerNamesItem],
+    ["a page's direct read of storage", () => storedItem(localItems, 'readerNames')],
+  ])('hands pages the names now and after each layer change, until aborted (%s)', async (_, item) => {
+    const seen: string[][] = [];
+    const controller = new AbortController();
+    watchPageNames(item(), bundled(), (n) => seen.push(n.dictionary.entities.map((e) => e.name)), controller.signal);
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]).toEqual(bundled().entities.map((e) => e.name));
+    await updateLayer((l) => mergeArticle(l, article([entity('z', 'Zoe Zed', 'person')]), bundled(), page(1)).layer);
+    await vi.waitFor(() => expect(seen).toHaveLength(2));
+    expect(seen[1]).toContain('Zoe Zed');
+    controller.abort();
+    await updateLayer((l) => mergeArticle(l, article([entity('y', 'Yan Yu', 'person')]), bundled(), page(2)).layer);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(seen).toHaveLength(2);
+  });
+});

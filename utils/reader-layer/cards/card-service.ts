@@ -1,0 +1,117 @@
+import type { Dictionary, Quote, Source } from '../../dictionary/schema';
+import { indexDictionary, type DictionaryIndex } from '../../dictionary/lookup';
+import type { CardBundle } from '../../messaging';
+import { effectiveDictionary } from '../model/effective';
+import {
+  bundledFingerprint,
+  currentStamp,
+  readCachedEffective,
+  type EffectiveCacheStore,
+} from '../store/effective-cache';
+import { parseLayer } from '../store/storage';
+
+/** Quotes handed over per entity and kind (said, about): a card shows a few, the newest. */
+export const CARD_QUOTES = 10;
+/** Entities asked for in one message. */
+export const CARD_IDS = 50;
+
+/** Answers pages' requests for card details from the effective dictionary, built once per layer change. */
+export interface CardService {
+  cards(ids: readonly string[]): Promise<CardBundle>;
+  /** The effective dictionary itself (bundled and layer, corrections applied). */
+  dictionary(): Promise<Dictionary>;
+  /** Forgets the built dictionary; the next request builds it from the stored layer again. */
+  invalidate(): void;
+  /** Builds the dictionary now, ahead of any request (after a change, so the next card need not wait for it). */
+  warm(): void;
+}
+
+/** The card details of `ids` in `index`: entities, their newest quotes, the speakers and every cited source. */
+export function cardBundle(index: DictionaryIndex, ids: readonly string[]): CardBundle {
+  const entities = new Map<string, CardBundle['entities'][number]>();
+  const quotes = new Set<Quote>();
+  for (const id of ids.slice(0, CARD_IDS)) {
+    const entity = index.entity(id);
+    if (!entity) continue;
+    entities.set(id, entity);
+    const { said, about } = index.relatedQuotes(id);
+    for (const q of [...said.slice(0, CARD_QUOTES), ...about.slice(0, CARD_QUOTES)]) quotes.add(q);
+  }
+  const sourceIds = new Set<string>();
+  for (const e of [...entities.values()]) for (const f of e.facts) sourceIds.add(f.source);
+  for (const q of quotes) {
+    sourceIds.add(q.source);
+    const speaker = q.speaker ? index.entity(q.speaker) : undefined;
+    if (speaker && !entities.has(speaker.id)) entities.set(speaker.id, { ...speaker, facts: [] });
+  }
+  const sources = [...sourceIds].flatMap((id): Source[] => {
+    const s = index.source(id);
+    return s ? [s] : [];
+  });
+  // Quotes keep the dictionary's newest-first order.
+  const picked = index.dictionary.quotes.filter((q) => quotes.has(q));
+  return { entities: [...entities.values()], quotes: picked, sources };
+}
+
+/**
+ * A card service over `bundled` and the stored layer read by `readLayer`. Building the effective dictionary of a
+ * large layer takes a while, so it is built on the first request after a change and shared by every page; with a
+ * `cache`, what was built is also kept in storage for the same layer write, so a background woken from idle parses
+ * it instead of building it again.
+ */
+export function createCardService(
+  bundled: Dictionary,
+  readLayer: () => Promise<unknown>,
+  cache?: EffectiveCacheStore,
+): CardService {
+  let built: Promise<DictionaryIndex> | undefined;
+  let fingerprint: string | undefined;
+  const fromCache = async (stamp: string | undefined) => {
+    if (!cache || stamp === undefined) return undefined;
+    fingerprint ??= bundledFingerprint(bundled);
+    return readCachedEffective(cache, stamp, fingerprint).catch(() => undefined);
+  };
+  const build = async () => {
+    // The stamp is read before the layer: a write in between leaves a cache that names the older write, never the
+    // reverse, so a cache is never taken for a layer it was not built from.
+    const stamp = cache ? await currentStamp(cache).catch(() => undefined) : undefined;
+    const cached = await fromCache(stamp);
+    if (cached) return indexDictionary(cached);
+    const loaded = parseLayer(await readLayer());
+    if (loaded.notice) console.warn(`Backstory: ${loaded.notice}`);
+    const effective = effectiveDictionary(bundled, loaded.layer);
+    if (cache && stamp !== undefined && !loaded.broken) {
+      fingerprint ??= bundledFingerprint(bundled);
+      const entry = { version: 1 as const, stamp, bundled: fingerprint, json: JSON.stringify(effective) };
+      // Written after the answer is on its way; a failed write only means the next wake-up builds again.
+      setTimeout(() => void cache.write(entry).catch((error: unknown) => console.warn('Backstory:', error)), 0);
+    }
+    return indexDictionary(effective);
+  };
+  const current = () => {
+    const mine = (built ??= build());
+    // A failed build is tried again on the next request.
+    mine.catch(() => built === mine && (built = undefined));
+    return mine;
+  };
+  return {
+    async cards(ids) {
+      const mine = current();
+      try {
+        return cardBundle(await mine, ids);
+      } catch (error) {
+        if (built === mine) built = undefined;
+        throw error;
+      }
+    },
+    async dictionary() {
+      return (await current()).dictionary;
+    },
+    invalidate() {
+      built = undefined;
+    },
+    warm() {
+      current().catch((error: unknown) => console.warn('Backstory: card details could not be prepared:', error));
+    },
+  };
+}

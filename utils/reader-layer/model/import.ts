@@ -1,0 +1,163 @@
+import { i18n } from '#i18n';
+import { LIMITS, type Dictionary, type Entity, type Quote } from '../../dictionary/schema';
+import { validateDictionary } from '../../dictionary/validate';
+import { notANameKeys, withCorrection } from './corrections';
+import { combinedDictionary } from './effective';
+import { clip, uniqueId } from './ids';
+import { checkJsonBounds } from './json-guard';
+import {
+  LAYER_LIMITS,
+  readerLayerSchema,
+  type LearnedSource,
+  type PendingDecision,
+  type ReaderLayer,
+} from './layer-schema';
+import { buildMatchIndex } from './match';
+import { normaliseName, textKey } from './normalise';
+import { learnedSourceId } from './source-id';
+
+/** What an import did, or why it was refused. */
+export type ImportResult =
+  | { ok: true; layer: ReaderLayer; sources: number; replaced: number; entities: number; pending: number }
+  | { ok: false; error: string };
+
+/** Entity ids of `dict` mentioned by each source: by `mentionedIn`, facts, and quotes. */
+function mentionsBySource(dict: Dictionary): Map<string, Set<string>> {
+  const map = new Map(dict.sources.map((s) => [s.id, new Set<string>()]));
+  for (const e of dict.entities) {
+    for (const s of e.mentionedIn ?? []) map.get(s)?.add(e.id);
+    for (const f of e.facts) map.get(f.source)?.add(e.id);
+  }
+  for (const q of dict.quotes) for (const id of [q.speaker, ...q.about]) if (id) map.get(q.source)?.add(id);
+  return map;
+}
+
+/** Merges a validated dictionary file into `layer`: each of its sources becomes a learned source. */
+export function importDictionary(
+  layer: ReaderLayer,
+  file: Dictionary,
+  bundled: Dictionary,
+  label: string,
+): ImportResult {
+  const mentions = mentionsBySource(file);
+  const fileSources = [...file.sources];
+  const mentioned = new Map<string, string>();
+  for (const [sourceId, ids] of mentions) for (const id of ids) if (!mentioned.has(id)) mentioned.set(id, sourceId);
+  const orphans = file.entities.filter((e) => !mentioned.has(e.id));
+  if (orphans.length) {
+    // Names the file gives no source for still come in, under a source standing for the file itself.
+    const orphanSource = {
+      id: uniqueId('imported-names', new Set(file.sources.map((s) => s.id))),
+      title: i18n.t('dictionary.importedTitle', [label]),
+    };
+    fileSources.push(orphanSource);
+    mentions.set(orphanSource.id, new Set(orphans.map((e) => e.id)));
+    for (const e of orphans) mentioned.set(e.id, orphanSource.id);
+  }
+  // The same page (by URL) keeps its id, so importing a backup replaces rather than doubles; two sources of the
+  // file with one URL still get an id each.
+  const newIds = new Map<string, string>();
+  const incoming = new Set<string>();
+  for (const s of fileSources) {
+    let id = learnedSourceId(s.url ?? '', `${label}:${s.id}:${s.title}`);
+    if (incoming.has(id)) id = learnedSourceId('', `${label}:${s.id}:${s.url ?? ''}`);
+    newIds.set(s.id, id);
+    incoming.add(id);
+  }
+  const kept = layer.sources.filter((s) => !incoming.has(s.source.id));
+  const replaced = layer.sources.length - kept.length;
+  if (kept.length + incoming.size > LAYER_LIMITS.learnedSources)
+    return {
+      ok: false,
+      error: i18n.t('dictionary.tooManySources', [incoming.size, kept.length, LAYER_LIMITS.learnedSources]),
+    };
+  const base: ReaderLayer = { ...layer, sources: kept, pending: layer.pending.filter((p) => !incoming.has(p.source)) };
+  const existing = combinedDictionary(bundled, base, { keepHidden: true });
+  const index = buildMatchIndex(existing);
+  const taken = new Set([...bundled.entities.map((e) => e.id), ...kept.flatMap((s) => s.entities.map((c) => c.id))]);
+  const badNames = notANameKeys([...base.corrections, ...(file.corrections ?? [])]);
+  const target = new Map<string, { id: string; entity: Entity }>();
+  const pending: PendingDecision[] = [];
+  for (const entity of file.entities) {
+    if (badNames.has(normaliseName(entity.name))) continue;
+    const outcome = index.match(entity);
+    const id = outcome.kind === 'join' ? outcome.id : uniqueId(entity.id, taken);
+    const type = outcome.kind === 'join' ? outcome.type : entity.type;
+    target.set(entity.id, { id, entity: { ...entity, type } });
+    if (outcome.kind === 'pending')
+      pending.push({
+        id: clip(`import:${pending.length}:${id}`, LIMITS.idLength),
+        source: newIds.get(mentioned.get(entity.id)!)!,
+        entity: id,
+        name: entity.name,
+        type: entity.type,
+        candidates: outcome.candidates.slice(0, LAYER_LIMITS.candidates),
+        reason: outcome.reason,
+      });
+  }
+  const knownQuotes = new Set(existing.quotes.map((q) => textKey(q.text)));
+  let order = base.nextOrder;
+  const added: LearnedSource[] = fileSources.map((s) => {
+    const sourceId = newIds.get(s.id)!;
+    const entities = [...(mentions.get(s.id) ?? [])].flatMap((eid) => {
+      const t = target.get(eid);
+      if (!t) return [];
+      const facts = t.entity.facts.filter((f) => f.source === s.id).slice(0, LAYER_LIMITS.factsPerEntityPerSource);
+      const aliases = t.entity.aliases.filter((a) => !badNames.has(normaliseName(a)));
+      const { name, type, description } = t.entity;
+      return [
+        { id: t.id, name, type, aliases, description, facts: facts.map((f) => clip(f.text, LAYER_LIMITS.factLength)) },
+      ];
+    });
+    const quotes: Quote[] = [];
+    for (const q of file.quotes) {
+      if (q.source !== s.id || quotes.length >= LAYER_LIMITS.quotesPerSource || knownQuotes.has(textKey(q.text)))
+        continue;
+      const speaker = q.speaker === null ? null : (target.get(q.speaker)?.id ?? null);
+      const about = [...new Set(q.about.flatMap((a) => target.get(a)?.id ?? []))];
+      if (speaker === null && about.length === 0) continue;
+      knownQuotes.add(textKey(q.text));
+      quotes.push({ ...q, id: `${sourceId}:q${quotes.length}`, speaker, about, source: sourceId });
+    }
+    const source = { ...s, id: sourceId };
+    return { source, order: order++, entities: entities.slice(0, LAYER_LIMITS.entitiesPerSource), quotes };
+  });
+  let corrections = base.corrections;
+  for (const c of file.corrections ?? []) corrections = withCorrection(corrections, c);
+  const next = readerLayerSchema.safeParse({
+    ...base,
+    nextOrder: order,
+    sources: [...kept, ...added],
+    corrections: corrections.slice(-LIMITS.corrections),
+    pending: [...base.pending, ...pending].slice(-LAYER_LIMITS.pending),
+  });
+  if (!next.success) return { ok: false, error: i18n.t('dictionary.notMerged', [next.error.issues[0]?.message ?? '']) };
+  return {
+    ok: true,
+    layer: next.data,
+    sources: added.length,
+    replaced,
+    entities: target.size,
+    pending: pending.length,
+  };
+}
+
+/** Checks an import file's text in full (bounds, JSON, schema) and merges it into `layer`; never throws. */
+export function importLayerJson(
+  layer: ReaderLayer,
+  text: string,
+  bundled: Dictionary,
+  label = i18n.t('dictionary.theFile'),
+): ImportResult {
+  const bounds = checkJsonBounds(text);
+  if (bounds) return { ok: false, error: bounds };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: i18n.t('dictionary.notJson', [label, (error as Error).message]) };
+  }
+  const checked = validateDictionary(data);
+  if (!checked.ok) return { ok: false, error: i18n.t('dictionary.notDictionary', [label, checked.errors.join('\n')]) };
+  return importDictionary(layer, checked.dictionary, bundled, label);
+}

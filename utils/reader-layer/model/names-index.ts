@@ -1,0 +1,74 @@
+import type { Correction, Dictionary, Entity, EntityType } from '../../dictionary/schema';
+import { applyCorrections } from './corrections';
+import { combineDictionaries } from './combine';
+import { addAliases } from './derive';
+import type { ReaderLayer } from './layer-schema';
+
+/** The stored key of the names item (see storage-items), which pages read directly. */
+export const LAYER_NAMES_KEY = 'readerNames';
+
+/** What matching needs of one entity: no description, facts or quotes. */
+export interface NameEntry {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+/** The names-only outline of the reader's layer that pages read at start-up, written with every layer write. */
+export interface LayerNames {
+  version: 1;
+  /** The layer's entities as `layerDictionary` names them (first name and type, aliases from every article). */
+  entities: NameEntry[];
+  corrections: Correction[];
+}
+
+/** The names-only outline of `layer`, folded by the same rules as `layerDictionary` (learned order, first name leads). */
+export function layerNames(layer: ReaderLayer): LayerNames {
+  const folding = new Map<string, { entry: NameEntry; names: Set<string> }>();
+  for (const learned of [...layer.sources].sort((a, b) => a.order - b.order)) {
+    for (const c of learned.entities) {
+      let f = folding.get(c.id);
+      if (!f) {
+        f = { entry: { id: c.id, name: c.name, type: c.type, aliases: [] }, names: new Set([c.name]) };
+        folding.set(c.id, f);
+      }
+      // addAliases only reads and extends name and aliases, which a NameEntry has.
+      const asEntity = f.entry as Entity;
+      if (!f.names.has(c.name)) addAliases(asEntity, [c.name], f.names);
+      if (c.aliases.length) addAliases(asEntity, c.aliases, f.names);
+    }
+  }
+  return { version: 1, entities: [...folding.values()].map((f) => f.entry), corrections: layer.corrections };
+}
+
+/** Whether `raw` has the outline of a names item (every write passed the layer's full check). */
+function isLayerNames(raw: unknown): raw is LayerNames {
+  const names = raw as Partial<LayerNames> | null;
+  return !!names && names.version === 1 && Array.isArray(names.entities) && Array.isArray(names.corrections);
+}
+
+/** What a page annotates with, and whether it is the bundled dictionary alone (so cards can be read locally). */
+export interface PageNames {
+  dictionary: Dictionary;
+  bundledOnly: boolean;
+}
+
+/**
+ * The effective dictionary's entities as pages match them: bundled entities (whole) joined with the layer's names
+ * and the reader's corrections applied, as `effectiveDictionary` does, without any learned fact or quote. A missing
+ * or odd item counts as no layer.
+ */
+export function pageNames(bundled: Dictionary, raw: unknown): PageNames {
+  if (!isLayerNames(raw) || (raw.entities.length === 0 && raw.corrections.length === 0))
+    return { dictionary: bundled, bundledOnly: true };
+  try {
+    const learned: Entity[] = raw.entities.map((e) => ({ ...e, aliases: [...e.aliases], description: '', facts: [] }));
+    const layer: Dictionary = { schemaVersion: 1, sources: [], entities: learned, quotes: [] };
+    const combined = combineDictionaries({ ...bundled, quotes: [] }, layer);
+    return { dictionary: applyCorrections(combined, raw.corrections), bundledOnly: false };
+  } catch (error) {
+    console.warn('Backstory: your learned names could not be used here:', error);
+    return { dictionary: bundled, bundledOnly: true };
+  }
+}

@@ -1,0 +1,22 @@
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../../text/fnv1a';
+
+/** The URL without its fragment and tracking noise: the same article read twice is one source. */
+export function canonicalUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    for (const key of [...parsed.searchParams.keys()])
+      if (/^(utm_|fbclid$|gclid$)/.test(key)) parsed.searchParams.delete(key);
+    return parsed.toString();
+  } catch {
+    return url.trim();
+  }
+}
+
+/** A stable source id for a learned article, derived from its canonical URL (or its title when it has none). */
+export function learnedSourceId(url: string, title: string): string {
+  const key = url ? canonicalUrl(url) : `title:${title}`;
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  // Two seeds give a 64-bit key with few collisions.
+  return `learned-${hex(fnv1a(key, FNV_OFFSET))}${hex(fnv1a(key, FNV_PRIME))}`;
+}

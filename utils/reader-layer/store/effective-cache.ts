@@ -1,0 +1,54 @@
+import type { Dictionary } from '../../dictionary/schema';
+import { isLayerOutline } from '../model/layer-outline';
+import { fnv1a } from '../../text/fnv1a';
+
+/**
+ * The effective dictionary as the background last built it, kept as JSON text (see idb-cache) so that a background woken
+ * from idle reads and parses one string instead of reading the layer's object tree and building it all again. It is
+ * valid only for the layer write (`stamp`) and the bundled dictionary (`bundled`) it was built from.
+ */
+export interface EffectiveCache {
+  version: 1;
+  stamp: string;
+  bundled: string;
+  json: string;
+}
+
+/** Where the cache is read and written, and the stamp of the stored layer read. */
+export interface EffectiveCacheStore {
+  /** The layer's outline item, whose stamp names the current layer write. */
+  readOutline(): Promise<unknown>;
+  read(): Promise<unknown>;
+  write(cache: EffectiveCache): Promise<void>;
+}
+
+/** A short fingerprint of `bundled` (FNV-1a over its JSON): a new bundled dictionary makes old caches stale. */
+export function bundledFingerprint(bundled: Dictionary): string {
+  const text = JSON.stringify(bundled);
+  return `${text.length.toString(36)}-${fnv1a(text).toString(36)}`;
+}
+
+/** The stamp of the stored layer, or undefined when there is no outline (no layer, or one kept from before). */
+export async function currentStamp(store: EffectiveCacheStore): Promise<string | undefined> {
+  const outline = await store.readOutline();
+  return isLayerOutline(outline) ? outline.stamp : undefined;
+}
+
+/** The cached effective dictionary when it was built from layer write `stamp` and bundled `fingerprint`. */
+export async function readCachedEffective(
+  store: EffectiveCacheStore,
+  stamp: string,
+  fingerprint: string,
+): Promise<Dictionary | undefined> {
+  const raw = (await store.read()) as Partial<EffectiveCache> | null;
+  if (!raw || raw.version !== 1 || raw.stamp !== stamp || raw.bundled !== fingerprint) return undefined;
+  if (typeof raw.json !== 'string') return undefined;
+  try {
+    const dictionary = JSON.parse(raw.json) as Dictionary;
+    return Array.isArray(dictionary.entities) && Array.isArray(dictionary.quotes) && Array.isArray(dictionary.sources)
+      ? dictionary
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

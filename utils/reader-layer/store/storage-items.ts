@@ -1,0 +1,25 @@
+// The reader layer's storage items on their own, apart from the code that parses and writes the layer (and the schema
+// library it needs): a page's content script only watches the names item and should load nothing more.
+import { lazyItem } from './lazy-item';
+import { idbLayerItem } from './layer-db';
+import { LAYER_NAMES_KEY } from '../model/names-index';
+
+/**
+ * The reader's layer lives in the extension's IndexedDB (see layer-db), one value replaced whole by each write so a
+ * reader never sees half an update. Kept in `storage.local`, every write would send the old and new layer (megabytes)
+ * to every context watching storage, each open tab's content script among them; pages read the names item instead.
+ */
+export const layerItem = idbLayerItem;
+
+/**
+ * The names-only outline of the layer (see names-index) in its own item, so a page's start-up reads a few names per
+ * entity instead of every learned fact and quote. saveLayer writes it after the layer.
+ */
+export const layerNamesItem = lazyItem(`local:${LAYER_NAMES_KEY}`);
+
+/**
+ * The small outline of the layer (see layer-outline): its learned sources without their contents, open decisions,
+ * corrections and a stamp new with every write, so extension pages can show their lists before reading the layer and
+ * derived data can tell which write it was made from. saveLayer writes it in the same call as the names, after the layer.
+ */
+export const layerOutlineItem = lazyItem('local:readerOutline');

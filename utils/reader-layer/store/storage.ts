@@ -1,0 +1,109 @@
+import { i18n } from '#i18n';
+import { storage } from 'wxt/utils/storage';
+import { readerLayerSchema, emptyLayer, type ReaderLayer } from '../model/layer-schema';
+import { layerNames } from '../model/names-index';
+import { isLayerOutline, layerOutline, newStamp } from '../model/layer-outline';
+import { readLayerRecord, readLayerStamp, writeLayerRecord, writeLayerStamp } from './layer-db';
+import { layerItem, layerNamesItem, layerOutlineItem } from './storage-items';
+
+export { layerItem, layerNamesItem, layerOutlineItem };
+
+/** The layer in force, and a notice when the stored one could not be read. */
+export interface LoadedLayer {
+  layer: ReaderLayer;
+  notice?: string;
+  /** The stored value is unreadable: writes are refused until the reader resets, so nothing is overwritten. */
+  broken?: boolean;
+}
+
+/** Reads an untrusted stored value as a layer; an unreadable one yields an empty layer and a notice. */
+export function parseLayer(raw: unknown): LoadedLayer {
+  if (raw === null || raw === undefined) return { layer: emptyLayer() };
+  const parsed = readerLayerSchema.safeParse(raw);
+  if (parsed.success) return { layer: parsed.data };
+  const issue = parsed.error.issues[0];
+  return {
+    layer: emptyLayer(),
+    broken: true,
+    notice: i18n.t('dictionary.unreadable', [`${issue?.path.join('.') || 'top level'}: ${issue?.message}`]),
+  };
+}
+
+/** Loads the stored layer. */
+export async function loadLayer(): Promise<LoadedLayer> {
+  return parseLayer(await layerItem.getValue());
+}
+
+/** Runs `task` holding the layer lock where the platform has one, so two extension pages never interleave writes. */
+async function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? locks.request('backstory-reader-layer', task) : task();
+}
+
+/** Applies `change` to the stored layer and saves the result in one write; throws (writing nothing) on failure. */
+export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): Promise<ReaderLayer> {
+  return exclusive(async () => {
+    const loaded = await loadLayer();
+    if (loaded.broken) throw new Error(i18n.t('dictionary.resetToGoOn', [loaded.notice ?? '']));
+    const next = readerLayerSchema.parse(change(loaded.layer));
+    try {
+      await saveLayer(next);
+    } catch (error) {
+      if ((error as Error).name === 'QuotaExceededError' || /quota/i.test((error as Error).message))
+        throw new Error(i18n.t('dictionary.storageFull'), { cause: error });
+      throw error;
+    }
+    return next;
+  });
+}
+
+/**
+ * Writes the layer with a new stamp to the database, then its names-only outline (what pages read at start-up) and
+ * its outline under the same stamp in one storage call. Should that second write fail, the stamps disagree and
+ * ensureLayerNames rewrites the two from the layer.
+ */
+async function saveLayer(layer: ReaderLayer): Promise<void> {
+  const stamp = newStamp();
+  await writeLayerRecord(layer, stamp);
+  await storage.setItems([
+    { key: layerNamesItem.key, value: layerNames(layer) },
+    { key: layerOutlineItem.key, value: layerOutline(layer, stamp) },
+  ]);
+}
+
+/**
+ * Rewrites the names-only outline and the outline from the stored layer when either is missing (a layer kept from
+ * before, or seeded without them) or the outline's stamp is not the layer's (a write cut short between the two).
+ * Reads only the two small items and the stamp when all is well.
+ */
+export async function ensureLayerNames(): Promise<void> {
+  await exclusive(async () => {
+    const [names, outline, stored] = await Promise.all([
+      layerNamesItem.getValue(),
+      layerOutlineItem.getValue(),
+      readLayerStamp(),
+    ]);
+    if (!stored.exists) return;
+    const outlineStamp = isLayerOutline(outline) ? outline.stamp : undefined;
+    if (names !== null && stored.stamp !== undefined && outlineStamp === stored.stamp) return;
+    const record = await readLayerRecord();
+    const loaded = parseLayer(record.layer);
+    if (record.layer === null || loaded.broken) return;
+    const stamp = record.stamp ?? newStamp();
+    if (record.stamp === undefined) await writeLayerStamp(stamp);
+    await storage.setItems([
+      { key: layerNamesItem.key, value: layerNames(loaded.layer) },
+      { key: layerOutlineItem.key, value: layerOutline(loaded.layer, stamp) },
+    ]);
+  });
+}
+
+/** Replaces the stored layer with an empty one (the way out of an unreadable layer). */
+export async function resetLayer(): Promise<void> {
+  await exclusive(() => saveLayer(emptyLayer()));
+}
+
+/** Calls `listener` with the parsed layer whenever it changes; returns the function that stops watching. */
+export function watchLayer(listener: (loaded: LoadedLayer) => void): () => void {
+  return layerItem.watch((value) => listener(parseLayer(value)));
+}
