@@ -1,4 +1,4 @@
-import { MARK_SELECTOR } from '@/utils/annotate/constants';
+import { MARK_SELECTOR, MENTION_SELECTOR } from '@/utils/annotate/constants';
 
 /** The highlighted name an event target is inside, if any. */
 export function markFrom(target: EventTarget | null): HTMLElement | null {
@@ -11,7 +11,7 @@ export function matchedText(mark: Element): string {
   return (mark.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Highlighted names that take up space on the page, in document order. */
+/** Highlighted mentions that take up space on the page, in document order (one mark for a name split in pieces). */
 export function visibleMarks(root: ParentNode = document): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(MARK_SELECTOR)).filter((m) => m.getClientRects().length > 0);
+  return Array.from(root.querySelectorAll<HTMLElement>(MENTION_SELECTOR)).filter((m) => m.getClientRects().length > 0);
 }

@@ -90,9 +90,42 @@ describe('fixture pages', () => {
   });
 
   it('reads words across inline elements but not across blocks', async () => {
-    await check('<p data-must-stay>Iran<b>ian</b> and <i>Wash</i>ington</p><ul><li>Iran</li><li>Biden</li></ul>', [
+    await check('<p data-must-stay>Iran<b>ian</b> and Wash<i>ing</i></p><ul><li>Iran</li><li>Biden</li></ul>', [
       ['Iran', 'iran'],
       ['Biden', 'biden'],
+    ]);
+  });
+
+  it('marks a name split across inline elements as one mention in pieces', async () => {
+    await check('<p>We met <a href="/b">Joe</a> <b>Biden</b>, then <i>Wash</i>ington.</p><p>Joe</p><p>Biden</p>', [
+      ['Joe', 'biden'],
+      ['Biden', 'biden'],
+      ['Wash', 'wa'],
+      ['ington', 'wa'],
+      ['Biden', 'biden'],
+    ]);
+    const annotator = await annotate(NAMES);
+    const parts = [...document.querySelectorAll('mark[data-backstory-part]')].map((m) => m.textContent);
+    expect(parts).toEqual(['Biden', 'ington']);
+    expect(annotator.report()).toEqual([
+      { id: 'biden', count: 2 },
+      { id: 'wa', count: 1 },
+    ]);
+    annotator.stop();
+  });
+
+  it('leaves a known short name alone inside a longer name written across inline elements', async () => {
+    await check(
+      '<p data-must-stay>The first lady, Melania <b>Trump</b>, spoke about the <a href="/w">Washington</a> State ' +
+        'budget in a speech on <i>Tuesday</i>.</p><p>Trump</p>',
+      [['Trump', 'trump']],
+    );
+  });
+
+  it('marks the longer known name when its words sit in different elements', async () => {
+    await check('<p>The <em>Washington</em> <strong>Post</strong> reported.</p>', [
+      ['Washington', 'wp'],
+      ['Post', 'wp'],
     ]);
   });
 

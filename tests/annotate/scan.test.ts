@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, type Matcher } from '@/utils/matcher';
+import { compileMatcher, type Match, type Matcher } from '@/utils/matcher';
 import { SubtreeScanner, type Found } from '@/utils/annotate/scan';
 import { isSkipped } from '@/utils/annotate/skip';
-import { continuesInline } from '@/utils/annotate/inline';
-import { charClass, CharClass } from '@/utils/matcher/chars';
 import { setPage } from './helpers';
 
 const WORDS = ['Iran', 'Iranian', 'ian', 'Biden', 'Joe', 'the', 'United', 'Nations', 'IRAN', 'Mélenchon', 'x', 'Post'];
@@ -41,32 +39,49 @@ function build(trees: Tree[]): HTMLElement {
   return root;
 }
 
-const isWordAt = (s: string, i: number) => i >= 0 && i < s.length && charClass(s.charCodeAt(i)) === CharClass.Word;
+const INLINE_TAGS = new Set(['span', 'b', 'a', 'em', 'mark']);
 
-/** The plain way: visit every text node outside skipped elements, always with both neighbours. */
+/**
+ * The plain way: cut the page's text into lines (text between blocks and skipped elements, across inline elements),
+ * find the mentions in each line's whole text and cut them into the text nodes' pieces.
+ */
 function reference(root: Node, matcher: Matcher): Found[] {
-  const texts: Text[] = [];
+  const lines: Text[][] = [[]];
   const visit = (n: Node) => {
-    if (n.nodeType === 3) texts.push(n as Text);
-    else if (n.nodeType === 1 && !isSkipped(n as Element)) n.childNodes.forEach(visit);
+    if (n.nodeType === 3) lines[lines.length - 1]!.push(n as Text);
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const inline = INLINE_TAGS.has(el.localName) && !isSkipped(el);
+    if (!inline) lines.push([]);
+    if (!isSkipped(el)) el.childNodes.forEach(visit);
+    if (!inline) lines.push([]);
   };
-  visit(root);
+  root.childNodes.forEach(visit);
   const out: Found[] = [];
-  texts.forEach((t, i) => {
-    const prev = texts[i - 1];
-    const next = texts[i + 1];
-    const s = t.data;
-    if (s.length < 2) return;
-    const before =
-      prev && isWordAt(prev.data, prev.data.length - 1) && isWordAt(s, 0) && continuesInline(prev, t)
-        ? prev.data[prev.data.length - 1]!
-        : '';
-    const after =
-      next && isWordAt(next.data, 0) && isWordAt(s, s.length - 1) && continuesInline(t, next) ? next.data[0]! : '';
-    const matches = matcher.find(s, before, after);
-    if (matches.length) out.push({ node: t, text: s, matches });
-  });
+  for (const line of lines) {
+    const joined = line.map((t) => t.data).join('');
+    const matches = matcher.find(joined);
+    line.forEach((t, i) => {
+      const pieces = spreadByHand(line, matches)[i]!;
+      const found: Found = { node: t, text: t.data, matches: pieces };
+      if (pieces.length) out.push(joined === t.data ? found : { ...found, line: joined });
+    });
+  }
   return out;
+}
+
+/** Each match's share of each text node, written out the long way. */
+function spreadByHand(line: Text[], matches: Match[]): Match[][] {
+  return line.map((t, i) => {
+    const from = line.slice(0, i).reduce((n, x) => n + x.data.length, 0);
+    const to = from + t.data.length;
+    return matches.flatMap((m) => {
+      const start = Math.max(m.start, from) - from;
+      const end = Math.min(m.end, to) - from;
+      if (start >= end || t.data.slice(start, end).trim() === '') return [];
+      return [m.start < from ? { ...m, start, end, part: true } : { ...m, start, end }];
+    });
+  });
 }
 
 describe('SubtreeScanner', () => {

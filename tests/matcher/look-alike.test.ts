@@ -42,6 +42,7 @@ const RULES: { rule: string; unmarked: string[]; marked: [string, string[]][] }[
       'It was reported by The Washington Times first.',
       'A report in The Trump Journal ran.',
       'Or what After Trump meant',
+      'They saw Two Paris there.',
     ],
     marked: [
       ['The Trump administration said no.', ['Trump']],
@@ -50,6 +51,7 @@ const RULES: { rule: string; unmarked: string[]; marked: [string, string[]][] }[
       ['Not Trump today.', ['Trump']],
       ['“Whether America agrees,” he said. About Trump: none.', ['America', 'Trump']],
       ['He read it in The Washington Post on a train.', ['Washington Post']],
+      ['Two America soldiers died. Many Paris officials agreed.', ['America', 'Paris']],
     ],
   },
   {

@@ -1,6 +1,6 @@
 import type { Matcher } from '../matcher';
 import { applyMarks, selectMentions, type Selection } from './apply';
-import { ENTITY_ATTR } from './constants';
+import { ENTITY_ATTR, PART_ATTR } from './constants';
 import { BATCH_MS, outermost } from './mutations';
 import { entityCounts, type EntityCount } from './mentions';
 import { watchPage, type PageChange, type PageWatch } from './page-watch';
@@ -48,7 +48,7 @@ export interface Annotator {
   readonly note: string | undefined;
   /** The budget it ran out of, when it gave up, for a reader-facing note in the reader's language. */
   readonly limit: AnnotatorLimit | undefined;
-  /** Every mark on the page, in page order. */
+  /** Every mention's mark on the page, in page order (the first mark of a name split across inline elements). */
   marks(): HTMLElement[];
   /** Calls `listener` whenever marks were added or removed, or the status changed; returns the unsubscribe function. */
   onChange(listener: () => void): () => void;
@@ -197,7 +197,7 @@ export function createAnnotator(doc: Document, options: AnnotatorOptions, signal
   const marks = () => {
     if (cache) return cache;
     records = records.filter((r) => nodes.has(r) && r.marks.some((m) => m.isConnected));
-    const all = records.flatMap((r) => r.marks).filter((m) => m.isConnected);
+    const all = records.flatMap((r) => r.marks).filter((m) => m.isConnected && !m.hasAttribute(PART_ATTR));
     if (!ordered) all.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     return (cache = all);
   };

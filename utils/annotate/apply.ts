@@ -16,13 +16,14 @@ export interface Selection {
 /** Drops the mentions the settings exclude, keeping page order. */
 export function selectMentions(found: Found[], selection: Selection): Found[] {
   const out: Found[] = [];
+  // The rest of a mention split across inline elements goes with its first piece, which comes just before it.
+  let kept = false;
   for (const item of found) {
     const matches = item.matches.filter((m) => {
-      if (!selection.accept(m.key)) return false;
-      if (!selection.firstMentionOnly) return true;
-      if (selection.seen.has(m.key)) return false;
-      selection.seen.add(m.key);
-      return true;
+      if (m.part) return kept;
+      kept = selection.accept(m.key) && !(selection.firstMentionOnly && selection.seen.has(m.key));
+      if (kept && selection.firstMentionOnly) selection.seen.add(m.key);
+      return kept;
     });
     if (matches.length) out.push({ ...item, matches });
   }
@@ -59,10 +60,10 @@ export async function applyMarks(
           const items: WrapItem[] = [];
           for (; k < end; k++) {
             const i = order[k]!;
-            const { node, text, matches } = found[i]!;
+            const { node, text, matches, line } = found[i]!;
             if (node.isConnected && node.data === text) {
               indexes.push(i);
-              items.push({ node, matches });
+              items.push(line === undefined ? { node, matches } : { node, matches, line });
             }
           }
           if (items.length)

@@ -6,6 +6,11 @@ export const MARK_TAG = 'mark';
 export const ENTITY_ATTR = 'data-backstory-entity';
 /** Attribute on each mark: the dictionary alias that matched. */
 export const ALIAS_ATTR = 'data-backstory-alias';
+/**
+ * Attribute on each mark that continues the mark before it: a name split across inline elements ("Joe <b>Biden</b>")
+ * is one mention in several marks, and only the first counts, takes focus, or is shown.
+ */
+export const PART_ATTR = 'data-backstory-part';
 /** Put this attribute on any element of Backstory's own UI: the annotator never looks inside it. */
 export const UI_ATTR = 'data-backstory-ui';
 /** Attribute set for a moment on a mark that is being shown to the reader. */
@@ -14,3 +19,5 @@ export const FLASH_ATTR = 'data-backstory-flash';
 export const STYLE_ID = 'backstory-highlight-style';
 /** Selects every mark the annotator made. */
 export const MARK_SELECTOR = `${MARK_TAG}[${ENTITY_ATTR}]`;
+/** Selects the first mark of every mention: what is counted, reached from the keyboard and shown. */
+export const MENTION_SELECTOR = `${MARK_SELECTOR}:not([${PART_ATTR}])`;

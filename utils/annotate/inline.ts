@@ -26,23 +26,38 @@ const INLINE = new Set([
   'var',
 ]);
 
-/**
- * Whether text node `b` continues the line of text node `a` (which comes before it) with only inline elements
- * between them, so that "Iran<b>ian</b>" is read as one word but "<p>Iran</p><p>Ian</p>" as two.
- */
-export function continuesInline(a: Text, b: Text): boolean {
-  if (a.nextSibling === b) return true;
-  if (a.nextSibling && a.nextSibling.nodeType === 1 && !INLINE.has((a.nextSibling as Element).localName)) return false;
-  const common = commonAncestor(a, b);
-  if (!common) return false;
-  for (let el = a.parentElement; el && el !== common; el = el.parentElement)
-    if (!INLINE.has(el.localName)) return false;
-  for (let el = b.parentElement; el && el !== common; el = el.parentElement)
-    if (!INLINE.has(el.localName)) return false;
-  return true;
+/** Whether `el` flows inside a line of text. */
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.localName);
 }
 
-function commonAncestor(a: Node, b: Node): Node | null {
-  for (let n: Node | null = a.parentNode; n; n = n.parentNode) if (n.contains(b)) return n;
-  return null;
+/**
+ * The text node that continues the line of `from` forwards or backwards, with only inline elements between them, or
+ * null where the line ends: at a block, a line break, an element to leave alone (`skip`), or the edge of `root`.
+ * Comments and empty inline elements are stepped over. "Joe <b>Biden</b>" is one line; "<p>Joe</p><p>Biden</p>" is not.
+ */
+export function nextInLine(from: Node, forward: boolean, root: Node, skip: (el: Element) => boolean): Text | null {
+  const sibling = (n: Node) => (forward ? n.nextSibling : n.previousSibling);
+  let at: Node = from;
+  let c = sibling(from);
+  for (;;) {
+    if (!c) {
+      const up = at.parentNode;
+      if (!up || up === root || up.nodeType !== 1 || !isInline(up as Element)) return null;
+      at = up;
+      c = sibling(up);
+      continue;
+    }
+    if (c.nodeType === 3) return c as Text;
+    if (c.nodeType === 1) {
+      if (!isInline(c as Element) || skip(c as Element)) return null;
+      const inner = forward ? c.firstChild : c.lastChild;
+      if (inner) {
+        c = inner;
+        continue;
+      }
+    }
+    at = c;
+    c = sibling(c);
+  }
 }

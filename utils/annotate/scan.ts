@@ -3,7 +3,7 @@ import { charClass, CharClass } from '../matcher/chars';
 import { isAllCaps } from '../matcher/tokens';
 import { isTitleCase } from '../matcher/look-alike';
 import { splitFrom } from './wrap';
-import { continuesInline } from './inline';
+import { nextInLine } from './inline';
 import { isSkipped, SKIPPED_TAGS } from './skip';
 
 /** A text node with the mentions found in it, and the text they were found in (to check it has not changed since). */
@@ -11,12 +11,48 @@ export interface Found {
   node: Text;
   text: string;
   matches: Match[];
+  /** The whole line the mentions were found in, when it ran on into other text nodes. */
+  line?: string;
 }
 
 /** NodeFilter.SHOW_TEXT, spelled out so the scanner needs no globals beyond the document it is given. */
 const SHOW_TEXT = 0x4;
 
 const isWordAt = (s: string, i: number) => i >= 0 && i < s.length && charClass(s.charCodeAt(i)) === CharClass.Word;
+
+/** Text nodes read together at most on either side of a node: a line longer than that is read in pieces. */
+const MAX_LINE = 64;
+
+/**
+ * Whether text is an all-caps or Title Case line. Text left over beside a mark is part of a longer line that was split,
+ * and is judged on that whole line, as it was the first time, so annotating again finds nothing new.
+ */
+function caseOf(node: Text | undefined): [boolean | undefined, boolean | undefined] {
+  const whole = node && splitFrom.get(node);
+  return whole === undefined ? [undefined, undefined] : [isAllCaps(whole), isTitleCase(whole)];
+}
+
+/**
+ * Cuts mentions found in the joined text of `line` into the pieces each text node holds. A mention split across
+ * nodes becomes one mark per node; every piece after the first is marked as a continuation. Pieces of bare
+ * whitespace are dropped: there is nothing to highlight.
+ */
+export function spread(line: readonly Text[], matches: readonly Match[]): Match[][] {
+  const out: Match[][] = line.map(() => []);
+  let offset = 0;
+  line.forEach((t, i) => {
+    const end = offset + t.data.length;
+    for (const m of matches) {
+      const a = Math.max(m.start, offset);
+      const b = Math.min(m.end, end);
+      if (a >= b || !t.data.slice(a - offset, b - offset).trim()) continue;
+      const piece: Match = { start: a - offset, end: b - offset, key: m.key, alias: m.alias };
+      out[i]!.push(a > m.start ? { ...piece, part: true } : piece);
+    }
+    offset = end;
+  });
+  return out;
+}
 
 /**
  * Walks one subtree's text nodes in document order and runs the matcher on those that may hold a name, leaving
@@ -33,6 +69,10 @@ export class SubtreeScanner {
   private readonly inside = new Map<Element, boolean>();
   /** Characters of text read so far. */
   chars = 0;
+  /** Text nodes already read as part of an earlier node's line: their mentions are found. */
+  private readonly claimed = new Set<Text>();
+  /** The last text node visited that held anything. */
+  private last: Text | null = null;
 
   /** `skip` names elements to leave alone beyond the fixed rules (by default, only those). */
   constructor(
@@ -72,28 +112,56 @@ export class SubtreeScanner {
   }
 
   private visit(node: Text, out: Found[]): void {
+    if (this.claimed.delete(node)) return;
     // Script and style text is the bulk of what a page holds and never a name: one look at the parent rules it out.
     const parent = node.parentNode as Element | null;
     if (parent && parent.nodeType === 1 && SKIPPED_TAGS.has(parent.localName)) return;
     const text = node.data;
     this.chars += text.length;
+    // A word can run on from the text before ("Iran<b>ian</b>", a drop cap): only then is a text that holds no first
+    // word of an alias worth a second look.
+    const glued = isWordAt(text, 0) && this.last !== null && isWordAt(this.last.data, this.last.data.length - 1);
+    if (text) this.last = node;
     const matcher = typeof this.matchers === 'function' ? this.matchers(node) : this.matchers;
-    if (text.length < 2 || !matcher.mayMatch(text) || this.skipped(node)) return;
-    // Text left over beside a mark is part of a longer text that was split; whether it is an all-caps or Title Case
-    // line is decided on that whole text, as it was the first time, so annotating again finds nothing new.
-    const whole = splitFrom.get(node);
-    const caps = whole === undefined ? undefined : isAllCaps(whole);
-    const title = whole === undefined ? undefined : isTitleCase(whole);
-    let matches = matcher.find(text, '', '', caps, title);
-    // Words can run across inline elements ("Iran<b>ian</b>"). The neighbours only matter to a mention at either
-    // edge of the text (a possessive "'s" may stand between it and the end), so they are looked at only then.
-    const edge = matches.length && (matches[0]!.start === 0 || matches[matches.length - 1]!.end >= text.length - 2);
-    if (edge) {
-      const before = isWordAt(text, 0) ? this.lastLetterBefore(node) : '';
-      const after = isWordAt(text, text.length - 1) ? this.firstLetterAfter(node) : '';
-      if (before || after) matches = matcher.find(text, before, after, caps, title);
+    if (!glued && (text.length < 2 || !matcher.mayMatch(text))) return;
+    if (this.skipped(node)) return;
+    const line = this.lineAround(node);
+    if (line.length === 1) {
+      if (!glued || matcher.mayMatch(text)) this.found(node, text, matcher.find(text, '', '', ...caseOf(node)), out);
+      return;
     }
-    if (matches.length) out.push({ node, text, matches });
+    const joined = line.map((t) => t.data).join('');
+    if (glued && !matcher.mayMatch(joined)) return;
+    for (const t of line.slice(line.indexOf(node) + 1)) {
+      this.claimed.add(t);
+      this.chars += t.data.length;
+    }
+    const split = line.find((t) => splitFrom.has(t));
+    const matches = matcher.find(joined, '', '', ...caseOf(split));
+    spread(line, matches).forEach((pieces, i) => this.found(line[i]!, line[i]!.data, pieces, out, joined));
+  }
+
+  private found(node: Text, text: string, matches: Match[], out: Found[], line?: string): void {
+    if (!matches.length) return;
+    out.push(line === undefined || line === text ? { node, text, matches } : { node, text, matches, line });
+  }
+
+  /**
+   * The text nodes of the line `node` stands in, in page order: words and names run across inline elements ("Joe
+   * <b>Biden</b>"), and the words around a name decide whether it is one ("Melania <b>Trump</b>"). Bounded, so a page
+   * written as one long line of spans is read a piece at a time.
+   */
+  private lineAround(node: Text): Text[] {
+    if (node === this.root) return [node];
+    const before: Text[] = [];
+    const after: Text[] = [];
+    for (let t = this.inLine(node, false); t && before.length < MAX_LINE; t = this.inLine(t, false)) before.push(t);
+    for (let t = this.inLine(node, true); t && after.length < MAX_LINE; t = this.inLine(t, true)) after.push(t);
+    return [...before.reverse(), node, ...after];
+  }
+
+  private inLine(from: Text, forward: boolean): Text | null {
+    return nextInLine(from, forward, this.root, this.skip);
   }
 
   /**
@@ -119,41 +187,5 @@ export class SubtreeScanner {
     }
     for (const el of path) this.inside.set(el, answer);
     return answer;
-  }
-
-  private lastLetterBefore(node: Text): string {
-    const prev = this.neighbour(node, false);
-    if (!prev) return '';
-    const text = prev.data;
-    return isWordAt(text, text.length - 1) && continuesInline(prev, node) ? text[text.length - 1]! : '';
-  }
-
-  private firstLetterAfter(node: Text): string {
-    const next = this.neighbour(node, true);
-    return next && isWordAt(next.data, 0) && continuesInline(node, next) ? next.data[0]! : '';
-  }
-
-  /**
-   * The text node the walk visits just before or after `node` within the root, or null. Stepped by hand rather than
-   * with a TreeWalker: it is needed rarely, and stepping backwards is where DOM implementations disagree.
-   */
-  private neighbour(node: Text, forward: boolean): Text | null {
-    const root = this.root;
-    if (node === root) return null;
-    const inward = (el: Node) => (forward ? el.firstChild : el.lastChild);
-    const enter = (n: Node) => n.nodeType !== 1 || !this.skip(n as Element);
-    let n: Node = node;
-    for (;;) {
-      let step = forward ? n.nextSibling : n.previousSibling;
-      while (!step) {
-        const up = n.parentNode;
-        if (!up || up === root) return null;
-        n = up;
-        step = forward ? n.nextSibling : n.previousSibling;
-      }
-      n = step;
-      while (enter(n) && inward(n)) n = inward(n)!;
-      if (n.nodeType === 3) return n as Text;
-    }
   }
 }

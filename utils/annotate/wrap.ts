@@ -1,6 +1,6 @@
 import Mark from 'mark.js';
 import type { Match } from '../matcher';
-import { ALIAS_ATTR, ENTITY_ATTR, MARK_TAG } from './constants';
+import { ALIAS_ATTR, ENTITY_ATTR, MARK_TAG, PART_ATTR } from './constants';
 import { withDetachedIterators } from './text-iterator';
 
 /** A text node of the page that was marked, and the nodes it became: enough to put it back exactly. */
@@ -18,7 +18,7 @@ export interface MarkedNode {
   marks: HTMLElement[];
 }
 
-/** Text nodes made by splitting a marked node (and the node itself) → the text they were split from. */
+/** Text nodes made by splitting a marked node (and the node itself) → the line of text they were split from. */
 export const splitFrom = new WeakMap<Text, string>();
 
 interface RangeWithData {
@@ -26,6 +26,7 @@ interface RangeWithData {
   length: number;
   entity: string;
   alias: string;
+  part: boolean;
   /** Which of the batch's text nodes the range lies in. */
   item: number;
 }
@@ -34,6 +35,8 @@ interface RangeWithData {
 export interface WrapItem {
   node: Text;
   matches: readonly Match[];
+  /** The line the matches were found in, when longer than the node's own text. */
+  line?: string;
 }
 
 /**
@@ -42,12 +45,23 @@ export interface WrapItem {
  * nothing was marked there). One call per batch rather than per node keeps mark.js's own set-up off the bill.
  */
 export function wrapBatch(items: readonly WrapItem[]): (MarkedNode | null)[] {
-  const before = items.map(({ node }) => ({ parent: node.parentNode, next: node.nextSibling, original: node.data }));
+  const before = items.map(({ node, line }) => ({
+    parent: node.parentNode,
+    next: node.nextSibling,
+    original: line ?? node.data,
+  }));
   const ranges: RangeWithData[] = [];
   let offset = 0;
   items.forEach(({ node, matches }, item) => {
     for (const m of matches)
-      ranges.push({ start: offset + m.start, length: m.end - m.start, entity: m.key, alias: m.alias, item });
+      ranges.push({
+        start: offset + m.start,
+        length: m.end - m.start,
+        entity: m.key,
+        alias: m.alias,
+        part: m.part === true,
+        item,
+      });
     offset += node.data.length;
   });
   const marks: HTMLElement[][] = items.map(() => []);
@@ -61,6 +75,7 @@ export function wrapBatch(items: readonly WrapItem[]): (MarkedNode | null)[] {
         el.removeAttribute('data-markjs');
         el.setAttribute(ENTITY_ATTR, r.entity);
         el.setAttribute(ALIAS_ATTR, r.alias);
+        if (r.part) el.setAttribute(PART_ATTR, '');
         marks[r.item]!.push(el as HTMLElement);
       },
     }),

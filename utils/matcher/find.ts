@@ -10,6 +10,8 @@ export interface Match {
   end: number;
   key: string;
   alias: string;
+  /** Set on every piece of a mention split across inline elements but the first: the mention goes on here. */
+  part?: boolean;
 }
 
 /** French and Italian elisions after which a name may start behind an apostrophe ("l’Iran", "d’Ormesson"). */

@@ -11,7 +11,10 @@ export const TITLES =
   );
 
 /** Words capitalised only because they open a sentence; they may stand before a name only there ("After Trump said"). */
-export const OPENERS = 'A About After An And As At Before But By For From If In Not On When Whether With'.split(' ');
+export const OPENERS =
+  'A About After All Although An And As At Because Before Both But By Despite During Each Eight Even Every Five For Four From How If In Many Most Nine No Not Now On Once One Only Seven Several Since Six Some That These This Those Though Three Two Under Unlike Until What When Whether While Why With'.split(
+    ' ',
+  );
 
 /**
  * Days and months, by their first three letters, that may follow a name right after it ("in Paris Monday", "Iran
