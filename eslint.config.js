@@ -46,6 +46,22 @@ export default tseslint.config(
     },
   },
   {
+    // store/idb.ts is the one module that opens the extension's IndexedDB; everything else goes through it.
+    files: ['utils/**', 'entrypoints/**', 'components/**'],
+    ignores: ['utils/reader-layer/store/idb.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'indexedDB', message: 'Open IndexedDB through store/idb.ts.' }],
+      'no-restricted-properties': [
+        'error',
+        ...['globalThis', 'self', 'window'].map((object) => ({
+          object,
+          property: 'indexedDB',
+          message: 'Open IndexedDB through store/idb.ts.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['utils/reader-layer/model/**'],
     rules: {
       // The layer's model is pure: what is stored, and where, belongs to store/; what pages get, to cards/.

@@ -1,8 +1,6 @@
 import type { EffectiveCache, EffectiveCacheStore } from './effective-cache';
-import { runInStore } from './idb';
+import { DERIVED_DATABASE, extensionIndexedDB, runInStore } from './idb';
 
-const DATABASE = 'backstory-derived';
-const STORE = 'derived';
 const KEY = 'effective';
 
 /**
@@ -12,17 +10,17 @@ const KEY = 'effective';
  */
 export function idbCacheStore(
   readOutline: () => Promise<unknown>,
-  factory: IDBFactory = indexedDB,
+  factory: IDBFactory = extensionIndexedDB(),
 ): EffectiveCacheStore {
   return {
     readOutline,
     read: () =>
-      runInStore(factory, DATABASE, STORE, 'readonly', (store) => {
+      runInStore(factory, DERIVED_DATABASE.name, DERIVED_DATABASE.store, 'readonly', (store) => {
         const request = store.get(KEY);
         return (): unknown => request.result ?? null;
       }),
     write: (cache: EffectiveCache) =>
-      runInStore(factory, DATABASE, STORE, 'readwrite', (store) => {
+      runInStore(factory, DERIVED_DATABASE.name, DERIVED_DATABASE.store, 'readwrite', (store) => {
         store.put(cache, KEY);
         return () => undefined;
       }),

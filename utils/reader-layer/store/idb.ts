@@ -1,7 +1,19 @@
-// The few IndexedDB steps the extension's databases share: each database holds one object store of keyed values.
+// The one module that opens the extension's IndexedDB databases (lint keeps `indexedDB` out of every other module).
+// Each database holds one object store of keyed values, opened for one transaction and closed after it.
+//
+// No library: idb-keyval keeps its connection open and binds the global factory once, where these close after each
+// transaction and read the factory at call time (tests swap it); idb would save a dozen lines of what is below.
+
+/** The reader's layer and the stamp of the write that stored it (see layer-db). */
+export const LAYER_DATABASE = { name: 'backstory-layer', store: 'layer' } as const;
+/** The background's effective-dictionary cache (see idb-cache). */
+export const DERIVED_DATABASE = { name: 'backstory-derived', store: 'derived' } as const;
+
+/** The extension's IndexedDB, read at call time, so a test (or a page whose database was swapped) gets the current one. */
+export const extensionIndexedDB = (): IDBFactory => globalThis.indexedDB;
 
 /** Opens the extension database `name` (creating its one object store `store` on first use). */
-export function openDatabase(factory: IDBFactory, name: string, store: string): Promise<IDBDatabase> {
+function openDatabase(factory: IDBFactory, name: string, store: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory.open(name, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(store);

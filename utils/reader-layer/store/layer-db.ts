@@ -1,9 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { isLayerOutline } from '../model/layer-outline';
-import { runInStore } from './idb';
+import { LAYER_DATABASE, extensionIndexedDB as factory, runInStore } from './idb';
 
-const DATABASE = 'backstory-layer';
-const STORE = 'layer';
 const LAYER_KEY = 'layer';
 const STAMP_KEY = 'stamp';
 /** Where earlier versions kept the whole layer; a layer found there is moved into the database on first read. */
@@ -16,8 +14,9 @@ export interface LayerRecord {
   stamp?: string;
 }
 
-/** Read at call time, so a test (or a page whose database was swapped) always gets the current factory. */
-const factory = (): IDBFactory => globalThis.indexedDB;
+/** Runs `work` in one transaction over the layer's object store (see runInStore). */
+const inLayerStore = <T>(mode: IDBTransactionMode, work: (objects: IDBObjectStore) => () => T): Promise<T> =>
+  runInStore(factory(), LAYER_DATABASE.name, LAYER_DATABASE.store, mode, work);
 
 /** Runs `task` holding lock `name` where the platform has locks. */
 function locked<T>(name: string, task: () => Promise<T>): Promise<T> {
@@ -26,7 +25,7 @@ function locked<T>(name: string, task: () => Promise<T>): Promise<T> {
 }
 
 function readStored(withLayer: boolean): Promise<LayerRecord> {
-  return runInStore(factory(), DATABASE, STORE, 'readonly', (store) => {
+  return inLayerStore('readonly', (store) => {
     const layer = withLayer ? store.get(LAYER_KEY) : store.count(LAYER_KEY);
     const stamp = store.get(STAMP_KEY);
     return () => ({
@@ -38,7 +37,7 @@ function readStored(withLayer: boolean): Promise<LayerRecord> {
 
 /** Stores `layer` and its stamp in one transaction (no stamp: one unknown to every outline). */
 export function writeLayerRecord(layer: unknown, stamp: string | undefined): Promise<void> {
-  return runInStore(factory(), DATABASE, STORE, 'readwrite', (store) => {
+  return inLayerStore('readwrite', (store) => {
     store.put(layer, LAYER_KEY);
     if (stamp === undefined) store.delete(STAMP_KEY);
     else store.put(stamp, STAMP_KEY);
@@ -48,7 +47,7 @@ export function writeLayerRecord(layer: unknown, stamp: string | undefined): Pro
 
 /** Stores the stamp of the stored layer alone. */
 export function writeLayerStamp(stamp: string): Promise<void> {
-  return runInStore(factory(), DATABASE, STORE, 'readwrite', (store) => {
+  return inLayerStore('readwrite', (store) => {
     store.put(stamp, STAMP_KEY);
     return () => undefined;
   });
@@ -105,7 +104,7 @@ export const idbLayerItem: LayerItem = {
   getValue,
   setValue: (value) => writeLayerRecord(value, undefined),
   removeValue: () =>
-    runInStore(factory(), DATABASE, STORE, 'readwrite', (store) => {
+    inLayerStore('readwrite', (store) => {
       store.delete(LAYER_KEY);
       store.delete(STAMP_KEY);
       return () => undefined;
