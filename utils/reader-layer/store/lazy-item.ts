@@ -12,9 +12,13 @@ export interface LazyItem {
 }
 
 /**
- * A storage item under `key` that reads nothing until asked. WXT's `defineItem` reads its item's value as soon as it
- * is defined, which for the reader's layer (megabytes at a thousand learned articles) would cost every context that
- * imports the module (each page's content script, the popup, a background waking up) a full read it may not need.
+ * A storage item under `key` that reads nothing until asked. WXT's `storage.defineItem` (@wxt-dev/storage 1.3) reads
+ * its item as soon as it is defined, with or without migrations: it runs `migrationsDone.then(getOrInitValue)` for
+ * every item, and `getOrInitValue` reads the value before it looks for an `init`. The names and outline items are
+ * defined together, in a module the popup, the options page and the background all load, so with `defineItem` each
+ * would read both at load, and twice where it then reads one itself: the options page would read the names item
+ * (which grows with every learned article) it never uses, the popup the outline. This wrapper reads nothing until
+ * asked (see lazy-item.test.ts); an item that is read at once anyway, like the settings item, needs no wrapper.
  */
 export function lazyItem(key: StorageItemKey): LazyItem {
   return {
