@@ -5,14 +5,17 @@ import preact from '@preact/preset-vite';
 import { DEFAULT_TOOLBAR_ICON, ICON_SIZES, THEME_ICONS } from './utils/toolbar-icons';
 import type { Plugin } from 'vite';
 import { COMMANDS } from './utils/commands';
-import { nameRows } from './utils/dictionary/names-only';
+import { bundledStamp, nameRows } from './utils/dictionary/names-only';
 import type { Dictionary } from './utils/dictionary/schema';
 
 /** The script with the hover card, imported by the content script on first use; the one web-accessible file. */
 const CARD_CHUNK = 'card-chunk';
 const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 
-/** `virtual:bundled-names`: the bundled dictionary's names, one row per entity, for the content script's first task. */
+/**
+ * `virtual:bundled-names`: the bundled dictionary's names, one row per entity, for the content script's first task, and
+ * their stamp, which tells the page names joined with them (see names-index) from older ones.
+ */
 function bundledNames(): Plugin {
   const id = 'virtual:bundled-names';
   const file = new URL('./assets/dictionary.json', import.meta.url);
@@ -24,7 +27,10 @@ function bundledNames(): Plugin {
       this.addWatchFile(file.pathname);
       const names = nameRows(JSON.parse(readFileSync(file, 'utf8')) as Dictionary);
       // JSON.parse of a string literal compiles faster than the same object as code.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(names))});`;
+      return [
+        `export default JSON.parse(${JSON.stringify(JSON.stringify(names))});`,
+        `export const stamp = ${JSON.stringify(bundledStamp(names))};`,
+      ].join('\n');
     },
   };
 }

@@ -15,7 +15,7 @@ import { readStoryFromHtml } from '@/utils/learn/read-in-page';
 import { withStory } from '@/utils/learn/story-cards';
 import { readStoryOffscreen } from '@/utils/learn/story-reader';
 import { createTabStories } from '@/utils/learn/tab-stories';
-import { loadBundledDictionary } from './content/bundled-dictionary';
+import { loadBundledDictionary } from '@/utils/dictionary/bundled';
 
 // Chrome (MV3) names the toolbar button "action", Firefox's MV2 build "browserAction"; both take the same calls.
 const action = () => browser.action ?? browser.browserAction;

@@ -5,7 +5,7 @@ import { sendMessage } from '@/utils/messaging';
 import { createCardLookup } from '@/utils/reader-layer/cards/card-lookup';
 import type { SettingsFeed } from '@/utils/settings/page-feed';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadBundledDictionary } from '../content/bundled-dictionary';
+import { loadBundledDictionary } from '@/utils/dictionary/bundled';
 import type { CardFeatures, FirstUse } from '../content/card-trigger';
 import { watchCardDelay } from './card-delay';
 import { initHoverCard } from './hover-card';

@@ -1,4 +1,4 @@
-import rows from 'virtual:bundled-names';
+import rows, { stamp } from 'virtual:bundled-names';
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { dictionaryFromRows } from '@/utils/dictionary/names-only';
 
@@ -11,3 +11,6 @@ export function loadBundledNames(): Dictionary | null {
   if (!dictionary) console.error('Backstory: the bundled dictionary is damaged; nothing is highlighted.');
   return dictionary;
 }
+
+/** The stamp of the bundled names, which tells page names joined with them from older ones. */
+export const bundledNamesStamp = stamp;

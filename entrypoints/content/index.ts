@@ -4,12 +4,12 @@ import type { Dictionary } from '@/utils/dictionary/schema';
 import { compileMatcherSliced, dictionaryEntries } from '@/utils/matcher';
 import type { ReadAlongStatus } from '@/utils/messaging';
 import { storedItem } from '@/utils/page/stored-items';
-import { LAYER_NAMES_KEY, type PageNames } from '@/utils/reader-layer/model/names-index';
-import { watchPageNames } from '@/utils/reader-layer/cards/watch-names';
+import { PAGE_NAMES_KEY, type PageNames } from '@/utils/reader-layer/model/names-index';
+import { namesFromItem, watchPageNames } from '@/utils/reader-layer/cards/watch-names';
 import { settingsFeed, type SettingsFeed } from '@/utils/settings/page-feed';
 import type { Settings } from '@/utils/settings/schema';
 import { initAnnotation, type AnnotationDeps } from './annotation';
-import { loadBundledNames } from './bundled-names';
+import { bundledNamesStamp, loadBundledNames } from './bundled-names';
 import { importCardChunk } from './card-chunk';
 import { initCardTrigger } from './card-trigger';
 import { claimedInPage } from './framework-probe';
@@ -75,8 +75,8 @@ export default defineContentScript({
       (id) => index?.entity(id) !== undefined,
       async (first) => (await importCardChunk()).startCard(ctx, source, first),
     );
-    // The reader's own layer (learned articles, corrections) and the story read along join the bundled dictionary by
-    // their names only; when either changes the page is annotated again at once with the new combination.
+    // The reader's own layer (learned articles, corrections) joins the bundled dictionary by its names only, joined
+    // ahead by the extension, and the story read along joins here; when either changes the page is annotated again.
     let run: AbortController | undefined;
     let names: PageNames | undefined;
     let story: PageStory | null = null;
@@ -109,8 +109,8 @@ export default defineContentScript({
       );
     };
     watchPageNames(
-      storedItem(localItems, LAYER_NAMES_KEY),
-      bundled,
+      storedItem(localItems, PAGE_NAMES_KEY),
+      (raw) => namesFromItem(raw, bundled, bundledNamesStamp),
       (next) => {
         names = next;
         restart();

@@ -4,6 +4,7 @@ import { sendMessage } from '@/utils/messaging';
 import { createCardLookup, type CardLookup } from '@/utils/reader-layer/cards/card-lookup';
 import { layerNamesItem } from '@/utils/reader-layer/store/storage-items';
 import { watchPageNames } from '@/utils/reader-layer/cards/watch-names';
+import { pageNames } from '@/utils/reader-layer/model/names-index';
 import { backgroundOf } from '@/components/entity-labels';
 import { popupDictionary } from './dictionary';
 
@@ -33,7 +34,7 @@ export function usePopupIndex(): PopupIndex {
     const controller = new AbortController();
     watchPageNames(
       layerNamesItem,
-      bundled.index.dictionary,
+      (raw) => pageNames(bundled.index.dictionary, raw),
       (names) => setState({ index: indexDictionary(names.dictionary), bundledOnly: names.bundledOnly }),
       controller.signal,
     );

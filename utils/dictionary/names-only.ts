@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, SCHEMA_VERSION } from './constants';
 import type { Dictionary, EntityType } from './schema';
+import { fnv1a } from '../text/fnv1a';
 
 /** One entity as a page first needs it: id, name, type and aliases, in a row. */
 export type NameRow = [id: string, name: string, type: EntityType, aliases: string[]];
@@ -11,6 +12,11 @@ export type NameRow = [id: string, name: string, type: EntityType, aliases: stri
  */
 export function nameRows(dictionary: Dictionary): NameRow[] {
   return dictionary.entities.map(({ id, name, type, aliases }) => [id, name, type, aliases]);
+}
+
+/** A fingerprint of names rows, worked out alike at build time (for pages) and in the extension's own pages. */
+export function bundledStamp(rows: NameRow[]): string {
+  return fnv1a(JSON.stringify(rows)).toString(36);
 }
 
 const TYPES: ReadonlySet<unknown> = new Set(ENTITY_TYPES);

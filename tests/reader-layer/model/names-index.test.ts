@@ -5,15 +5,18 @@ import { layerDictionary } from '@/utils/reader-layer/model/derive';
 import { effectiveDictionary } from '@/utils/reader-layer/model/effective';
 import { emptyLayer, type ReaderLayer } from '@/utils/reader-layer/model/layer-schema';
 import { mergeArticle } from '@/utils/reader-layer/model/merge';
-import { layerNames, pageNames, type LayerNames } from '@/utils/reader-layer/model/names-index';
+import { layerNames, pageNameRows, pageNames, type LayerNames } from '@/utils/reader-layer/model/names-index';
 import {
   ensureLayerNames,
   layerItem,
   layerNamesItem,
+  pageNamesItem,
   resetLayer,
   updateLayer,
 } from '@/utils/reader-layer/store/storage';
-import { watchPageNames } from '@/utils/reader-layer/cards/watch-names';
+import { namesFromItem, watchPageNames } from '@/utils/reader-layer/cards/watch-names';
+import { bundledStamp, nameRows } from '@/utils/dictionary/names-only';
+import { loadBundledDictionary } from '@/utils/dictionary/bundled';
 import { storedItem } from '@/utils/page/stored-items';
 import { localItems } from '@/entrypoints/content/page-storage';
 import { withCorrection } from '@/utils/reader-layer/model/corrections';
@@ -83,19 +86,58 @@ describe('names-only index of the reader layer', () => {
     expect(await layerNamesItem.getValue()).toEqual(layerNames(layer));
   });
 
+  it('writes the page names, joined ahead with the shipped names, with every layer write; none once nothing is added', async () => {
+    const layer = sampleLayer();
+    await updateLayer(() => layer);
+    const rows = await pageNamesItem.getValue();
+    expect(rows).toEqual(pageNameRows(shipped, layerNames(layer)));
+    const names = namesFromItem(rows, bundled(), stamp);
+    expect(names.bundledOnly).toBe(false);
+    expect(outline(names.dictionary)).toEqual(outline(pageNames(shipped, layerNames(layer)).dictionary));
+    await resetLayer();
+    expect(await pageNamesItem.getValue()).toBeNull();
+  });
+
+  it('rebuilds page names that are missing or joined with older bundled names', async () => {
+    const layer = sampleLayer();
+    await updateLayer(() => layer);
+    const written = await pageNamesItem.getValue();
+    await pageNamesItem.removeValue();
+    await ensureLayerNames();
+    expect(await pageNamesItem.getValue()).toEqual(written);
+    await pageNamesItem.setValue({ ...(written as object), bundled: 'older' });
+    await ensureLayerNames();
+    expect(await pageNamesItem.getValue()).toEqual(written);
+  });
+
+  it('has pages match with the bundled names when the page names are older, damaged or missing', () => {
+    const rows = pageNameRows(shipped, layerNames(sampleLayer()))!;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    for (const raw of [null, { ...rows, bundled: 'older' }, { ...rows, version: 2 }, { ...rows, rows: [['x']] }])
+      expect(namesFromItem(raw, bundled(), stamp)).toEqual({ dictionary: bundled(), bundledOnly: true });
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
   it('leaves an unreadable layer alone when rebuilding', async () => {
     await layerItem.setValue({ broken: true });
     await ensureLayerNames();
     expect(await layerNamesItem.getValue()).toBeNull();
   });
 
+  // Layer writes join the page names with the dictionary the extension ships.
+  const shipped = loadBundledDictionary()!;
+  const stamp = bundledStamp(nameRows(shipped));
   it.each([
-    ['the names item', () => layerNamesItem],
-    ["a page's direct read of storage", () => storedItem(localItems, 'readerNames')],
-  ])('hands pages the names now and after each layer change, until aborted (%s)', async (_, item) => {
+    ['the names item, joined on the spot', () => layerNamesItem, (raw: unknown) => pageNames(bundled(), raw)],
+    [
+      "a page's direct read of the page names",
+      () => storedItem(localItems, 'pageNames'),
+      (raw: unknown) => namesFromItem(raw, bundled(), stamp),
+    ],
+  ])('hands pages the names now and after each layer change, until aborted (%s)', async (_, item, toNames) => {
     const seen: string[][] = [];
     const controller = new AbortController();
-    watchPageNames(item(), bundled(), (n) => seen.push(n.dictionary.entities.map((e) => e.name)), controller.signal);
+    watchPageNames(item(), toNames, (n) => seen.push(n.dictionary.entities.map((e) => e.name)), controller.signal);
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]).toEqual(bundled().entities.map((e) => e.name));
     await updateLayer((l) => mergeArticle(l, article([entity('z', 'Zoe Zed', 'person')]), bundled(), page(1)).layer);

@@ -47,7 +47,7 @@ describe('the reader’s layer in IndexedDB', () => {
     await updateLayer(learnOne(1));
     await updateLayer(learnOne(2));
     const stored = await fakeBrowser.storage.local.get(null);
-    expect(Object.keys(stored).sort()).toEqual(['readerNames', 'readerOutline']);
+    expect(Object.keys(stored).sort()).toEqual(['pageNames', 'readerNames', 'readerOutline']);
     expect(await localText()).not.toContain(FACT);
     expect(JSON.stringify(await layerItem.getValue())).toContain(FACT);
   });

@@ -1,5 +1,6 @@
 import type { Dictionary } from '../../dictionary/schema';
-import { pageNames, type PageNames } from '../model/names-index';
+import { dictionaryFromRows } from '../../dictionary/names-only';
+import type { PageNameRows, PageNames } from '../model/names-index';
 
 /** Where the names-only item is read from. */
 export interface NamesItem {
@@ -8,31 +9,45 @@ export interface NamesItem {
 }
 
 /**
- * Hands `listener` what a page matches with (bundled entities joined with the layer's names, corrections applied)
- * now and after every change to the layer, until `signal` aborts. Only the names-only item (`layerNamesItem`, or a
- * page's direct read of it) is read, never the layer with its facts and quotes; a missing or unreadable item counts
- * as no layer, so pages are still annotated.
+ * Hands `listener` what a page matches with, read from `namesItem` by `toNames`, now and after every change to the
+ * item, until `signal` aborts. A names item is read, never the layer with its facts and quotes; an item that cannot be
+ * read is handed over as null (`toNames` counts it as no layer), so pages are still annotated.
  */
 export function watchPageNames(
-  layerNamesItem: NamesItem,
-  bundled: Dictionary,
+  namesItem: NamesItem,
+  toNames: (raw: unknown) => PageNames,
   listener: (names: PageNames) => void,
   signal: AbortSignal,
 ): void {
   let version = 0;
-  const stop = layerNamesItem.watch((value) => {
+  const stop = namesItem.watch((value) => {
     version++;
-    listener(pageNames(bundled, value));
+    listener(toNames(value));
   });
   signal.addEventListener('abort', stop, { once: true });
   const first = version;
-  void layerNamesItem
+  void namesItem
     .getValue()
     .then((value) => {
       // A change that arrived while loading already delivered newer names.
-      if (!signal.aborted && version === first) listener(pageNames(bundled, value));
+      if (!signal.aborted && version === first) listener(toNames(value));
     })
     .catch(() => {
-      if (!signal.aborted && version === first) listener(pageNames(bundled, null));
+      if (!signal.aborted && version === first) listener(toNames(null));
     });
+}
+
+/**
+ * What a page matches with, from the page names item: the names the extension joined ahead from the bundled names
+ * (stamped `stamp`), the reader's layer and corrections; or the bundled names alone when there are none, when they
+ * were joined with other bundled names (before an update), or when they are damaged.
+ */
+export function namesFromItem(raw: unknown, bundled: Dictionary, stamp: string): PageNames {
+  const item = raw as Partial<PageNameRows> | null;
+  if (item?.version === 1 && item.bundled === stamp) {
+    const dictionary = dictionaryFromRows(item.rows);
+    if (dictionary) return { dictionary, bundledOnly: false };
+    console.warn('Backstory: your learned names are damaged; this page is marked with the bundled names.');
+  }
+  return { dictionary: bundled, bundledOnly: true };
 }

@@ -3,9 +3,12 @@ import { applyCorrections } from './corrections';
 import { combineDictionaries } from './combine';
 import { addAliases } from './derive';
 import type { ReaderLayer } from './layer-schema';
+import { bundledStamp, nameRows, type NameRow } from '../../dictionary/names-only';
 
-/** The stored key of the names item (see storage-items), which pages read directly. */
+/** The stored key of the names item (see storage-items). */
 export const LAYER_NAMES_KEY = 'readerNames';
+/** The stored key of the page names item (see storage-items), which pages read directly. */
+export const PAGE_NAMES_KEY = 'pageNames';
 
 /** What matching needs of one entity: no description, facts or quotes. */
 export interface NameEntry {
@@ -48,6 +51,11 @@ function isLayerNames(raw: unknown): raw is LayerNames {
   return !!names && names.version === 1 && Array.isArray(names.entities) && Array.isArray(names.corrections);
 }
 
+/** Whether `raw` is a names item that changes what pages match with: it has names or corrections. */
+export function addsNames(raw: unknown): raw is LayerNames {
+  return isLayerNames(raw) && (raw.entities.length > 0 || raw.corrections.length > 0);
+}
+
 /** What a page annotates with, and whether it is the bundled dictionary alone (so cards can be read locally). */
 export interface PageNames {
   dictionary: Dictionary;
@@ -60,8 +68,7 @@ export interface PageNames {
  * or odd item counts as no layer.
  */
 export function pageNames(bundled: Dictionary, raw: unknown): PageNames {
-  if (!isLayerNames(raw) || (raw.entities.length === 0 && raw.corrections.length === 0))
-    return { dictionary: bundled, bundledOnly: true };
+  if (!addsNames(raw)) return { dictionary: bundled, bundledOnly: true };
   try {
     const learned: Entity[] = raw.entities.map((e) => ({ ...e, aliases: [...e.aliases], description: '', facts: [] }));
     const layer: Dictionary = { schemaVersion: 1, sources: [], entities: learned, quotes: [] };
@@ -71,4 +78,23 @@ export function pageNames(bundled: Dictionary, raw: unknown): PageNames {
     console.warn('Backstory: your learned names could not be used here:', error);
     return { dictionary: bundled, bundledOnly: true };
   }
+}
+
+/**
+ * What pages match with when the reader has a layer, joined ahead: the bundled names joined with the layer's, the
+ * reader's corrections applied, one row per entity. Written with every layer write, so a page's first script reads
+ * rows instead of joining and correcting on every page it opens.
+ */
+export interface PageNameRows {
+  version: 1;
+  /** `bundledStamp` of the bundled names the rows were joined with: after an update, pages ignore older rows. */
+  bundled: string;
+  rows: NameRow[];
+}
+
+/** The page names for `raw` (a names item) joined with `bundled`, or null when pages match with the bundled names alone. */
+export function pageNameRows(bundled: Dictionary, raw: unknown): PageNameRows | null {
+  const names = pageNames(bundled, raw);
+  if (names.bundledOnly) return null;
+  return { version: 1, bundled: bundledStamp(nameRows(bundled)), rows: nameRows(names.dictionary) };
 }

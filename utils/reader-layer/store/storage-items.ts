@@ -2,7 +2,7 @@
 // library it needs): a page's content script only watches the names item and should load nothing more.
 import { lazyItem } from './lazy-item';
 import { idbLayerItem } from './layer-db';
-import { LAYER_NAMES_KEY } from '../model/names-index';
+import { LAYER_NAMES_KEY, PAGE_NAMES_KEY } from '../model/names-index';
 
 /**
  * The reader's layer lives in the extension's IndexedDB (see layer-db), one value replaced whole by each write so a
@@ -16,6 +16,12 @@ export const layerItem = idbLayerItem;
  * entity instead of every learned fact and quote. saveLayer writes it after the layer.
  */
 export const layerNamesItem = lazyItem(`local:${LAYER_NAMES_KEY}`);
+
+/**
+ * The names pages match with, joined ahead from the bundled names, the layer's names and the reader's corrections (see
+ * names-index); null while the layer adds nothing. saveLayer writes it in the same call as the names.
+ */
+export const pageNamesItem = lazyItem(`local:${PAGE_NAMES_KEY}`);
 
 /**
  * The small outline of the layer (see layer-outline): its learned sources without their contents, open decisions,

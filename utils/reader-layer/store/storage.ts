@@ -1,12 +1,14 @@
 import { i18n } from '#i18n';
 import { storage } from 'wxt/utils/storage';
 import { readerLayerSchema, emptyLayer, type ReaderLayer } from '../model/layer-schema';
-import { layerNames } from '../model/names-index';
+import { addsNames, layerNames, pageNameRows, type PageNameRows } from '../model/names-index';
+import { loadBundledDictionary } from '../../dictionary/bundled';
+import { bundledStamp, nameRows } from '../../dictionary/names-only';
 import { isLayerOutline, layerOutline, newStamp } from '../model/layer-outline';
 import { readLayerRecord, readLayerStamp, writeLayerRecord, writeLayerStamp } from './layer-db';
-import { layerItem, layerNamesItem, layerOutlineItem } from './storage-items';
+import { layerItem, layerNamesItem, layerOutlineItem, pageNamesItem } from './storage-items';
 
-export { layerItem, layerNamesItem, layerOutlineItem };
+export { layerItem, layerNamesItem, layerOutlineItem, pageNamesItem };
 
 /** The layer in force, and a notice when the stored one could not be read. */
 export interface LoadedLayer {
@@ -57,44 +59,63 @@ export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): 
   });
 }
 
+/** The three small items written after each layer write: names, page names and outline. */
+function outlineItems(layer: ReaderLayer, stamp: string) {
+  const names = layerNames(layer);
+  const bundled = loadBundledDictionary();
+  return [
+    { key: layerNamesItem.key, value: names },
+    { key: pageNamesItem.key, value: bundled && pageNameRows(bundled, names) },
+    { key: layerOutlineItem.key, value: layerOutline(layer, stamp) },
+  ];
+}
+
 /**
- * Writes the layer with a new stamp to the database, then its names-only outline (what pages read at start-up) and
+ * Writes the layer with a new stamp to the database, then its names-only outline, the names pages match with and
  * its outline under the same stamp in one storage call. Should that second write fail, the stamps disagree and
- * ensureLayerNames rewrites the two from the layer.
+ * ensureLayerNames rewrites the three from the layer.
  */
 async function saveLayer(layer: ReaderLayer): Promise<void> {
   const stamp = newStamp();
   await writeLayerRecord(layer, stamp);
-  await storage.setItems([
-    { key: layerNamesItem.key, value: layerNames(layer) },
-    { key: layerOutlineItem.key, value: layerOutline(layer, stamp) },
-  ]);
+  await storage.setItems(outlineItems(layer, stamp));
 }
 
 /**
- * Rewrites the names-only outline and the outline from the stored layer when either is missing (a layer kept from
- * before, or seeded without them) or the outline's stamp is not the layer's (a write cut short between the two).
- * Reads only the two small items and the stamp when all is well.
+ * Whether the stored page names are missing for a layer that adds names (kept from before they were written), or were
+ * joined with other bundled names than these (the extension was updated since).
+ */
+function pageNamesStale(raw: unknown, names: unknown): boolean {
+  const bundled = loadBundledDictionary();
+  if (!bundled) return false;
+  if (raw === null) return addsNames(names);
+  return (raw as Partial<PageNameRows>).bundled !== bundledStamp(nameRows(bundled));
+}
+
+/**
+ * Rewrites the names-only outline, the page names and the outline from the stored layer when one is missing (a layer
+ * kept from before, or seeded without them), the outline's stamp is not the layer's (a write cut short between the
+ * two) or the page names were joined with older bundled names. Reads only the small items and the stamp when all is
+ * well.
  */
 export async function ensureLayerNames(): Promise<void> {
   await exclusive(async () => {
-    const [names, outline, stored] = await Promise.all([
+    const [names, outline, pageNames, stored] = await Promise.all([
       layerNamesItem.getValue(),
       layerOutlineItem.getValue(),
+      pageNamesItem.getValue(),
       readLayerStamp(),
     ]);
     if (!stored.exists) return;
     const outlineStamp = isLayerOutline(outline) ? outline.stamp : undefined;
-    if (names !== null && stored.stamp !== undefined && outlineStamp === stored.stamp) return;
+    const current = names !== null && stored.stamp !== undefined && outlineStamp === stored.stamp;
+    if (current && !pageNamesStale(pageNames, names)) return;
     const record = await readLayerRecord();
     const loaded = parseLayer(record.layer);
     if (record.layer === null || loaded.broken) return;
     const stamp = record.stamp ?? newStamp();
     if (record.stamp === undefined) await writeLayerStamp(stamp);
-    await storage.setItems([
-      { key: layerNamesItem.key, value: layerNames(loaded.layer) },
-      { key: layerOutlineItem.key, value: layerOutline(loaded.layer, stamp) },
-    ]);
+    await storage.setItems(outlineItems(loaded.layer, stamp));
   });
 }
 

@@ -1,6 +1,6 @@
-import bundled from '@/assets/dictionary.json';
-import type { Dictionary } from '@/utils/dictionary/schema';
-import { checkDictionaryShape } from '@/utils/dictionary/shape';
+import bundled from '../../assets/dictionary.json';
+import type { Dictionary } from './schema';
+import { checkDictionaryShape } from './shape';
 
 /**
  * The dictionary shipped with the extension; null (with a logged error) when it is damaged. It was validated in full
