@@ -45,6 +45,33 @@ describe('attributeQuotes', () => {
     ).toEqual(['rare but get=National Weather Office']);
   });
 
+  it('gives a quote inside a sentence to the said-clause that closes the sentence', () => {
+    expect(
+      speakers(
+        [
+          'The flooding is “getting worse every year” and reaches every valley, Ines Moreau said on Monday.',
+          'Tomas Berg spoke first. The dams had been “left to rot by the council” for decades, said another engineer, retired surveyor Hanna Lind.',
+        ].join('\n'),
+      ),
+    ).toEqual(['getting wors=Ines Moreau', 'left to rot =Hanna Lind']);
+  });
+
+  it('gives a quote to the source of an "according to" in its sentence, when no one else speaks there', () => {
+    expect(
+      speakers(
+        'Ines Moreau, according to the Harbour Authority, left the port for a “short rest and tests” on Friday.',
+      ),
+    ).toEqual(['short rest a=Harbour Authority']);
+  });
+
+  it('does not take a possessor for the speaker of a said-clause', () => {
+    expect(
+      speakers(
+        'Tomas Berg’s report quotes an engineer who described the dam as “unsafe and old.”\nIn Ines Moreau’s phrase, “a slow disaster”.',
+      ),
+    ).toEqual(['unsafe and o=null', 'a slow disas=Ines Moreau']);
+  });
+
   it('gives a headline quote the speaker of the body quote it repeats', () => {
     expect(
       speakers(

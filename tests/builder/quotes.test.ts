@@ -46,4 +46,11 @@ describe('findQuotes', () => {
       quotes('T', 'Kim said the plans were “credible but risky”. They inherited a “black hole” in the budget.'),
     ).toEqual(['credible but risky']);
   });
+
+  it('takes a one-word quotation closing a said-clause, and a short one anywhere in a said-clause', () => {
+    expect(quotes('T', 'Ines Moreau said she recalled the flood “clearly.” The “new” dam held.')).toEqual(['clearly.']);
+    expect(quotes('T', 'Tomas Berg said the town had the “will and money” to rebuild. It had a “plan” too.')).toEqual([
+      'will and money',
+    ]);
+  });
 });

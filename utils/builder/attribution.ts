@@ -44,6 +44,11 @@ const SAYS_BEFORE = new RegExp(
   'iu',
 );
 const saysBefore = (gap: string) => SAYS_BEFORE.test(gap);
+// The clause closing a sentence: "he said.", "said Ada Brook on Monday.", "Ada Brook said in a statement."
+const CLOSING_PRONOUN = new RegExp(`^\\s*(he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b[^,;:]*$`, 'i');
+const CLOSING_VERB = new RegExp(`^\\s*${VERB}\\s`);
+const CLOSING_VERB_FIRST = new RegExp(`^\\s*${VERB}\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.]*\\s+){0,5}$`, 'u');
+const CLOSING_NAME_VERB = new RegExp(`^\\s*(?:\\w+ly\\s+)?${VERB}\\b[^,;:]*$`);
 
 /** Finds who said each quotation: explicit attributions first, then the quote's neighbours, then context. */
 export function attributeQuotes(
@@ -125,6 +130,33 @@ export function attributeQuotes(
     return null;
   };
 
+  // "The crisis is “growing fast” and reaches every town, Ada Brook said.": a said-clause closing the quotation's
+  // sentence reports the whole sentence, the words quoted inside it too. `rest` runs from after the quotation to the
+  // sentence's end and holds no other quotation.
+  const closingSaid = (q: QuoteSpan, rest: string, restStart: number): number | null => {
+    if (/[“”"]/.test(rest)) return null;
+    const text = paragraphs[q.para]!.text;
+    const end = restStart + rest.length;
+    const commas = [...rest.matchAll(/,/g)].map((c) => c.index).reverse();
+    for (const [k, comma] of commas.slice(0, 3).entries()) {
+      const clauseStart = restStart + comma + 1;
+      const clause = rest.slice(comma + 1);
+      const pron = k === 0 ? CLOSING_PRONOUN.exec(clause) : null;
+      if (pron) return resolve(q.para, q.start, pron[1]);
+      // "…, said another witness, former adviser Ada Brook.": the name that closes a said-clause opening the clause.
+      const verbFirst = CLOSING_VERB.test(clause);
+      for (const m of inRange(q.para, clauseStart, end, false)) {
+        const gap = text.slice(clauseStart, m.start);
+        if (verbFirst && (CLOSING_VERB_FIRST.test(gap) || /^[\s.]*$/.test(text.slice(m.end, end)))) return m.cluster;
+        if (!verbFirst && TITLE_GAP.test(gap) && CLOSING_NAME_VERB.test(text.slice(m.end, end))) return m.cluster;
+        if (!verbFirst) break;
+      }
+      if (!verbFirst && k === 0) continue;
+      break;
+    }
+    return null;
+  };
+
   const byRole = (phrase: string, para: number, offset: number) => roleHolder(phrase, para, offset, mentions, entities);
   const unsaid = new Set<number>();
   const explicit = (qi: number): number | null => {
@@ -170,6 +202,8 @@ export function attributeQuotes(
       const who = inRange(q.para, afterStart + according.index, afterStart + rest.length, false);
       if (who.length) return who[0]!.cluster;
     }
+    const closing = closingSaid(q, rest, afterStart);
+    if (closing !== null) return closing;
     // Before the quotation: "X said:" or a quote inside X's sentence ("X called it “…”").
     const prevEnd = quotes.filter((x, i) => i < qi && x.para === q.para).pop()?.end ?? 0;
     const before = p.text.slice(prevEnd, Math.max(prevEnd, q.start - 1));
@@ -181,14 +215,26 @@ export function attributeQuotes(
         const who = inRange(q.para, from + source.index, q.start, false);
         if (who.length) return who[who.length - 1]!.cluster;
       }
-      const people = inRange(q.para, from, q.start);
+      // "Ada Brook, according to the ministry, went in for a “routine check”": with no said-clause of its own, the
+      // sentence is the source's account, its quoted words too.
+      const per = /\baccording to\s+/i.exec(clause);
+      if (per && !clause.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[^a-z]/g, '')))) {
+        const source = inRange(q.para, from + per.index + per[0].length, q.start, false)[0];
+        if (source && /^(?:the\s+)?$/i.test(p.text.slice(from + per.index + per[0].length, source.start)))
+          return source.cluster;
+      }
+      // "Brook’s report cites an official who called it “…”": a possessor is not the one who speaks, unless the
+      // words are theirs ("in Brook’s phrase").
+      const speaks = (m: Mention) =>
+        !/^[’']s?\s(?!(?:own\s+)?(?:words|phrase)\b)/.test(p.text.slice(m.end, m.end + 16));
+      const people = inRange(q.para, from, q.start).filter(speaks);
       const pronoun = PRONOUN.exec(clause);
       if (pronoun && (!people.length || from + pronoun.index < people[0]!.start))
         return resolve(q.para, from + pronoun.index, pronoun[1]);
       // Only a said-clause between the name and the quotation makes the name its speaker.
       const says = (m: Mention) => saysBefore(p.text.slice(m.end, q.start));
       if (people.length) return says(people[0]!) ? people[0]!.cluster : null;
-      const orgs = inRange(q.para, from, q.start, false);
+      const orgs = inRange(q.para, from, q.start, false).filter(speaks);
       if (orgs.length) return says(orgs[0]!) ? orgs[0]!.cluster : null;
       const roleHolder = byRole(clause.split(/\s+/).slice(0, 8).join(' '), q.para, q.start);
       if (roleHolder !== null && ROLE_SUBJECT.test(clause)) return roleHolder;

@@ -83,12 +83,12 @@ function span(p: Paragraph, start: number, end: number, single: boolean, open: b
 }
 
 // A short quotation closing a clause with a speech verb: said the plans were “credible but risky”.
-function saidBefore(q: QuoteSpan, p: Paragraph): boolean {
+function saidBefore(q: QuoteSpan, p: Paragraph, anywhere = false): boolean {
   const sentence = p.sentences.find((s) => q.start >= s.start && q.start < s.end);
   if (!sentence) return false;
   const clause = p.text.slice(sentence.start, q.start).split(/[;:]/).pop() ?? '';
-  const closes = /^["”’']?\s*(?:[.,;!?)]|$)/.test(p.text.slice(q.end, q.end + 3));
-  return closes && clause.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  const closes = /[.,]$/.test(q.text) || /^["”’']?\s*(?:[.,;!?)]|$)/.test(p.text.slice(q.end, q.end + 3));
+  return (closes || anywhere) && clause.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
 
 const VERB = `(?:${[...SPEECH_VERBS].join('|')}|reported|reports|put it|puts it)`;
@@ -110,12 +110,12 @@ export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   const lead = p.text.slice(Math.max(0, q.start - 80), Math.max(0, q.start - 1));
   if (WORDS_OF.test(lead)) return w.length >= 1;
   if (w.length >= 1 && w.length <= 3 && SPLIT_AROUND_SOURCE.test(p.text.slice(q.end, q.end + 90))) return true;
-  if (w.length < 2) return false;
+  if (w.length < 2 && !saidBefore(q, p)) return false;
   if (NOT_SPEECH_BEFORE.test(p.text.slice(Math.max(0, q.start - 30), q.start - 1))) return false;
   // A sentence may end inside a quotation of its own (“It’s ‘Showtime at the Apollo.’”).
   const sentenceLike = /^[\p{Lu}"“‘'¿¡]/u.test(q.text) && /[.?!,]['’"”]*$/.test(q.text) && w.length >= 3;
   const attributedAfter = /[,!?]$/.test(q.text) && SAID_AFTER.test(p.text.slice(q.end, q.end + 60));
-  if (w.length <= 3 && !sentenceLike && !attributedAfter && !(p.headline && q.single) && !saidBefore(q, p))
+  if (w.length <= 3 && !sentenceLike && !attributedAfter && !(p.headline && q.single) && !saidBefore(q, p, true))
     return false;
   // A title of a work or a name in quotes: every word capitalised, nothing sentence-like.
   const content = w.filter((x) => x.length > 3 && /^\p{L}/u.test(x));
