@@ -6,6 +6,7 @@ import { headNoun, isDescriptionShape, isRolePhrase, type DescribedEntity } from
 import { isKindWord } from './kinds';
 import { isOrdinaryWord } from './lexicon/english-words';
 import { placeKind } from './lexicon/gazetteer';
+import { KNOWN_KINDS, KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
 import type { Lead } from './lead';
 import { nameKey } from './normalize';
 import type { ArticleInput } from './types';
@@ -214,8 +215,19 @@ function describe(p: Pending, type: EntityType): string {
     const both = `${best} and ${isOrdinaryWord(first.toLowerCase()) ? first.toLowerCase() : first}${second.slice(first.length)}`;
     if (both.length <= MAX_JOINED && isDescriptionShape(both, entity)) return both;
   }
-  // A country, state or city the article says nothing of is still a kind of place the gazetteer knows.
-  return best || (type === 'place' ? (placeKind(p.name) ?? '') : '');
+  // A country, state or city the article says nothing of is still a kind of place the gazetteer knows, and a widely
+  // reported organisation, party or event what the lexicon knows it to be.
+  return best || (type === 'place' ? (placeKind(p.name) ?? '') : knownKind(p, type));
+}
+
+/** What the lexicon of known names says the entity is, when its name or an alias is one of them, of the same type. */
+function knownKind(p: Pending, type: EntityType): string {
+  for (const form of [p.name, ...p.aliases]) {
+    const known = KNOWN_NAMES.get(form) ?? (PARTY_WORDS.get(form) === form ? { name: form, type } : undefined);
+    const kind = known && known.type === type ? KNOWN_KINDS.get(known.name) : undefined;
+    if (kind) return kind;
+  }
+  return '';
 }
 
 // Where a long appositive may be cut to the noun phrase it opens with: before a second, coordinated phrase ("and a

@@ -1,98 +1,99 @@
 // General knowledge about widely reported organisations, institutions and events whose names carry no cue word
-// ("Hamas", "the Fed", "9/11"). Each line is "Name|alias|alias"; the first form is the canonical name.
+// ("Hamas", "the Fed", "9/11"). Each line is "Name|alias|alias", the first form the canonical name, and may end in
+// ">Kind": what the name is, for a card the article gives no description ("US central bank").
 import type { EntityType } from '../../dictionary/schema';
 
 const ORGANIZATIONS = `
-United Nations|UN|U.N.
-European Union|EU|E.U.
-African Union|AU
-Nato|NATO
-World Health Organization|WHO
-World Bank
-International Monetary Fund|IMF
-World Trade Organization|WTO
-Opec|OPEC
-Red Cross
-Amnesty International
-Human Rights Watch
+United Nations|UN|U.N.>Intergovernmental organization
+European Union|EU|E.U.>Union of European countries
+African Union|AU>Union of African countries
+Nato|NATO>Western military alliance
+World Health Organization|WHO>UN health agency
+World Bank>International development lender
+International Monetary Fund|IMF>International lender to governments
+World Trade Organization|WTO>Global trade body
+Opec|OPEC>Cartel of oil-producing countries
+Red Cross>Humanitarian organization
+Amnesty International>Human rights group
+Human Rights Watch>Human rights group
 Hamas
-Hezbollah
+Hezbollah>Lebanese militant group
 Taliban
 al-Qaida|al-Qaeda|Al Qaeda
 Islamic State|Isis|ISIS|ISIL|Daesh
-Houthis|Houthi
-Federal Reserve|Fed
+Houthis|Houthi>Yemeni rebel movement
+Federal Reserve|Fed>US central bank
 Congress
 Senate
 House of Representatives|House
 Parliament
-Pentagon
+Pentagon>US Department of Defense
 Kremlin
 Supreme Court
 Scotland Yard
-Interpol
-FBI|F.B.I.
-CIA|C.I.A.
-NASA
-BBC
-CNN
-Reuters
-Associated Press|AP
-Agence France-Presse|AFP
+Interpol>International police organization
+FBI|F.B.I.>US federal police agency
+CIA|C.I.A.>US intelligence agency
+NASA>US space agency
+BBC>British public broadcaster
+CNN>US news network
+Reuters>News agency
+Associated Press|AP>US news agency
+Agence France-Presse|AFP>French news agency
 Bloomberg
-Google
-Apple
-Microsoft
+Google>Technology company
+Apple>Technology company
+Microsoft>Software company
 Amazon
-Meta
-Facebook
-Twitter
-Instagram
-YouTube
-TikTok
-OpenAI
-Nvidia
-Samsung
-Huawei
-Boeing
-Airbus
-Netflix
-Uber
-Toyota
-Volkswagen
-Goldman Sachs
-Morgan Stanley
-JPMorgan|JPMorgan Chase|JP Morgan
-Citigroup|Citi
-Wells Fargo
-BlackRock
-HSBC
-Barclays
-Deutsche Bank
-UBS
-Alibaba
-Tencent
-Walmart
-ExxonMobil|Exxon
+Meta>Parent company of Facebook
+Facebook>Social network
+Twitter>Social network
+Instagram>Photo-sharing app
+YouTube>Video-sharing site
+TikTok>Video-sharing app
+OpenAI>Artificial intelligence company
+Nvidia>Chipmaker
+Samsung>South Korean electronics maker
+Huawei>Chinese telecoms equipment maker
+Boeing>US aircraft maker
+Airbus>European aircraft maker
+Netflix>Streaming service
+Uber>Ride-hailing company
+Toyota>Japanese carmaker
+Volkswagen>German carmaker
+Goldman Sachs>Investment bank
+Morgan Stanley>Investment bank
+JPMorgan|JPMorgan Chase|JP Morgan>US bank
+Citigroup|Citi>US bank
+Wells Fargo>US bank
+BlackRock>Asset manager
+HSBC>British bank
+Barclays>British bank
+Deutsche Bank>German bank
+UBS>Swiss bank
+Alibaba>Chinese e-commerce company
+Tencent>Chinese technology company
+Walmart>US retailer
+ExxonMobil|Exxon>Oil company
 Shell
-Pfizer
-Moderna
+Pfizer>Drugmaker
+Moderna>Drugmaker
 `;
 
 const OTHER = `
-September 11 attacks|9/11|September 11
-World War I|First World War|WWI
-World War II|Second World War|WWII
+September 11 attacks|9/11|September 11>Terrorist attacks on the United States in 2001
+World War I|First World War|WWI>War of 1914 to 1918
+World War II|Second World War|WWII>War of 1939 to 1945
 Cold War
-Great Depression
-Great Recession
+Great Depression>Economic slump of the 1930s
+Great Recession>Economic slump of 2007 to 2009
 Holocaust
-Brexit
+Brexit>Britain’s exit from the European Union
 Arab Spring
-Medicaid
-Medicare
-Obamacare|Affordable Care Act
-Social Security
+Medicaid>US health programme for people on low incomes
+Medicare>US health programme for older people
+Obamacare|Affordable Care Act>US health care law
+Social Security>US state pension programme
 Olympics|Olympic Games
 World Cup
 Christmas
@@ -103,8 +104,8 @@ Thanksgiving
 
 // Party members and adjectives -> the party they name.
 const PARTIES = `
-Republican Party|Republicans|Republican|GOP
-Democratic Party|Democrats|Democrat
+Republican Party|Republicans|Republican|GOP>US political party
+Democratic Party|Democrats|Democrat>US political party
 Labour Party|Labour
 Conservative Party|Conservatives|Tories|Tory
 Liberal Democrats|Lib Dems
@@ -116,8 +117,19 @@ function entries(block: string): string[][] {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
-    .map((l) => l.split('|'));
+    .map((l) => l.split('>')[0]!.split('|'));
 }
+
+/** Canonical name -> what it is, for the names whose line gives a kind. */
+export const KNOWN_KINDS: ReadonlyMap<string, string> = new Map(
+  [ORGANIZATIONS, OTHER, PARTIES].flatMap((block) =>
+    block
+      .split('\n')
+      .map((l) => l.trim().split('>'))
+      .filter((parts) => parts.length === 2)
+      .map(([forms, kind]) => [forms!.split('|')[0]!, kind!] as [string, string]),
+  ),
+);
 
 /** A known name: canonical form, type and the other forms it goes by. */
 export interface KnownName {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '@/utils/builder/index';
+import { KNOWN_KINDS, KNOWN_NAMES } from '@/utils/builder/lexicon/known-names';
+
+describe('the kind of a widely reported name the article says nothing of', () => {
+  it('is known for organisations, parties and events, by canonical name', () => {
+    expect(KNOWN_KINDS.get('Federal Reserve')).toBe('US central bank');
+    expect(KNOWN_KINDS.get('Democratic Party')).toBe('US political party');
+    expect(KNOWN_KINDS.get('Great Depression')).toBe('Economic slump of the 1930s');
+    // A kind is no part of a name: the forms are read as before.
+    expect(KNOWN_NAMES.get('Fed')?.name).toBe('Federal Reserve');
+    expect(KNOWN_KINDS.has('Senate')).toBe(false);
+  });
+
+  it('describes a known name only when the text gives no noun phrase', () => {
+    const dict = buildDictionary([
+      {
+        title: 'Rates hold',
+        text: [
+          'The Fed left rates alone on Tuesday, and the Ferrow Institute said it expected the same in June.',
+          'Reuters, a Dutch-owned news agency, said traders were calm.',
+        ].join('\n'),
+      },
+    ]);
+    const of = (name: string) => dict.entities.find((e) => e.name === name)?.description;
+    expect(of('Federal Reserve')).toBe('US central bank');
+    expect(of('Reuters')).toBe('Dutch-owned news agency');
+  });
+});
