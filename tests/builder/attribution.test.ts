@@ -72,6 +72,20 @@ describe('attributeQuotes', () => {
     ).toEqual(['unsafe and o=null', 'a slow disas=Ines Moreau']);
   });
 
+  it('reads a said-clause after a surname with its particle', () => {
+    expect(speakers('Ana van Roon wrote a history of canals.\n“The canals made the city,” van Roon writes.')).toEqual([
+      'The canals m=Ana van Roon',
+    ]);
+  });
+
+  it('carries a long appositive and "once" between a name and the verb that opens a quotation’s voice', () => {
+    expect(
+      speakers(
+        'Tomas Berg, head of the harbour board in the years of the great flood, once summed up the risk. “Water always wins in the end.”',
+      ),
+    ).toEqual(['Water always=Tomas Berg']);
+  });
+
   it('gives a headline quote the speaker of the body quote it repeats', () => {
     expect(
       speakers(

@@ -17,7 +17,9 @@ const NAME_THEN_VERB = new RegExp(
   `^\\s*(?:,[^,“”"]{0,80},\\s*|,\\s*)?(?:\\w+ly\\s+)?(?:${VERB}|reported|reports|put it|puts it)\\b`,
 );
 // "…,” White House Press Secretary Ines Moreau said: up to five capitalised words of a title before the name.
-const TITLE_GAP = /^[\s,.;:!?—–-]*(?:as\s+|according to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,5}$/u;
+// A surname's particle may stand between ("…,” de Miranda writes).
+const TITLE_GAP =
+  /^[\s,.;:!?—–-]*(?:as\s+|according to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,5}(?:(?:de|van|von|da|di|du|del|der|den|le|al|el|bin|ibn)\s+)?$/u;
 const PRONOUN = /\b(he|she)\b/i;
 const ROLE_SUBJECT = new RegExp(`^(?:[^,]*,\\s*)?the\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+(?:${VERB})\\b`, 'iu');
 const ANONYMOUS = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\s+(?:one|an?|another|two|three|several|some)\\s+\\p{Ll}`, 'iu');
@@ -342,7 +344,10 @@ function continuedVoice(
 }
 
 // A speech verb right after a name ("Ada Brook said", "Brook, 54, told") or right before it ("said Ada Brook").
-const VERB_AFTER_NAME = new RegExp(`^\\s*(?:,[^,“”"]{0,40},\\s*)?(?:\\w+ly\\s+)?${VERB}\\b`, 'u');
+const VERB_AFTER_NAME = new RegExp(
+  `^\\s*(?:,[^,“”"]{0,90},\\s*)?(?:(?:\\w+ly|once|also|then|later|again)\\s+)?${VERB}\\b`,
+  'u',
+);
 const VERB_BEFORE_NAME = new RegExp(`\\b${VERB}\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}$`, 'u');
 
 /**
