@@ -42,3 +42,17 @@ describe('types in context', () => {
     );
   });
 });
+
+describe('a seat of government', () => {
+  it('is the body in it when the article has it speak, act or employ, and the building otherwise', () => {
+    const acting = entitiesOf(
+      'Report',
+      'The White House said the visit went well. Ines Moreau met him at the White House.',
+    );
+    expect(acting.list).toContain('White House:organization');
+    const staff = entitiesOf('Report', 'Ines Moreau, a White House budget adviser, left early.');
+    expect(staff.list).toContain('White House:organization');
+    const building = entitiesOf('Report', 'Ines Moreau spoke to reporters at the White House on Monday.');
+    expect(building.list).toContain('White House:place');
+  });
+});

@@ -39,10 +39,20 @@ export interface DocStats {
   surnames?: Set<string>;
   /** The article names a house of its own ("the State House", "the Blue House"): "House" alone may be that one. */
   otherHouse?: boolean;
+  /** Names of seats of government the article writes as bodies that act or speak ("the White House said"). */
+  actingSeats?: Set<string>;
 }
 
 // A house named by a capitalised word other than the White House or a sentence opener ("State House", "Blue House").
 const OTHER_HOUSE = /(?:^|[^\p{L}])(?!White\s|The\s|This\s|That\s|A\s)\p{Lu}[\p{L}’'-]*["”’']?\s+House\b/u;
+
+// A seat of government as the body in it: it says or does something, has staff, or is a source ("the White House
+// said", "White House press secretary", "according to the White House"); "at the White House" is the building.
+const SEATS = ['White House', 'Downing Street'];
+const ACTING_SEAT = new RegExp(
+  `(?:according to (?:the )?|the (?=(?:${SEATS.join('|')})[’']s\\s))(?:${SEATS.join('|')})|(?:${SEATS.join('|')})(?:[’']s)?\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:(?:has|had|have|also|then|later|again|quickly|has\\s+\\w+|was)\\s+)?(?:said|says|called|calls|told|tells|announced|denied|insisted|released|confirmed|declined|stated|dismissed|responded|argued|issued|counsel|officials?|aides?|spokes(?:man|woman|person)|press|adviser|advisers|chief|lawyers?|staff|budget|communications)\\b`,
+  'u',
+);
 
 // Words after which "of", "for" or "on" may continue a name ("Bank of England", "Secretary of State").
 const CONNECTABLE = new Set([...ORG_CUES, ...PLACE_CUES, ...OTHER_CUES, ...CONNECTABLE_HEADS]);
@@ -55,6 +65,9 @@ const ADJECTIVE_TAILS =
 export function docStats(paragraphs: Paragraph[]): DocStats {
   const stats: DocStats = { lowerSeen: new Set(), capMid: new Set(), surnames: new Set() };
   stats.otherHouse = paragraphs.some((p) => OTHER_HOUSE.test(p.text));
+  stats.actingSeats = new Set(
+    SEATS.filter((seat) => paragraphs.some((p) => p.text.includes(seat) && actsIn(p.text, seat))),
+  );
   for (const p of paragraphs) {
     if (p.titleCase) continue;
     for (const s of p.sentences)
@@ -66,6 +79,11 @@ export function docStats(paragraphs: Paragraph[]): DocStats {
     for (const s of p.sentences) addSurnames(s.tokens, stats.surnames!);
   }
   return stats;
+}
+
+function actsIn(text: string, seat: string): boolean {
+  for (const m of text.matchAll(new RegExp(ACTING_SEAT.source, 'gu'))) if (m[0].includes(seat)) return true;
+  return false;
 }
 
 // The last word of a two- or three-word name opened by a first name ("Fiona Hill", "Kevin A. King").

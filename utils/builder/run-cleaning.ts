@@ -229,7 +229,10 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   const place = PLACES.get(full);
   if (place)
     return [
-      mention(ctx, i, j, titles, { name: place, type: PLACE_LIKE_ORGANIZATIONS.has(place) ? 'organization' : 'place' }),
+      mention(ctx, i, j, titles, {
+        name: place,
+        type: PLACE_LIKE_ORGANIZATIONS.has(place) || ctx.stats.actingSeats?.has(place) ? 'organization' : 'place',
+      }),
     ];
 
   // A place in front of a name: "New Zealand Department of Conservation", "US Congress", "Virginia Beach".
