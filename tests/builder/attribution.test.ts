@@ -86,6 +86,20 @@ describe('attributeQuotes', () => {
     ).toEqual(['Water always=Tomas Berg']);
   });
 
+  it('takes a quotation nested in another as its own, with the speaker the outer words report', () => {
+    expect(
+      speakers(
+        '“I heard Tomas Berg ask, quote, ‘Is the dam safe tonight?’” Ines Moreau testified. “Hanna Lind replied that ‘It will hold for now,’ adding that the pumps will, quote, ‘run all night long.’”',
+      ),
+    ).toEqual([
+      'I heard Toma=Ines Moreau',
+      'Is the dam s=Tomas Berg',
+      'Hanna Lind r=Ines Moreau',
+      'It will hold=Hanna Lind',
+      'run all nigh=Hanna Lind',
+    ]);
+  });
+
   it('gives a headline quote the speaker of the body quote it repeats', () => {
     expect(
       speakers(

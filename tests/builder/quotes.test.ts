@@ -53,4 +53,11 @@ describe('findQuotes', () => {
       'will and money',
     ]);
   });
+
+  it('takes a quotation nested in another after words of speech, but not a single quoted word', () => {
+    expect(quotes('T', '“She asked me, ‘Where is the key?’ and the ‘plan’ failed,” he said.')).toEqual([
+      'She asked me, ‘Where is the key?’ and the ‘plan’ failed,',
+      'Where is the key?',
+    ]);
+  });
 });

@@ -46,6 +46,11 @@ const SAYS_BEFORE = new RegExp(
   'iu',
 );
 const saysBefore = (gap: string) => SAYS_BEFORE.test(gap);
+// The last verb of speech before a nested quotation, inside the outer one.
+const INNER_VERB = new RegExp(
+  `\\b(${VERB.slice(3, -1)}|ask|say|tell|reply|asking|saying|telling|adding)\\b(?![\\s\\S]*\\b(?:${VERB.slice(3, -1)}|ask|say|tell|reply|asking|saying|telling|adding)\\b)`,
+  'iu',
+);
 // The clause closing a sentence: "he said.", "said Ada Brook on Monday.", "Ada Brook said in a statement."
 const CLOSING_PRONOUN = new RegExp(`^\\s*(he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b[^,;:]*$`, 'i');
 const CLOSING_VERB = new RegExp(`^\\s*${VERB}\\s`);
@@ -164,7 +169,7 @@ export function attributeQuotes(
   const explicit = (qi: number): number | null => {
     const q = quotes[qi]!;
     const p = paragraphs[q.para]!;
-    const next = quotes.find((x, i) => i > qi && x.para === q.para);
+    const next = quotes.find((x, i) => i > qi && x.para === q.para && x.start > q.end);
     const afterStart = Math.min(q.end + 1, p.text.length);
     const afterEnd = next ? next.start - 1 : p.text.length;
     const after = p.text.slice(afterStart, afterEnd);
@@ -207,7 +212,7 @@ export function attributeQuotes(
     const closing = closingSaid(q, rest, afterStart);
     if (closing !== null) return closing;
     // Before the quotation: "X said:" or a quote inside X's sentence ("X called it “…”").
-    const prevEnd = quotes.filter((x, i) => i < qi && x.para === q.para).pop()?.end ?? 0;
+    const prevEnd = quotes.filter((x, i) => i < qi && x.para === q.para && x.end <= q.start).pop()?.end ?? 0;
     const before = p.text.slice(prevEnd, Math.max(prevEnd, q.start - 1));
     if (before.trim() && !SENTENCE_END.test(before)) {
       const from = Math.max(prevEnd, sentenceStart(q.para, q.start - 1));
@@ -249,8 +254,38 @@ export function attributeQuotes(
 
   // The headline's quoted words are not speech: a name beside them there is no said-clause. A headline quote gets
   // a speaker only by repeating the words of a quote the body attributes.
+  // A quotation nested in another: the person the outer words report speaking ("I heard Ada Brook ask, ‘…’");
+  // after "adding that …" the one who spoke the quotation before it inside the same outer words; else nobody.
+  const nestedSpeaker = (qi: number): number | null => {
+    const q = quotes[qi]!;
+    const p = paragraphs[q.para]!;
+    const outer = quotes.find((x) => !x.nested && x.para === q.para && x.start < q.start && x.end >= q.end);
+    if (!outer) return null;
+    const lead = p.text.slice(outer.start, q.start);
+    const verb = INNER_VERB.exec(lead);
+    if (!verb) return null;
+    const verbAt = outer.start + verb.index;
+    const who = (byPara.get(q.para) ?? []).filter(
+      (m) => m.start >= outer.start && m.end <= verbAt && entities[m.cluster]!.type === 'person' && !m.modifier,
+    );
+    const last = who[who.length - 1];
+    if (last && /^[\s,]*$/.test(p.text.slice(last.end, verbAt))) return last.cluster;
+    if (!/ing$/i.test(verb[1]!)) return null;
+    for (let k = qi - 1; k >= 0; k--) {
+      const x = quotes[k]!;
+      if (!x.nested || x.para !== q.para || x.start < outer.start) break;
+      return speakers[k] ?? null;
+    }
+    return null;
+  };
+
   const headline = (i: number) => paragraphs[quotes[i]!.para]!.headline;
-  quotes.forEach((_, i) => (speakers[i] = headline(i) ? null : explicit(i)));
+  quotes.forEach((q, i) => {
+    if (q.nested) {
+      speakers[i] = nestedSpeaker(i);
+      if (speakers[i] === null) unsaid.add(i);
+    } else speakers[i] = headline(i) ? null : explicit(i);
+  });
   // A quote split around its attribution, or a second quote in the paragraph, shares the speaker.
   quotes.forEach((q, i) => {
     if (speakers[i] !== null || unsaid.has(i) || headline(i)) return;

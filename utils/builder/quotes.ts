@@ -10,6 +10,8 @@ export interface QuoteSpan {
   single: boolean;
   /** The paragraph ends before the quotation closes (it goes on in the next paragraph). */
   open: boolean;
+  /** Quoted inside another quotation (testimony quoting a call): the words of somebody the outer speaker heard. */
+  nested?: boolean;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -123,13 +125,32 @@ export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   return true;
 }
 
+// Words inside a quotation that report speech just before a quotation nested in it: "I heard him ask, quote, ‘…’".
+const REPORTS_INNER = new RegExp(
+  `\\b(?:${[...SPEECH_VERBS].join('|')}|ask|say|tell|replied|reply|asking|saying|telling|quote)\\b[^‘“"]{0,40}$`,
+  'iu',
+);
+
+/** Single-quoted words of several words inside a double quotation, after words reporting speech. */
+function nestedSpans(p: Paragraph, doubles: QuoteSpan[]): QuoteSpan[] {
+  return doubles.flatMap((d) =>
+    singleSpans(
+      p,
+      doubles.filter((x) => x !== d),
+    )
+      .filter((q) => q.start > d.start && q.end <= d.end && words(q.text).length >= 2)
+      .filter((q) => REPORTS_INNER.test(p.text.slice(d.start, q.start - 1)))
+      .map((q) => ({ ...q, nested: true })),
+  );
+}
+
 /** Finds the quotations of each paragraph. */
 export function findQuotes(paragraphs: Paragraph[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const p of paragraphs) {
     const doubles = doubleSpans(p);
-    const all = [...doubles, ...singleSpans(p, doubles)].sort((a, b) => a.start - b.start);
-    for (const q of all) if (q.text && isRealQuote(q, p)) out.push(q);
+    const all = [...doubles, ...singleSpans(p, doubles), ...nestedSpans(p, doubles)].sort((a, b) => a.start - b.start);
+    for (const q of all) if (q.text && (q.nested || isRealQuote(q, p))) out.push(q);
   }
   return out;
 }
