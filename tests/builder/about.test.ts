@@ -23,6 +23,12 @@ describe('quoteSubjects', () => {
     );
   });
 
+  it('reads "the president" in a quotation as the person the article called president', () => {
+    expect(
+      subjects('President Tomas Berg left for the coast.\n“The president wants the dam rebuilt,” said Ines Moreau.'),
+    ).toEqual([['Tomas Berg']]);
+  });
+
   it('counts the speaker when speaking about themselves', () => {
     expect(subjects('“I was wrong about the dam,” said Ines Moreau.')).toEqual([['Ines Moreau']]);
   });

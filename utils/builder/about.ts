@@ -2,6 +2,7 @@ import type { DemonymMention } from './candidates';
 import { ORG_CUES, PLACE_CUES } from './lexicon/cues';
 import { COUNTRY_NAMES, PLACE_ALIASES } from './lexicon/gazetteer';
 import { nameKey } from './normalize';
+import { roleHolder } from './roles';
 import type { QuoteSpan } from './quotes';
 import type { EntityDraft, Mention, Paragraph } from './types';
 
@@ -11,6 +12,13 @@ const NATION_WORDS =
 const FIRST_PLURAL = /\b(we|us|our|ours|ourselves)\b/i;
 const THE_NOUN = /\bthe\s+(\p{Ll}+)\b/gu;
 const THE_NAME = /\b(?:the|this|that)\s+(\p{Lu}\p{Ll}+)\b/gu;
+const THE_ROLE = /\b[Tt]he\s+(\p{L}+)(?:[’']s)?\b/gu;
+// Roles one person holds at a time, so that "the president" in a quotation points to the one the article named.
+const PERSON_ROLE_WORDS = new Set(
+  'president chairman chairwoman governor mayor senator ambassador minister chancellor premier king queen pope sheriff commissioner coach'.split(
+    ' ',
+  ),
+);
 const THIRD_PERSON_START = /^(he|she|his|her|him)\b/i;
 
 /** The article's home country: the country named most often, else the place named most often (at least twice). */
@@ -96,6 +104,13 @@ export function quoteSubjects(
         (x) => x.cluster >= 0 && x.para < q.para && x.para >= q.para - 2 && x.words[x.words.length - 1] === cue,
       );
       if (recent.length) about.add(recent[recent.length - 1]!.cluster);
+    }
+    // "the President", "the chairman": the one person the article gave that role before the quotation.
+    for (const m of q.text.matchAll(THE_ROLE)) {
+      const role = m[1]!.toLowerCase();
+      if (!PERSON_ROLE_WORDS.has(role)) continue;
+      const holder = roleHolder(role, q.para, q.start, mentions, entities);
+      if (holder !== null && entities[holder]!.type === 'person') about.add(holder);
     }
     // "this Bill", "the Committee": the name with that head the article gave before the quotation.
     for (const m of q.text.matchAll(THE_NAME)) {
