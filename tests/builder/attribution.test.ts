@@ -100,6 +100,12 @@ describe('attributeQuotes', () => {
     ]);
   });
 
+  it('gives a quotation to a country whose verb of speech opens it', () => {
+    expect(speakers('Talks stalled.\nNorway has urged an “end to the fighting on both sides of the river”.')).toEqual([
+      'end to the f=Norway',
+    ]);
+  });
+
   it('gives a headline quote the speaker of the body quote it repeats', () => {
     expect(
       speakers(

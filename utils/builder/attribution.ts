@@ -1,4 +1,5 @@
 import { SPEECH_VERBS } from './lexicon/cues';
+import { COUNTRY_NAMES } from './lexicon/gazetteer';
 import { genderOf, pronounFits } from './gender';
 import { roleHolder } from './roles';
 import type { QuoteSpan } from './quotes';
@@ -46,6 +47,11 @@ const SAYS_BEFORE = new RegExp(
   'iu',
 );
 const saysBefore = (gap: string) => SAYS_BEFORE.test(gap);
+// A country's name right before its verb of speech and the quotation: "China has warned that “…”".
+const COUNTRY_SAYS = new RegExp(
+  `^\\s+(?:(?:has|have|had)\\s+)?(?:\\w+ly\\s+)?(?:${VERB.slice(3, -1)}|urged|warned)\\b[^.;“”"]{0,60}[“"‘']?$`,
+  'u',
+);
 // The last verb of speech before a nested quotation, inside the outer one.
 const INNER_VERB = new RegExp(
   `\\b(${VERB.slice(3, -1)}|ask|say|tell|reply|asking|saying|telling|adding)\\b(?![\\s\\S]*\\b(?:${VERB.slice(3, -1)}|ask|say|tell|reply|asking|saying|telling|adding)\\b)`,
@@ -243,6 +249,17 @@ export function attributeQuotes(
       if (people.length) return says(people[0]!) ? people[0]!.cluster : null;
       const orgs = inRange(q.para, from, q.start, false).filter(speaks);
       if (orgs.length) return says(orgs[0]!) ? orgs[0]!.cluster : null;
+      // "Britain has urged an “end to …”": a country that speaks is its government.
+      const country = (byPara.get(q.para) ?? []).find(
+        (m) =>
+          m.start >= from &&
+          m.end <= q.start &&
+          !inQuote(m) &&
+          entities[m.cluster]!.type === 'place' &&
+          COUNTRY_NAMES.has(entities[m.cluster]!.name) &&
+          COUNTRY_SAYS.test(p.text.slice(m.end, q.start)),
+      );
+      if (country) return country.cluster;
       const roleHolder = byRole(clause.split(/\s+/).slice(0, 8).join(' '), q.para, q.start);
       if (roleHolder !== null && ROLE_SUBJECT.test(clause)) return roleHolder;
       // Words quoted inside a sentence that names nobody are not somebody else's words.
