@@ -88,6 +88,14 @@ describe('noun-phrase descriptions the text gives', () => {
     expect(d).toBe('Senator and Corvale Republican');
   });
 
+  it('put an office title before a phrase the text gives the person more often', () => {
+    const d = card(
+      'Senator Ada Brook, a Corvale Republican, spoke on Monday. Ms. Brook, the Corvale Republican, left early.',
+      'Ada Brook',
+    );
+    expect(d).toBe('Senator and Corvale Republican');
+  });
+
   it('accept where a place is, and refuse a clause', () => {
     expect(isDescriptionShape('In Lisbon')).toBe(true);
     expect(isDescriptionShape('In front of the carving shed')).toBe(false);

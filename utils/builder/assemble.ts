@@ -16,6 +16,9 @@ const MAX_DESCRIPTIONS = 24;
 const MAX_ALIASES = 60;
 const MAX_DESCRIPTION_LENGTH = 240;
 const MAX_JOINED = 90;
+// Titles of an office, which read well before another role ("Senator and Virginia Democrat"); not "Father", "Dr".
+const OFFICES =
+  /^(?:Senator|Representative|Congressman|Congresswoman|Governor|President|Vice-President|Mayor|General|Admiral|Colonel|Ambassador|Judge|Justice|Secretary|Minister|Chancellor|Premier|Commissioner|Sheriff|Professor|Prosecutor)$/;
 
 interface Pending {
   name: string;
@@ -213,6 +216,16 @@ function describe(p: Pending, type: EntityType): string {
   if (second) {
     const first = second.split(' ')[0]!;
     const both = `${best} and ${isOrdinaryWord(first.toLowerCase()) ? first.toLowerCase() : first}${second.slice(first.length)}`;
+    if (both.length <= MAX_JOINED && isDescriptionShape(both, entity)) return both;
+  }
+  // A title the text gives the person before a phrase it gives them after: "Senator and Virginia Democrat".
+  const title =
+    type === 'person' && role(best) && !lone(best)
+      ? kept.find((d) => lone(d) && TITLES.has(d) && OFFICES.test(d) && !same(best, d) && !same(d, best))
+      : undefined;
+  if (title) {
+    const first = best.split(' ')[0]!;
+    const both = `${title} and ${isOrdinaryWord(first.toLowerCase()) ? first.toLowerCase() : first}${best.slice(first.length)}`;
     if (both.length <= MAX_JOINED && isDescriptionShape(both, entity)) return both;
   }
   // A country, state or city the article says nothing of is still a kind of place the gazetteer knows, and a widely
