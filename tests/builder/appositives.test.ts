@@ -59,3 +59,11 @@ describe('descriptions from titles and relative clauses', () => {
     expect(byName('Kai Brand')!.descriptions).toEqual([]);
   });
 });
+
+describe('kinds of made things after a name', () => {
+  it('read a rocket or a vaccine the text names by its kind', () => {
+    const { byName } = entitiesOf('Report', 'Crews readied the Corvale rocket. Clinics received the Brenmar vaccine.');
+    expect(byName('Corvale')?.descriptions).toContain('Rocket');
+    expect(byName('Brenmar')?.descriptions).toContain('Vaccine');
+  });
+});
