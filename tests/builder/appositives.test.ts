@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tidyPhrase } from '@/utils/builder/appositives';
+import { buildDictionary } from '@/utils/builder/index';
 import { entitiesOf } from './helpers';
 
 describe('tidyPhrase', () => {
@@ -65,5 +66,25 @@ describe('kinds of made things after a name', () => {
     const { byName } = entitiesOf('Report', 'Crews readied the Corvale rocket. Clinics received the Brenmar vaccine.');
     expect(byName('Corvale')?.descriptions).toContain('Rocket');
     expect(byName('Brenmar')?.descriptions).toContain('Vaccine');
+  });
+});
+
+describe('appositives after an age or a "who" clause', () => {
+  const card = (text: string, name: string) =>
+    buildDictionary([{ title: 'Report', text }]).entities.find((e) => e.name === name)?.description;
+
+  it('read the appositive after an age between commas', () => {
+    expect(card('Ines Moreau, 45, a teacher at Brenmar High School, said the pay was low.', 'Ines Moreau')).toBe(
+      'Teacher at Brenmar High School',
+    );
+  });
+
+  it('say what somebody heads, founded or runs as their role there', () => {
+    expect(card('Ines Moreau, who heads the Corvale Port Authority, said traffic fell.', 'Ines Moreau')).toBe(
+      'Head of the Corvale Port Authority',
+    );
+    expect(card('Tomas Berg, who founded the Brenmar Trust in 2009, said little.', 'Tomas Berg')).toBe(
+      'Founder of the Brenmar Trust',
+    );
   });
 });

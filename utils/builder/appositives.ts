@@ -99,6 +99,37 @@ const NOT_IDENTITY = new Set([
 const PREDICATE =
   /^\s+(?:is|was)\s+((?:an?|the)\s+[^,;:.“”"()—–]+?)(?=\s+(?:who|which|that|since|because|when|where|after|before|until|while|and\s+\p{Ll}+(?:ed|s))\b|[,;:.“”"()—–]|$)/u;
 
+// What somebody does, said as the role it is: "heads the board" → "head of the board".
+const DOING_ROLES: Record<string, string> = {
+  heads: 'head of',
+  headed: 'former head of',
+  leads: 'leader of',
+  led: 'former leader of',
+  runs: 'head of',
+  ran: 'former head of',
+  chairs: 'chair of',
+  chaired: 'former chair of',
+  directs: 'director of',
+  directed: 'former director of',
+  founded: 'founder of',
+  'co-founded': 'co-founder of',
+  owns: 'owner of',
+  owned: 'former owner of',
+  manages: 'manager of',
+  managed: 'former manager of',
+  coaches: 'coach of',
+  coached: 'former coach of',
+  oversees: 'overseer of',
+};
+
+function roleOfDoing(clause: string): string {
+  const m = /^(\S+)\s+(?:the\s+)?(.+)$/.exec(clause);
+  const role = m ? DOING_ROLES[m[1]!] : undefined;
+  return role && /^(?:the\s+)?\p{Lu}|^the\s/u.test(clause.slice(m![1]!.length + 1))
+    ? `${role} ${clause.slice(m![1]!.length + 1)}`
+    : clause;
+}
+
 /** Makes a phrase read as a card line: trimmed, no leading article or dangling punctuation, capitalised. */
 export function tidyPhrase(phrase: string): string {
   let p = phrase.replace(/\s+/g, ' ').trim();
@@ -160,7 +191,8 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
   const after = text
     .slice(m.end)
     .replace(/^,\s+[RDI]-[\p{L}.]+(?=,)/u, '')
-    .replace(NAME_SUFFIX, '');
+    .replace(NAME_SUFFIX, '')
+    .replace(/^,\s+\d{1,3}(?=,)/, '');
   const before = text.slice(Math.max(0, m.start - 120), m.start);
   const lastTok = tokens[m.last - 1];
   if (title) {
@@ -171,8 +203,9 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
   const kindInName = m.words.at(-1)!;
   if (/^\p{Ll}/u.test(kindInName) && KIND_NOUNS.has(kindInName)) out.push(kindInName);
   const who = lastTok?.possessive ? null : WHO_DOES.exec(after);
-  // "who was then serving as the President's physician" says what somebody is: "President's physician".
-  if (who) out.push(who[1]!.replace(COPULA_OPENING, ''));
+  // "who was then serving as the President's physician" says what somebody is: "President's physician"; "who
+  // heads the port authority" says it as a role: "Head of the port authority".
+  if (who) out.push(roleOfDoing(who[1]!.replace(COPULA_OPENING, '')));
   // "Kestrel magazine", "at Belmarsh prison", "the Interfax news agency": the kind the text gives the name.
   const kindAfter = lastTok?.possessive || /\b(?:a|an)\s+$/i.test(before) ? null : KIND_AFTER.exec(after);
   const modifier = kindAfter?.[1]?.trim();
