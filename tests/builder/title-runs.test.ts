@@ -11,6 +11,17 @@ describe('titles and qualifiers glued to a name', () => {
     expect(byName('Ed Marlow')!.mentions[0]!.titles.join(' ')).toContain('Police Chief');
   });
 
+  it('takes an agency’s administrator or a district’s superintendent before a first name for a title', () => {
+    const { list, byName } = entitiesOf(
+      'Port news',
+      'Harbour Agency Administrator Ines Moreau said the launch would go ahead.\nCorvale Schools Superintendent Tomas Berg agreed.',
+    );
+    expect(list).toContain('Ines Moreau:person');
+    expect(list).toContain('Tomas Berg:person');
+    expect(list.some((e) => e.includes('Administrator') || e.includes('Superintendent'))).toBe(false);
+    expect(byName('Tomas Berg')!.mentions[0]!.titles.join(' ')).toContain('Superintendent');
+  });
+
   it('takes a role of a body before a first name for a title', () => {
     const { list } = entitiesOf(
       'Port news',

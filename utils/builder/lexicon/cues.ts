@@ -11,7 +11,7 @@ Representative Congressman Congresswoman Governor Gov Gov. Mayor Judge Justice A
 General Gen Gen. Lt Lt. Lieutenant Col Col. Colonel Maj Maj. Major Capt Capt. Captain Cmdr Commander Sgt Sgt.
 Sergeant Admiral Adm Adm. Brig Brig. Brigadier Marshal Field Private Cpl Cpl. Corporal Officer Detective Inspector
 Chief Deputy Prime Foreign Defence Defense Interior Finance Health Home Attorney Solicitor Supreme Leader Crown
-Former Late St St. Saint Coach Dean Chairman Chairwoman Chair CEO First
+Former Late St St. Saint Coach Dean Chairman Chairwoman Chair CEO First Administrator Superintendent Sheriff Treasurer
 `);
 
 /** Titles that only ever precede a person (so a following capitalised word is a person). */
