@@ -5,6 +5,7 @@ import { cardSections, type CardSection } from '../utils/cards/card-sections';
 import { FactList } from './fact-list';
 import { sectionLabel, typeLabel } from './entity-labels';
 import { QuoteList } from './quote-list';
+import { ReadBeforeLine } from './read-before';
 import './styles/card.css';
 
 export interface EntityCardProps {
@@ -73,6 +74,7 @@ export function EntityCard({ entity, index, mentionCount, onShowOnPage, showOnPa
         {mentionCount !== undefined && <span class="bs-card-count">{i18n.t('card.mentionsOnPage', mentionCount)}</span>}
       </header>
       {otherNames.length > 0 && <p class="bs-card-aliases">{i18n.t('card.alsoCalled', [otherNames.join(', ')])}</p>}
+      <ReadBeforeLine entity={entity} index={index} />
       {onShowOnPage && (
         <p class="bs-card-actions">
           <button type="button" class="bs-button" onClick={onShowOnPage}>

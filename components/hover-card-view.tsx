@@ -6,6 +6,7 @@ import { cardSections, leadLine, type CardSection } from '../utils/cards/card-se
 import { FactList } from './fact-list';
 import { clip, sectionLabel, typeLabel } from './entity-labels';
 import { QuoteList } from './quote-list';
+import { ReadBeforeLine } from './read-before';
 import './styles/theme.css';
 import './styles/card.css';
 
@@ -82,6 +83,7 @@ export function HoverCardView({ entity, index, matchedText, theme, children }: H
           {clip(other.description, HOVER_LIMITS.factLength)}
         </p>
       )}
+      <ReadBeforeLine entity={entity} index={index} />
       {quotes.length > 0 && (
         <section aria-label={i18n.t('card.quotes')}>
           <QuoteList quotes={quotes} index={index} maxLength={HOVER_LIMITS.quoteLength} compact />

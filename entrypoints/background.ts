@@ -2,10 +2,10 @@ import { COMMANDS } from '@/utils/commands';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { createCardService } from '@/utils/reader-layer/cards/card-service';
-import { addCorrection } from '@/utils/reader-layer/layer-actions';
+import { addCorrection, rememberArticle } from '@/utils/reader-layer/layer-actions';
 import { idbCacheStore } from '@/utils/reader-layer/store/idb-cache';
 import { ensureLayerNames, layerItem, layerOutlineItem } from '@/utils/reader-layer/store/storage';
-import { updateSettings } from '@/utils/settings';
+import { loadSettings, updateSettings } from '@/utils/settings';
 import { toolbarLook } from '@/utils/toolbar-badge';
 import { DEFAULT_TOOLBAR_ICON, OFF_TOOLBAR_ICON } from '@/utils/toolbar-icons';
 import type { PageSummary } from '@/utils/messaging';
@@ -15,6 +15,7 @@ import { readStoryFromHtml } from '@/utils/learn/read-in-page';
 import { withStory } from '@/utils/learn/story-cards';
 import { readStoryOffscreen } from '@/utils/learn/story-reader';
 import { createTabStories } from '@/utils/learn/tab-stories';
+import { createMemory } from '@/utils/learn/remember';
 import { loadBundledDictionary } from '@/utils/dictionary/bundled';
 
 // Chrome (MV3) names the toolbar button "action", Firefox's MV2 build "browserAction"; both take the same calls.
@@ -49,6 +50,10 @@ export default defineBackground(() => {
       import.meta.env.BROWSER === 'firefox' ? readStoryFromHtml(page.html, page.url) : readStoryOffscreen(page),
     known: async () => (cards ? cards.dictionary() : (bundled ?? emptyDictionary())),
     stories,
+    remember: createMemory({
+      wanted: async () => (await loadSettings()).settings.rememberArticles,
+      keep: async (story) => bundled && rememberArticle(story.article, story.dictionary, bundled),
+    }),
   });
   onMessage('content:read-along', ({ data, sender }) => {
     const tabId = sender.tab?.id;

@@ -25,7 +25,12 @@ export function GeneralSettings({ settings, onChange, onSiteRule, ...shortcut }:
     <div class="bs-options-general">
       <MasterSwitch enabled={settings.enabled} onChange={(enabled) => onChange({ enabled })} {...shortcut} />
       <SiteRulesEditor sites={settings.sites} onChange={onSiteRule} />
-      <ReadAlongSwitch readAlong={settings.readAlong} onChange={(readAlong) => onChange({ readAlong })} />
+      <ReadAlongSwitch
+        readAlong={settings.readAlong}
+        remember={settings.rememberArticles}
+        onChange={(readAlong) => onChange({ readAlong })}
+        onRemember={(rememberArticles) => onChange({ rememberArticles })}
+      />
       <ChoiceGroup
         legend={i18n.t('runOn.legend')}
         name="run-on"

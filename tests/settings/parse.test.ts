@@ -19,6 +19,7 @@ describe('parseSettings', () => {
       firstMentionOnly: true,
       cardDelay: 950,
       readAlong: false,
+      rememberArticles: true,
       wholePage: true,
     };
     expect(parseSettings(stored)).toEqual({ settings: stored });

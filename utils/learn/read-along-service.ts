@@ -1,6 +1,6 @@
 import type { Dictionary } from '../dictionary/schema';
 import type { PageHtml, ReadAlongAnswer } from '../messaging';
-import type { StoryResult } from './read-story';
+import type { StoryRead, StoryResult } from './read-story';
 import { storyNames, tabStory } from './tab-story';
 import type { TabStories } from './tab-stories';
 
@@ -11,6 +11,8 @@ export interface ReadAlongDeps {
   /** Every name the reader's dictionaries know, for the story's names to join. */
   known: () => Promise<Dictionary>;
   stories: TabStories;
+  /** Hands a story read over to be remembered (the reader's "Remember articles I read"); the page does not wait. */
+  remember?: (story: StoryRead) => Promise<void>;
 }
 
 export interface ReadAlong {
@@ -43,6 +45,7 @@ export function createReadAlong(deps: ReadAlongDeps): ReadAlong {
         await deps.stories.forget(tabId);
         return { state: read.reason };
       }
+      void deps.remember?.(read);
       const known = await deps.known().catch(() => null);
       const story = tabStory(read, known ?? { schemaVersion: 1, sources: [], entities: [], quotes: [] });
       await deps.stories.set(tabId, story);

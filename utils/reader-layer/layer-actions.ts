@@ -6,6 +6,11 @@ import { importLayerJson, type ImportResult } from './model/import';
 import { acceptPending, rejectPending } from './model/pending';
 import { removeSource, restoreSource, type RemovedSource } from './model/remove';
 import { loadLayer, updateLayer } from './store/storage';
+import { layerOutlineItem } from './store/storage-items';
+import { isLayerOutline } from './model/layer-outline';
+import { LayerFullError, mergeArticle } from './model/merge';
+import { learnedSourceId } from './model/source-id';
+import type { ExtractedArticle } from '../messaging';
 
 /** Removes a learned source from the stored layer; returns what an undo needs. */
 export async function removeLearnedSource(sourceId: string): Promise<RemovedSource> {
@@ -61,4 +66,36 @@ export async function importIntoLayer(text: string, bundled: Dictionary, label: 
 /** The stored layer as export JSON text. */
 export async function exportLayerText(): Promise<string> {
   return exportLayerJson((await loadLayer()).layer);
+}
+
+/** What became of a story handed over to be remembered. */
+export type Remembered = 'remembered' | 'known' | 'full';
+
+/**
+ * Keeps an article the reader read, with what the builder found in it, in the stored layer, merged by the same
+ * rules as "Learn from this article" (a clash becomes a decision for the reader). An article the layer already holds
+ * (the same canonical address) is left as it is; a full layer keeps what it has.
+ */
+export async function rememberArticle(
+  article: ExtractedArticle,
+  built: Dictionary,
+  bundled: Dictionary,
+): Promise<Remembered> {
+  const id = learnedSourceId(article.url, article.title);
+  const outline = await layerOutlineItem.getValue();
+  if (isLayerOutline(outline) && outline.sources.some((s) => s.source.id === id)) return 'known';
+  let outcome: Remembered = 'remembered';
+  try {
+    await updateLayer((layer) => {
+      if (layer.sources.some((s) => s.source.id === id)) {
+        outcome = 'known';
+        return layer;
+      }
+      return mergeArticle(layer, built, bundled, article).layer;
+    });
+  } catch (error) {
+    if (error instanceof LayerFullError) return 'full';
+    throw error;
+  }
+  return outcome;
 }

@@ -35,6 +35,7 @@ export const FIELD_CHECKS: { [K in keyof Settings]-?: (raw: unknown) => raw is S
   highlightStyle: oneOf(highlightStyles),
   firstMentionOnly: isBoolean,
   readAlong: isBoolean,
+  rememberArticles: isBoolean,
   wholePage: isBoolean,
   cardDelay: (raw): raw is number =>
     typeof raw === 'number' && Number.isInteger(raw) && raw >= CARD_DELAY.min && raw <= CARD_DELAY.max,

@@ -32,6 +32,7 @@ export function defaultSettings(): Settings {
     firstMentionOnly: false,
     cardDelay: 400,
     readAlong: true,
+    rememberArticles: false,
     wholePage: false,
   };
 }

@@ -33,6 +33,11 @@ export const settingsSchema = z.object({
   cardDelay: z.number().check(z.int(), z.gte(CARD_DELAY.min), z.lte(CARD_DELAY.max)),
   /** Read the story of every article page as it is read, and mark its names (kept for the tab only). */
   readAlong: z.boolean(),
+  /**
+   * Keep what reading along finds in each article in the reader's own dictionary, on this machine, so later cards say
+   * what the reader read before. Off until the reader turns it on.
+   */
+  rememberArticles: z.boolean(),
   /** On article pages, mark the whole page (menus, rails, footers) rather than the story's own text. */
   wholePage: z.boolean(),
 });

@@ -29,12 +29,21 @@ export interface ChromiumLaunchOptions {
   readAlong?: boolean;
   /** Mark the whole page of an article (off by default: the story only). */
   wholePage?: boolean;
+  /** "Remember articles I read" (off by default). */
+  rememberArticles?: boolean;
 }
 
 /** The settings a launch stores, or null when the defaults stand. */
-export function launchSettings(options: { readAlong?: boolean; wholePage?: boolean }): Settings | null {
-  if (options.readAlong !== false && !options.wholePage) return null;
-  return { ...defaultSettings(), readAlong: options.readAlong ?? true, wholePage: options.wholePage ?? false };
+export function launchSettings(
+  options: Pick<ChromiumLaunchOptions, 'readAlong' | 'wholePage' | 'rememberArticles'>,
+): Settings | null {
+  if (options.readAlong !== false && !options.wholePage && !options.rememberArticles) return null;
+  return {
+    ...defaultSettings(),
+    readAlong: options.readAlong ?? true,
+    wholePage: options.wholePage ?? false,
+    rememberArticles: options.rememberArticles ?? false,
+  };
 }
 
 /** Launches headless Chromium with a fresh profile and the built extension loaded, and finds the extension's id. */

@@ -66,6 +66,8 @@ export interface FirefoxLaunchOptions {
   readAlong?: boolean;
   /** Mark the whole page of an article; see ChromiumLaunchOptions. */
   wholePage?: boolean;
+  /** "Remember articles I read" (off by default). */
+  rememberArticles?: boolean;
 }
 
 /** Stores `settings` through one of the add-on's pages, opened in a tab for the purpose and closed again. */

@@ -9,11 +9,14 @@ import {
   type EffectiveCacheStore,
 } from '../store/effective-cache';
 import { parseLayer } from '../store/storage';
+import { isLearnedSourceId } from '../model/source-id';
 
 /** Quotes handed over per entity and kind (said, about): a card shows a few, the newest. */
 export const CARD_QUOTES = 10;
 /** Entities asked for in one message. */
 export const CARD_IDS = 50;
+/** Learned articles naming an entity whose details go with its card: the newest, for the card to cite a few. */
+const CARD_READ_BEFORE = 12;
 
 /** Answers pages' requests for card details from the effective dictionary, built once per layer change. */
 export interface CardService {
@@ -38,7 +41,11 @@ export function cardBundle(index: DictionaryIndex, ids: readonly string[]): Card
     for (const q of [...said.slice(0, CARD_QUOTES), ...about.slice(0, CARD_QUOTES)]) quotes.add(q);
   }
   const sourceIds = new Set<string>();
-  for (const e of [...entities.values()]) for (const f of e.facts) sourceIds.add(f.source);
+  for (const e of [...entities.values()]) {
+    for (const f of e.facts) sourceIds.add(f.source);
+    // The newest articles naming it, for "In N articles you read".
+    for (const s of (e.mentionedIn ?? []).filter(isLearnedSourceId).slice(-CARD_READ_BEFORE)) sourceIds.add(s);
+  }
   for (const q of quotes) {
     sourceIds.add(q.source);
     const speaker = q.speaker ? index.entity(q.speaker) : undefined;

@@ -13,10 +13,17 @@ export function canonicalUrl(url: string): string {
   }
 }
 
+const LEARNED_PREFIX = 'learned-';
+
 /** A stable source id for a learned article, derived from its canonical URL (or its title when it has none). */
 export function learnedSourceId(url: string, title: string): string {
   const key = url ? canonicalUrl(url) : `title:${title}`;
   const hex = (n: number) => n.toString(16).padStart(8, '0');
   // Two seeds give a 64-bit key with few collisions.
-  return `learned-${hex(fnv1a(key, FNV_OFFSET))}${hex(fnv1a(key, FNV_PRIME))}`;
+  return `${LEARNED_PREFIX}${hex(fnv1a(key, FNV_OFFSET))}${hex(fnv1a(key, FNV_PRIME))}`;
+}
+
+/** Whether a source id is a learned article's (one the reader read), not a bundled source's. */
+export function isLearnedSourceId(id: string): boolean {
+  return id.startsWith(LEARNED_PREFIX);
 }

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
+import { startStaticServer, type StaticServer } from './helpers/static-server';
+import { waitForReport } from './helpers/content-messages';
+import { CARD, MARK } from './helpers/backstory-ui';
+import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
+import type { PageReport } from '../../utils/messaging';
+
+// Three saved news stories that all name the same country.
+const FIRST = 'news/news-sky-921019.html';
+const SECOND = 'news/smithsonianmag-ea25dd.html';
+const THIRD = 'news/thesun-co-8b1945.html';
+const NAME = /^China$/;
+const FINISHED = new Set(['done', 'gave-up', 'not-article', 'off']);
+const settled = (r: PageReport) => FINISHED.has(r.status) && r.readAlong?.state !== undefined;
+
+/** Opens `path`, waits until its story is read along, and gives the background a moment to remember it. */
+async function readStory(ext: ChromiumWithExtension, server: StaticServer, path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  const url = server.url(path);
+  await page.goto(url, { waitUntil: 'load' });
+  const report = await waitForReport(ext, url, settled, 60_000);
+  expect(report.readAlong?.state, path).toBe('ready');
+  return page;
+}
+
+/** The number of articles the reader's layer holds, read from the outline item. */
+async function remembered(ext: ChromiumWithExtension): Promise<number> {
+  const worker = await ext.worker();
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    const { readerOutline } = (await chrome.storage.local.get('readerOutline')) as {
+      readerOutline?: { sources: unknown[] };
+    };
+    return readerOutline?.sources.length ?? 0;
+  });
+}
+
+/** Hovers the first visible mark whose text matches `name` and returns the card's text. */
+async function cardOf(page: Page, name: RegExp): Promise<string> {
+  const marks = page.locator(MARK, { hasText: name });
+  for (let i = 0; i < (await marks.count()); i++) {
+    const mark = marks.nth(i);
+    if (!(await mark.isVisible())) continue;
+    await page.mouse.move(0, 0);
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    const opened = await page
+      .locator(CARD)
+      .waitFor({ timeout: 3_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (opened) return (await page.locator(CARD).textContent()) ?? '';
+  }
+  return '';
+}
+
+describe('remembering articles in Chromium', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await startStaticServer({ headers: [{ match: (p) => /^\/news\//.test(p), headers: LOCAL_ONLY_CSP }] });
+  });
+  afterAll(async () => server?.close());
+
+  describe('with "Remember articles I read" on', () => {
+    let ext: ChromiumWithExtension;
+    beforeAll(async () => {
+      ext = await launchChromium({ rememberArticles: true });
+    });
+    afterAll(async () => ext?.close());
+
+    it('a name met in two earlier stories says so on the third, with both linked', async () => {
+      await (await readStory(ext, server, FIRST)).close();
+      await expect.poll(() => remembered(ext), { timeout: 20_000 }).toBe(1);
+      await (await readStory(ext, server, SECOND)).close();
+      await expect.poll(() => remembered(ext), { timeout: 20_000 }).toBe(2);
+      // Opening a story again learns nothing twice.
+      await (await readStory(ext, server, FIRST)).close();
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(await remembered(ext)).toBe(2);
+
+      const page = await readStory(ext, server, THIRD);
+      const text = await cardOf(page, NAME);
+      expect(text).toContain('In 2 articles you read');
+      const links = await page
+        .locator(`${CARD} .bs-read-before-list a`)
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links.sort()).toEqual([`/${FIRST}`, `/${SECOND}`].sort());
+      await page.close();
+    });
+  });
+
+  describe('with it off (the default)', () => {
+    let ext: ChromiumWithExtension;
+    beforeAll(async () => {
+      ext = await launchChromium();
+    });
+    afterAll(async () => ext?.close());
+
+    it('reading stories along keeps nothing', async () => {
+      await (await readStory(ext, server, FIRST)).close();
+      await (await readStory(ext, server, SECOND)).close();
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(await remembered(ext)).toBe(0);
+    });
+  });
+});
