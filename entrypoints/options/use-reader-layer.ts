@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import bundledJson from '@/assets/dictionary.json';
 import type { DictionarySectionProps } from '@/components/options/dictionary-section';
-import { emptyDictionary, validateDictionary } from '@/utils/dictionary/validate';
+import { BundledDictionaryError, bundledDictionary } from '@/utils/dictionary/bundled';
+import type { Dictionary } from '@/utils/dictionary/schema';
+import { emptyDictionary } from '@/utils/dictionary/validate';
 import { effectiveDictionary } from '@/utils/reader-layer/model/effective';
 import { IMPORT_LIMITS } from '@/utils/reader-layer/model/json-guard';
 import {
@@ -24,8 +25,18 @@ import {
   type LoadedLayer,
 } from '@/utils/reader-layer/store/storage';
 
-const checked = validateDictionary(bundledJson);
-const bundled = checked.ok ? checked.dictionary : emptyDictionary();
+/** The bundled dictionary; when it is damaged, an empty one and the reason, which the section shows and the console logs. */
+function loadBundled(): { bundled: Dictionary; damaged?: string } {
+  try {
+    return { bundled: bundledDictionary() };
+  } catch (error) {
+    if (!(error instanceof BundledDictionaryError)) throw error;
+    console.error(error.message);
+    return { bundled: emptyDictionary(), damaged: error.reason };
+  }
+}
+
+const { bundled, damaged } = loadBundled();
 const bundledNames = new Map(bundled.entities.map((e) => [e.id, e.name]));
 
 /** Saves `text` as a file through a Blob URL: nothing leaves the machine. */
@@ -100,7 +111,13 @@ export function useReaderLayer(): DictionarySectionProps & { loading: boolean } 
     corrections: shown?.corrections ?? [],
     nameOf: (id) => names.get(id),
     undo: last && { title: last.learned.source.title },
-    notice: notice ?? (loaded?.notice ? { kind: 'error', text: loaded.notice } : undefined),
+    notice:
+      notice ??
+      (damaged !== undefined
+        ? { kind: 'error', text: i18n.t('dictionary.bundledUnreadable', [damaged]) }
+        : loaded?.notice
+          ? { kind: 'error', text: loaded.notice }
+          : undefined),
     broken: loaded?.broken,
     busy,
     onRemove: (id) =>
