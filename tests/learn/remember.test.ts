@@ -5,7 +5,9 @@ import { createMemory } from '@/utils/learn/remember';
 import { createReadAlong } from '@/utils/learn/read-along-service';
 import { createTabStories } from '@/utils/learn/tab-stories';
 import { rememberArticle } from '@/utils/reader-layer/layer-actions';
-import { loadLayer } from '@/utils/reader-layer/store/storage';
+import { loadLayer, updateLayer } from '@/utils/reader-layer/store/storage';
+import { mergeArticle } from '@/utils/reader-layer/model/merge';
+import { withCorrection } from '@/utils/reader-layer/model/corrections';
 import { LAYER_LIMITS } from '@/utils/reader-layer/model/layer-schema';
 import { learnedSourceId } from '@/utils/reader-layer/model/source-id';
 import { article, bundled, entity } from '../reader-layer/fixtures';
@@ -31,14 +33,21 @@ describe('remembering stories read along', () => {
     expect(ids.size).toBe(1);
   });
 
-  it('keeps what it has once the layer is full', async () => {
-    const full = Array.from({ length: LAYER_LIMITS.learnedSources }, (_, n) => read(n + 10));
-    for (const story of full.slice(0, LAYER_LIMITS.learnedSources))
-      await rememberArticle(story.article, story.dictionary, bundled());
-    expect(await rememberArticle(read(1).article, read(1).dictionary, bundled())).toBe('full');
-    expect(
-      (await loadLayer()).layer.sources.some((s) => s.source.id === learnedSourceId(read(1).article.url, '')),
-    ).toBe(false);
+  it("forgets the oldest article at the cap to make room, and keeps the reader's corrections", async () => {
+    const correction = { kind: 'hide', entity: 'nato', name: 'NATO' } as const;
+    await updateLayer((empty) => {
+      let layer = { ...empty, corrections: withCorrection(empty.corrections, correction) };
+      for (let n = 0; n < LAYER_LIMITS.learnedSources; n++)
+        layer = mergeArticle(layer, read(n + 10).dictionary, bundled(), read(n + 10).article).layer;
+      return layer;
+    });
+    expect(await rememberArticle(read(1).article, read(1).dictionary, bundled())).toBe('remembered');
+    const { layer } = await loadLayer();
+    const ids = new Set(layer.sources.map((s) => s.source.id));
+    const idOf = (n: number) => learnedSourceId(read(n).article.url, '');
+    expect(layer.sources).toHaveLength(LAYER_LIMITS.learnedSources);
+    expect([ids.has(idOf(1)), ids.has(idOf(10)), ids.has(idOf(11))]).toEqual([true, false, true]);
+    expect(layer.corrections).toEqual([correction]);
   }, 60_000);
 
   it('keeps stories one at a time, in order, only while the reader wants it, and goes on after a failure', async () => {

@@ -8,7 +8,8 @@ import { removeSource, restoreSource, type RemovedSource } from './model/remove'
 import { loadLayer, updateLayer } from './store/storage';
 import { layerOutlineItem } from './store/storage-items';
 import { isLayerOutline } from './model/layer-outline';
-import { LayerFullError, mergeArticle } from './model/merge';
+import { mergeArticle, withoutSource } from './model/merge';
+import { LAYER_LIMITS, type ReaderLayer } from './model/layer-schema';
 import { learnedSourceId } from './model/source-id';
 import type { ExtractedArticle } from '../messaging';
 
@@ -69,12 +70,20 @@ export async function exportLayerText(): Promise<string> {
 }
 
 /** What became of a story handed over to be remembered. */
-export type Remembered = 'remembered' | 'known' | 'full';
+export type Remembered = 'remembered' | 'known';
+
+/** The layer with room for one more article: at the cap, the oldest learned article goes (corrections stay). */
+function withRoom(layer: ReaderLayer): ReaderLayer {
+  if (layer.sources.length < LAYER_LIMITS.learnedSources) return layer;
+  const oldest = layer.sources.reduce((a, b) => (b.order < a.order ? b : a));
+  return withoutSource(layer, oldest.source.id);
+}
 
 /**
  * Keeps an article the reader read, with what the builder found in it, in the stored layer, merged by the same
  * rules as "Learn from this article" (a clash becomes a decision for the reader). An article the layer already holds
- * (the same canonical address) is left as it is; a full layer keeps what it has.
+ * (the same canonical address) is left as it is. At the cap the oldest article is forgotten to make room; the
+ * reader's corrections are kept.
  */
 export async function rememberArticle(
   article: ExtractedArticle,
@@ -85,17 +94,12 @@ export async function rememberArticle(
   const outline = await layerOutlineItem.getValue();
   if (isLayerOutline(outline) && outline.sources.some((s) => s.source.id === id)) return 'known';
   let outcome: Remembered = 'remembered';
-  try {
-    await updateLayer((layer) => {
-      if (layer.sources.some((s) => s.source.id === id)) {
-        outcome = 'known';
-        return layer;
-      }
-      return mergeArticle(layer, built, bundled, article).layer;
-    });
-  } catch (error) {
-    if (error instanceof LayerFullError) return 'full';
-    throw error;
-  }
+  await updateLayer((layer) => {
+    if (layer.sources.some((s) => s.source.id === id)) {
+      outcome = 'known';
+      return layer;
+    }
+    return mergeArticle(withRoom(layer), built, bundled, article).layer;
+  });
   return outcome;
 }

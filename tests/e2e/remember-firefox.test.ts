@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxWithExtension } from './helpers/launch-firefox';
+import { startStaticServer, type StaticServer } from './helpers/static-server';
+import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
+import { MARK } from './helpers/backstory-ui';
+import { settled } from './helpers/settle';
+
+// The stories of the Chromium test (tests/e2e/remember.test.ts): three saved news pages that all name China.
+const STORIES = ['news/news-sky-921019.html', 'news/smithsonianmag-ea25dd.html', 'news/thesun-co-8b1945.html'];
+const HOVER_CARD = 'backstory-card >>> .bs-hover-card';
+
+/** The hover card's text for the first visible mark reading "China", or '' when no card opened. */
+async function chinaCard(page: Page): Promise<string> {
+  await page.mouse.move(0, 0);
+  await page.waitForSelector(HOVER_CARD, { hidden: true, timeout: 4_000 }).catch(() => null);
+  for (const mark of await page.$$(MARK)) {
+    if ((await mark.evaluate((m) => m.textContent)) !== 'China') continue;
+    if (!(await mark.isVisible())) continue;
+    await mark.scrollIntoView();
+    await mark.hover();
+    const card = await page.waitForSelector(HOVER_CARD, { timeout: 4_000 }).catch(() => null);
+    if (card) return card.evaluate((el) => el.textContent ?? '');
+  }
+  return '';
+}
+
+/** Hovers China on `page` until its card says `expected` (the story before may still be being remembered). */
+async function cardSays(page: Page, expected: string, timeoutMs = 45_000): Promise<string> {
+  const end = Date.now() + timeoutMs;
+  let text = '';
+  while (Date.now() < end) {
+    text = await chinaCard(page);
+    if (text.includes(expected)) return text;
+    await new Promise((r) => setTimeout(r, 1_000));
+    await page.reload({ waitUntil: 'load' });
+  }
+  return text;
+}
+
+/** Opens `url` and waits until its marks settle: the story has been read along and its names marked. */
+async function readStory(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await settled(() => page.$$eval(MARK, (els) => els.length), 2_000, 45_000);
+}
+
+describe('remembering articles in Firefox (temporary add-on over WebDriver BiDi)', () => {
+  let firefox: FirefoxWithExtension;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await startStaticServer({ headers: [{ match: (p) => p.startsWith('/news/'), headers: LOCAL_ONLY_CSP }] });
+    firefox = await launchFirefox({ rememberArticles: true });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('a name met in two earlier stories says so on the third, with both linked', async () => {
+    const page = await firefox.browser.newPage();
+    await readStory(page, server.url(STORIES[0]!));
+    await readStory(page, server.url(STORIES[1]!));
+    expect(await cardSays(page, 'In 1 article you read')).toContain('In 1 article you read');
+    await readStory(page, server.url(STORIES[2]!));
+    expect(await cardSays(page, 'In 2 articles you read')).toContain('In 2 articles you read');
+    const links = await page.$$eval(`${HOVER_CARD} .bs-read-before-list a`, (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(links.sort()).toEqual([`/${STORIES[0]}`, `/${STORIES[1]}`].sort());
+    await page.close();
+  }, 180_000);
+});
