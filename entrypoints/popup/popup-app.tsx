@@ -5,6 +5,7 @@ import { EntityList } from '@/components/entity-list';
 import { LearnButton } from '@/components/learn-button';
 import { SearchBox } from '@/components/search-box';
 import { SiteSwitch } from '@/components/site-switch';
+import { RememberSwitch } from '@/components/remember-switch';
 import { CardView } from './card-view';
 import { limitNote } from './limit-note';
 import { learnFromTab } from './learn-from-tab';
@@ -14,6 +15,7 @@ import { findTargetTab, type TargetTab } from './target-tab';
 import { useDescriptions, usePopupIndex } from './use-popup-index';
 import { usePageReport } from './use-page-report';
 import { useSiteSwitch } from './use-site-switch';
+import { useRemember } from './use-remember';
 import { readAlongNote } from './read-along-note';
 import { splitByStory } from './story-list';
 import { storyPopupIndex } from './story-index';
@@ -37,6 +39,7 @@ export function PopupApp() {
   const view = usePageReport(tab);
   const hostname = reportHostname(view.report);
   const site = useSiteSwitch(hostname);
+  const remember = useRemember();
   const report = view.report;
   const story = useTabStory(tab?.id, report?.readAlong?.state);
   const known = usePopupIndex();
@@ -112,6 +115,7 @@ export function PopupApp() {
         {tab && !noTab && learnOffered(empty, site) && (
           <LearnButton disabled={false} onLearn={() => learnFromTab(tab.id, popupDictionary().index.dictionary)} />
         )}
+        {remember.on !== undefined && <RememberSwitch on={remember.on} onChange={remember.set} />}
       </div>
     </div>
   );

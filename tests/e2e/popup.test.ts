@@ -131,6 +131,25 @@ describe('popup in Chromium', () => {
     await popup.close();
   });
 
+  it('offers "Remember articles I read", off until the reader turns it on, and saves the choice', async () => {
+    const popup = await openPopup(ext, await tabIdOf(ext, page));
+    const remember = popup.getByRole('checkbox', { name: 'Remember articles I read' });
+    await remember.waitFor();
+    expect(await remember.isChecked()).toBe(false);
+    await remember.check();
+    const stored = async () =>
+      (await ext.worker()).evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { get(key: string): Promise<Record<string, { rememberArticles?: boolean }>> } } };
+        };
+        return (await chrome.storage.local.get('settings')).settings?.rememberArticles;
+      });
+    await expect.poll(stored).toBe(true);
+    await remember.uncheck();
+    await expect.poll(stored).toBe(false);
+    await popup.close();
+  });
+
   it('explains a page where extensions cannot run', async () => {
     const blank = await ext.context.newPage();
     await blank.goto('about:blank');
