@@ -7,7 +7,7 @@ import { watchPage, type PageChange, type PageWatch } from './page-watch';
 import { MarkedNodes } from './repair';
 import { SubtreeScanner, type Found } from './scan';
 import { isSkipped } from './skip';
-import { createSlicer, SLICE_MS } from './slices';
+import { createSlicer, SLICE_MS, type Slicer } from './slices';
 import { applyHighlightStyle, type HighlightStyle } from './style';
 import { visibleOrder } from './visible-order';
 import { unwrapMarked, type MarkedNode } from './wrap';
@@ -65,192 +65,259 @@ export interface Annotator {
 
 const DEFAULT_BUDGET = { chars: 3_000_000, ms: 5_000 };
 
-/** Starts annotating `doc` in slices; everything is undone when `signal` aborts or `stop()` is called. */
-export function createAnnotator(doc: Document, options: AnnotatorOptions, signal?: AbortSignal): Annotator {
-  const root = options.root ?? doc.body;
-  const budget = { ...DEFAULT_BUDGET, ...options.budget };
-  const held = options.held;
-  const batchMs = options.batchMs ?? BATCH_MS;
-  const skip = held ? (el: Element) => isSkipped(el) || held(el) : isSkipped;
-  const selection: Selection = {
-    accept: options.accept ?? (() => true),
-    firstMentionOnly: options.firstMentionOnly ?? false,
-    seen: new Set(),
-  };
-  const slicer = createSlicer(options.sliceMs ?? SLICE_MS);
-  const listeners = new Set<() => void>();
+/** Everything one annotator keeps while it works: its settings, its marks and where its work stands. */
+interface Run {
+  doc: Document;
+  options: AnnotatorOptions;
+  root: Element;
+  budget: { chars: number; ms: number };
+  batchMs: number;
+  skip: (el: Element) => boolean;
+  selection: Selection;
+  slicer: Slicer;
+  listeners: Set<() => void>;
   /** Every live marked node, whether its job is finished or still being applied. */
-  const nodes = new MarkedNodes();
+  nodes: MarkedNodes;
   /** Finished records in page order while `ordered`; the live ones are those still in `nodes`. */
-  let records: MarkedNode[] = [];
-  let ordered = true;
-  let cache: HTMLElement[] | null = null;
-  let status: AnnotatorStatus = 'scanning';
-  let note: string | undefined;
-  let limit: AnnotatorLimit | undefined;
-  let chars = 0;
-  let queue: Node[] = [root];
-  let running: Promise<void> | null = null;
-  let batchTimer: ReturnType<typeof setTimeout> | undefined;
-  let highlightStyle = options.highlightStyle ?? 'underline';
+  records: MarkedNode[];
+  ordered: boolean;
+  cache: HTMLElement[] | null;
+  status: AnnotatorStatus;
+  note: string | undefined;
+  limit: AnnotatorLimit | undefined;
+  chars: number;
+  queue: Node[];
+  running: Promise<void> | null;
+  batchTimer: ReturnType<typeof setTimeout> | undefined;
+  highlightStyle: HighlightStyle;
   // Added with the first mark, not before: a new stylesheet makes the browser restyle the page, which is better done
   // once, with the marks, than ahead of them.
-  let removeStyle: (() => void) | null = null;
+  removeStyle: (() => void) | null;
+  initial: boolean;
+  watch: PageWatch | null;
+}
 
-  const emit = () => {
-    cache = null;
-    for (const l of listeners) l();
+/** A fresh run over the options' root (the document's body by default), nothing scanned yet. */
+function newRun(doc: Document, options: AnnotatorOptions): Run {
+  const root = options.root ?? doc.body;
+  const held = options.held;
+  return {
+    doc,
+    options,
+    root,
+    budget: { ...DEFAULT_BUDGET, ...options.budget },
+    batchMs: options.batchMs ?? BATCH_MS,
+    skip: held ? (el: Element) => isSkipped(el) || held(el) : isSkipped,
+    selection: {
+      accept: options.accept ?? (() => true),
+      firstMentionOnly: options.firstMentionOnly ?? false,
+      seen: new Set(),
+    },
+    slicer: createSlicer(options.sliceMs ?? SLICE_MS),
+    listeners: new Set(),
+    nodes: new MarkedNodes(),
+    records: [],
+    ordered: true,
+    cache: null,
+    status: 'scanning',
+    note: undefined,
+    limit: undefined,
+    chars: 0,
+    queue: [root],
+    running: null,
+    batchTimer: undefined,
+    highlightStyle: options.highlightStyle ?? 'underline',
+    removeStyle: null,
+    initial: true,
+    watch: null,
   };
-  const stopped = () => status === 'stopped';
-  const gaveUp = () => status === 'gave-up';
-  let initial = true;
+}
 
-  const schedule = () => {
-    if (queue.length && batchTimer === undefined)
-      batchTimer = setTimeout(() => {
-        batchTimer = undefined;
-        start();
-      }, batchMs);
-  };
-  const pageChanged = ({ scan, undone, removed }: PageChange) => {
-    if (stopped() || gaveUp()) return;
-    // A mark the page's change undid no longer counts as the first mention of its entity.
-    for (const r of undone) for (const m of r.marks) selection.seen.delete(m.getAttribute(ENTITY_ATTR) ?? '');
-    queue.push(...scan);
-    if (removed) emit();
-    schedule();
-  };
-  const watch: PageWatch | null = options.observe === false ? null : watchPage(root, nodes, pageChanged);
-  const around = (write: () => void) => {
-    removeStyle ??= applyHighlightStyle(doc, highlightStyle);
-    if (watch) watch.around(write);
-    else write();
-  };
+function emit(run: Run): void {
+  run.cache = null;
+  for (const l of run.listeners) l();
+}
+const stopped = (run: Run) => run.status === 'stopped';
+const gaveUp = (run: Run) => run.status === 'gave-up';
 
-  const scanRoots = async (roots: Node[], found: Found[]) => {
-    for (const r of roots) {
-      const scanner = new SubtreeScanner(r, options.matcher, skip);
-      while (!scanner.done) {
-        const before = scanner.chars;
-        scanner.run(found, slicer.expired);
-        chars += scanner.chars - before;
-        if (chars > budget.chars || slicer.worked > budget.ms) {
-          giveUp(
-            chars > budget.chars
-              ? { kind: 'text', megabytes: (chars / 1e6).toFixed(1) }
-              : { kind: 'time', ms: budget.ms },
-          );
-          return;
-        }
-        if (!scanner.done) await slicer.pause();
-        if (stopped()) return;
+/** Scans the queued page changes once they have collected for a batch. */
+function schedule(run: Run): void {
+  if (run.queue.length && run.batchTimer === undefined)
+    run.batchTimer = setTimeout(() => {
+      run.batchTimer = undefined;
+      start(run);
+    }, run.batchMs);
+}
+
+function pageChanged(run: Run, { scan, undone, removed }: PageChange): void {
+  if (stopped(run) || gaveUp(run)) return;
+  // A mark the page's change undid no longer counts as the first mention of its entity.
+  for (const r of undone) for (const m of r.marks) run.selection.seen.delete(m.getAttribute(ENTITY_ATTR) ?? '');
+  run.queue.push(...scan);
+  if (removed) emit(run);
+  schedule(run);
+}
+
+/** Writes marks with the highlight style in place and without the page watch taking them for the page's changes. */
+function writeMarks(run: Run, write: () => void): void {
+  run.removeStyle ??= applyHighlightStyle(run.doc, run.highlightStyle);
+  if (run.watch) run.watch.around(write);
+  else write();
+}
+
+/** Finds the names under `roots` slice by slice, giving up once the work budget is spent. */
+async function scanRoots(run: Run, roots: Node[], found: Found[]): Promise<void> {
+  const { budget, slicer } = run;
+  for (const r of roots) {
+    const scanner = new SubtreeScanner(r, run.options.matcher, run.skip);
+    while (!scanner.done) {
+      const before = scanner.chars;
+      scanner.run(found, slicer.expired);
+      run.chars += scanner.chars - before;
+      if (run.chars > budget.chars || slicer.worked > budget.ms) {
+        giveUp(
+          run,
+          run.chars > budget.chars
+            ? { kind: 'text', megabytes: (run.chars / 1e6).toFixed(1) }
+            : { kind: 'time', ms: budget.ms },
+        );
+        return;
       }
+      if (!scanner.done) await slicer.pause();
+      if (stopped(run)) return;
     }
-  };
-  const markFound = async (found: Found[]) => {
-    const chosen = selectMentions(found, selection);
-    // Told by the browser's own rendering step, so no layout is forced; the page runs meanwhile.
-    slicer.rest();
-    const order = await visibleOrder(chosen);
-    slicer.resume();
-    if (stopped()) return;
-    const made = new Array<MarkedNode | null>(chosen.length).fill(null);
-    await applyMarks(chosen, order, made, slicer, around, stopped, (r) => nodes.add(r));
-    if (stopped()) return;
-    const live = made.filter((r): r is MarkedNode => r !== null && nodes.has(r));
-    if (!initial && live.length) ordered = false;
-    records = records.concat(live);
-    initial = false;
-  };
-  const work = async () => {
-    slicer.resume();
-    while (queue.length && !stopped()) {
-      status = 'scanning';
-      const roots = initial ? queue.splice(0) : outermost(queue.splice(0), root, held);
-      const found: Found[] = [];
-      await scanRoots(roots, found);
-      if (stopped()) return;
-      await markFound(found);
-      if (stopped()) return;
-      if (gaveUp()) break;
-      emit();
-    }
-    slicer.rest();
-    if (status === 'scanning') status = 'done';
-    emit();
-  };
-  const giveUp = (reached: AnnotatorLimit) => {
-    status = 'gave-up';
-    limit = reached;
-    const what = reached.kind === 'text' ? `${reached.megabytes} MB of text` : `${reached.ms} ms of work`;
-    note = `Page too large: stopped after ${what}; names found so far stay marked.`;
-    queue = [];
-  };
-  const start = () => {
-    if (running || stopped()) return;
-    running = work().finally(() => {
-      running = null;
-      if (queue.length && batchTimer === undefined) start();
-    });
-  };
+  }
+}
 
-  const marks = () => {
-    if (cache) return cache;
-    records = records.filter((r) => nodes.has(r) && r.marks.some((m) => m.isConnected));
-    const all = records.flatMap((r) => r.marks).filter((m) => m.isConnected && !m.hasAttribute(PART_ATTR));
-    if (!ordered) all.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    return (cache = all);
-  };
+/** Chooses the mentions to mark among those found, marks them in visible order and keeps their records. */
+async function markFound(run: Run, found: Found[]): Promise<void> {
+  const { nodes, slicer } = run;
+  const chosen = selectMentions(found, run.selection);
+  // Told by the browser's own rendering step, so no layout is forced; the page runs meanwhile.
+  slicer.rest();
+  const order = await visibleOrder(chosen);
+  slicer.resume();
+  if (stopped(run)) return;
+  const made = new Array<MarkedNode | null>(chosen.length).fill(null);
+  await applyMarks(
+    chosen,
+    order,
+    made,
+    slicer,
+    (write) => writeMarks(run, write),
+    () => stopped(run),
+    (r) => nodes.add(r),
+  );
+  if (stopped(run)) return;
+  const live = made.filter((r): r is MarkedNode => r !== null && nodes.has(r));
+  if (!run.initial && live.length) run.ordered = false;
+  run.records = run.records.concat(live);
+  run.initial = false;
+}
 
-  const stop = () => {
-    if (stopped()) return;
-    status = 'stopped';
-    watch?.stop();
-    clearTimeout(batchTimer);
-    // Newest first, so a node marked again after a page change is put back before the older record beside it.
-    for (const r of [...nodes.values()].reverse()) unwrapMarked(r);
-    nodes.clear();
-    records = [];
-    removeStyle?.();
-    removeStyle = null;
-    emit();
-  };
+/** Scans and marks what is queued until nothing is left, the annotator stops or it gives up. */
+async function work(run: Run): Promise<void> {
+  run.slicer.resume();
+  while (run.queue.length && !stopped(run)) {
+    run.status = 'scanning';
+    const roots = run.initial ? run.queue.splice(0) : outermost(run.queue.splice(0), run.root, run.options.held);
+    const found: Found[] = [];
+    await scanRoots(run, roots, found);
+    if (stopped(run)) return;
+    await markFound(run, found);
+    if (stopped(run)) return;
+    if (gaveUp(run)) break;
+    emit(run);
+  }
+  run.slicer.rest();
+  if (run.status === 'scanning') run.status = 'done';
+  emit(run);
+}
 
-  signal?.addEventListener('abort', stop, { once: true });
-  start();
+function giveUp(run: Run, reached: AnnotatorLimit): void {
+  run.status = 'gave-up';
+  run.limit = reached;
+  const what = reached.kind === 'text' ? `${reached.megabytes} MB of text` : `${reached.ms} ms of work`;
+  run.note = `Page too large: stopped after ${what}; names found so far stay marked.`;
+  run.queue = [];
+}
 
+function start(run: Run): void {
+  if (run.running || stopped(run)) return;
+  run.running = work(run).finally(() => {
+    run.running = null;
+    if (run.queue.length && run.batchTimer === undefined) start(run);
+  });
+}
+
+/** The marks still on the page, in page order, leaving out the later parts of a name split across elements. */
+function liveMarks(run: Run): HTMLElement[] {
+  if (run.cache) return run.cache;
+  const { nodes } = run;
+  run.records = run.records.filter((r) => nodes.has(r) && r.marks.some((m) => m.isConnected));
+  const all = run.records.flatMap((r) => r.marks).filter((m) => m.isConnected && !m.hasAttribute(PART_ATTR));
+  if (!run.ordered) all.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return (run.cache = all);
+}
+
+/** Removes every mark and the highlight style, restoring the page's DOM exactly, and stops watching. */
+function stop(run: Run): void {
+  if (stopped(run)) return;
+  run.status = 'stopped';
+  run.watch?.stop();
+  clearTimeout(run.batchTimer);
+  // Newest first, so a node marked again after a page change is put back before the older record beside it.
+  for (const r of [...run.nodes.values()].reverse()) unwrapMarked(r);
+  run.nodes.clear();
+  run.records = [];
+  run.removeStyle?.();
+  run.removeStyle = null;
+  emit(run);
+}
+
+/** What callers of the annotator see of a run. */
+function annotatorOf(run: Run): Annotator {
   return {
     get status() {
-      return status;
+      return run.status;
     },
     get note() {
-      return note;
+      return run.note;
     },
     get limit() {
-      return limit;
+      return run.limit;
     },
-    marks,
+    marks: () => liveMarks(run),
     onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      run.listeners.add(listener);
+      return () => run.listeners.delete(listener);
     },
     async whenIdle() {
-      if (!stopped()) watch?.flush();
-      while ((running || batchTimer !== undefined) && !stopped()) {
-        if (batchTimer !== undefined && !running) await new Promise((r) => setTimeout(r, batchMs));
-        await running;
+      if (!stopped(run)) run.watch?.flush();
+      while ((run.running || run.batchTimer !== undefined) && !stopped(run)) {
+        if (run.batchTimer !== undefined && !run.running) await new Promise((r) => setTimeout(r, run.batchMs));
+        await run.running;
       }
     },
     setHighlightStyle(style) {
-      highlightStyle = style;
-      if (!stopped() && removeStyle) removeStyle = applyHighlightStyle(doc, style);
+      run.highlightStyle = style;
+      if (!stopped(run) && run.removeStyle) run.removeStyle = applyHighlightStyle(run.doc, style);
     },
     rescan(node) {
-      if (stopped() || gaveUp()) return;
-      queue.push(node);
-      schedule();
+      if (stopped(run) || gaveUp(run)) return;
+      run.queue.push(node);
+      schedule(run);
     },
-    report: () => entityCounts(marks()),
-    stop,
+    report: () => entityCounts(liveMarks(run)),
+    stop: () => stop(run),
   };
+}
+
+/** Starts annotating `doc` in slices; everything is undone when `signal` aborts or `stop()` is called. */
+export function createAnnotator(doc: Document, options: AnnotatorOptions, signal?: AbortSignal): Annotator {
+  const run = newRun(doc, options);
+  run.watch = options.observe === false ? null : watchPage(run.root, run.nodes, (change) => pageChanged(run, change));
+  signal?.addEventListener('abort', () => stop(run), { once: true });
+  start(run);
+  return annotatorOf(run);
 }
