@@ -16,6 +16,7 @@ import { useDescriptions, usePopupIndex } from './use-popup-index';
 import { usePageReport } from './use-page-report';
 import { useSiteSwitch } from './use-site-switch';
 import { useRemember } from './use-remember';
+import { forgetSite } from '@/utils/reader-layer/layer-actions';
 import { readAlongNote } from './read-along-note';
 import { splitByStory } from './story-list';
 import { storyPopupIndex } from './story-index';
@@ -115,7 +116,14 @@ export function PopupApp() {
         {tab && !noTab && learnOffered(empty, site) && (
           <LearnButton disabled={false} onLearn={() => learnFromTab(tab.id, popupDictionary().index.dictionary)} />
         )}
-        {remember.on !== undefined && <RememberSwitch on={remember.on} onChange={remember.set} />}
+        {remember.on !== undefined && (
+          <RememberSwitch
+            on={remember.on}
+            onChange={remember.set}
+            hostname={hostname || undefined}
+            onForgetSite={() => forgetSite(hostname)}
+          />
+        )}
       </div>
     </div>
   );

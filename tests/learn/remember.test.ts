@@ -4,7 +4,7 @@ import type { StoryRead, StoryResult } from '@/utils/learn/read-story';
 import { createMemory } from '@/utils/learn/remember';
 import { createReadAlong } from '@/utils/learn/read-along-service';
 import { createTabStories } from '@/utils/learn/tab-stories';
-import { rememberArticle } from '@/utils/reader-layer/layer-actions';
+import { forgetSite, rememberArticle } from '@/utils/reader-layer/layer-actions';
 import { loadLayer, updateLayer } from '@/utils/reader-layer/store/storage';
 import { mergeArticle } from '@/utils/reader-layer/model/merge';
 import { withCorrection } from '@/utils/reader-layer/model/corrections';
@@ -92,5 +92,25 @@ describe('remembering stories read along', () => {
     await service.hand(2, { url: 'https://news.example/list', html: '' }, false);
     expect(remember).toHaveBeenCalledTimes(1);
     expect(remember).toHaveBeenCalledWith(expect.objectContaining({ article: read(1).article }));
+  });
+});
+
+describe('forgetting a site', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('forgets exactly the articles kept from that site, and keeps the rest and the corrections', async () => {
+    const from = (n: number, host: string): StoryRead => ({
+      ...read(n),
+      article: { ...read(n).article, url: `https://${host}/story-${n}` },
+    });
+    const correction = { kind: 'hide', entity: 'nato', name: 'NATO' } as const;
+    await updateLayer((l) => ({ ...l, corrections: withCorrection(l.corrections, correction) }));
+    for (const story of [from(1, 'www.news.example'), from(2, 'news.example'), from(3, 'other.example')])
+      await rememberArticle(story.article, story.dictionary, bundled());
+    expect(await forgetSite('news.example')).toBe(2);
+    const { layer } = await loadLayer();
+    expect(layer.sources.map((s) => s.source.url)).toEqual(['https://other.example/story-3']);
+    expect(layer.corrections).toEqual([correction]);
+    expect(await forgetSite('nowhere.example')).toBe(0);
   });
 });

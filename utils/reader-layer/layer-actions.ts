@@ -4,7 +4,7 @@ import { withCorrection } from './model/corrections';
 import { exportLayerJson } from './model/export';
 import { importLayerJson, type ImportResult } from './model/import';
 import { acceptPending, rejectPending } from './model/pending';
-import { removeSource, restoreSource, type RemovedSource } from './model/remove';
+import { removeSource, restoreSource, withoutSite, type RemovedSource } from './model/remove';
 import { loadLayer, updateLayer } from './store/storage';
 import { layerOutlineItem } from './store/storage-items';
 import { isLayerOutline } from './model/layer-outline';
@@ -102,4 +102,15 @@ export async function rememberArticle(
     return mergeArticle(withRoom(layer), built, bundled, article).layer;
   });
   return outcome;
+}
+
+/** Forgets every learned article from `hostname` in the stored layer; returns how many went. */
+export async function forgetSite(hostname: string): Promise<number> {
+  let count = 0;
+  await updateLayer((layer) => {
+    const result = withoutSite(layer, hostname);
+    count = result.count;
+    return result.layer;
+  });
+  return count;
 }

@@ -25,3 +25,22 @@ export function restoreSource(layer: ReaderLayer, removed: RemovedSource): Reade
   const sources = [...layer.sources, removed.learned].sort((a, b) => a.order - b.order);
   return { ...layer, sources, pending: [...layer.pending, ...removed.pending] };
 }
+
+/** The host a learned article came from, without "www.", or '' when it has no readable address. */
+function siteOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname.toLowerCase().replace(/^www\./, '') : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The layer without every learned article from `hostname` ("www." aside), as removeSource takes each out; the
+ * reader's corrections stay. Returns how many articles went.
+ */
+export function withoutSite(layer: ReaderLayer, hostname: string): { layer: ReaderLayer; count: number } {
+  const site = siteOf(`https://${hostname}/`);
+  const gone = layer.sources.filter((s) => site && siteOf(s.source.url) === site);
+  return { layer: gone.reduce((l, s) => withoutSource(l, s.source.id), layer), count: gone.length };
+}
