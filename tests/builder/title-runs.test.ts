@@ -95,3 +95,25 @@ describe('a position or a job between a body and a full name', () => {
     expect(list).toContain('Ines Moreau:person');
   });
 });
+
+describe('jobs before a first name and titled surnames in speech', () => {
+  it('takes a capitalised occupation before a first name for the person’s title: "Corvale Quarterback Ada Brook"', () => {
+    const { list, byName } = entitiesOf(
+      'Port news',
+      'On Friday the Corvale Quarterback Ada Brook threw three passes, and Harbour Astronaut Tomas Berg watched.',
+    );
+    expect(list).toContain('Ada Brook:person');
+    expect(list).toContain('Tomas Berg:person');
+    expect(list.some((e) => e.includes('Quarterback') || e.includes('Astronaut'))).toBe(false);
+    expect(byName('Ada Brook')!.descriptions.join(' ')).toContain('Quarterback');
+  });
+
+  it('keeps a lone surname met only in quoted speech when a title puts it before a person: "Chairman Dorvik"', () => {
+    const { list } = entitiesOf(
+      'Port news',
+      'The panel met again. “The vote only shows that Chairman Dorvik is wrong,” Ada Brook said.',
+    );
+    expect(list).toContain('Dorvik:person');
+    expect(list).toContain('Ada Brook:person');
+  });
+});

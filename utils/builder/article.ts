@@ -34,10 +34,12 @@ export function processArticle(article: ArticleInput, options: ArticleOptions = 
   for (const p of paragraphs) for (const s of p.sentences) found.push(...sentenceMentions(p, s, stats, demonyms));
   const spans = findQuotes(paragraphs);
   // A lone capitalised word met only inside quoted speech ("the Aunties") is not taken for a name unless the
-  // article also writes it outside quotations.
+  // article also writes it outside quotations, or a title puts it before a person ("Chairman Dorvik").
   const quoted = (m: Mention) => spans.some((q) => q.para === m.para && m.start >= q.start && m.end <= q.end);
   const outside = new Set(found.filter((m) => !quoted(m)).flatMap((m) => m.words));
-  const mentions = found.filter((m) => m.canonical || m.words.length > 1 || outside.has(m.words[0]!) || !quoted(m));
+  const mentions = found.filter(
+    (m) => m.canonical || m.words.length > 1 || outside.has(m.words[0]!) || !quoted(m) || m.titles.length > 0,
+  );
   let entities = clusterMentions(mentions, paragraphs);
   const names = options.nameScorer ?? DEFAULT_NAME_SCORER;
   if (names === 'learned' || options.onCandidates) {

@@ -91,6 +91,9 @@ sister partner student teacher doctor surgeon nurse officer soldier pilot captai
 president-elect vice-president deputy speaker strategist consultant pollster organizer organiser volunteer
 commissioner inspector detective sheriff mp mep chef artist singer actor actress musician designer architect
 engineer entrepreneur investor banker trader broker farmer fisherman tribe spokesman insider
+rapper comedian star quarterback pitcher goalkeeper defender midfielder forward astronaut physicist biologist
+chemist astronomer novelist poet playwright filmmaker director producer photographer councilman councilwoman
+trooper pastor priest physician psychologist psychiatrist epidemiologist spokesperson superintendent
 `);
 
 /** Lower-case words after a name that show the name is an organisation ("the Tesla executive"). */
