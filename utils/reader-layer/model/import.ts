@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { LIMITS, type Dictionary, type Entity, type Quote } from '../../dictionary/schema';
+import { LIMITS, type Dictionary, type Entity, type Quote, type Source } from '../../dictionary/schema';
 import { validateDictionary } from '../../dictionary/validate';
 import { notANameKeys, withCorrection } from './corrections';
 import { combinedDictionary } from './effective';
@@ -32,15 +32,17 @@ function mentionsBySource(dict: Dictionary): Map<string, Set<string>> {
   return map;
 }
 
-/** Merges a validated dictionary file into `layer`: each of its sources becomes a learned source. */
-export function importDictionary(
-  layer: ReaderLayer,
-  file: Dictionary,
-  bundled: Dictionary,
-  label: string,
-): ImportResult {
+/** The file's sources with the entity ids each mentions, and for each entity the first source mentioning it. */
+interface FileSources {
+  sources: Source[];
+  mentions: Map<string, Set<string>>;
+  mentioned: Map<string, string>;
+}
+
+/** The file's sources, plus one standing for the file itself when some names have no source in it. */
+function sourcesWithOrphans(file: Dictionary, label: string): FileSources {
   const mentions = mentionsBySource(file);
-  const fileSources = [...file.sources];
+  const sources = [...file.sources];
   const mentioned = new Map<string, string>();
   for (const [sourceId, ids] of mentions) for (const id of ids) if (!mentioned.has(id)) mentioned.set(id, sourceId);
   const orphans = file.entities.filter((e) => !mentioned.has(e.id));
@@ -50,33 +52,44 @@ export function importDictionary(
       id: uniqueId('imported-names', new Set(file.sources.map((s) => s.id))),
       title: i18n.t('dictionary.importedTitle', [label]),
     };
-    fileSources.push(orphanSource);
+    sources.push(orphanSource);
     mentions.set(orphanSource.id, new Set(orphans.map((e) => e.id)));
     for (const e of orphans) mentioned.set(e.id, orphanSource.id);
   }
+  return { sources, mentions, mentioned };
+}
+
+/** The learned source id each of the file's sources gets. */
+function learnedIds(sources: Source[], label: string): { newIds: Map<string, string>; incoming: Set<string> } {
   // The same page (by URL) keeps its id, so importing a backup replaces rather than doubles; two sources of the
   // file with one URL still get an id each.
   const newIds = new Map<string, string>();
   const incoming = new Set<string>();
-  for (const s of fileSources) {
+  for (const s of sources) {
     let id = learnedSourceId(s.url ?? '', `${label}:${s.id}:${s.title}`);
     if (incoming.has(id)) id = learnedSourceId('', `${label}:${s.id}:${s.url ?? ''}`);
     newIds.set(s.id, id);
     incoming.add(id);
   }
-  const kept = layer.sources.filter((s) => !incoming.has(s.source.id));
-  const replaced = layer.sources.length - kept.length;
-  if (kept.length + incoming.size > LAYER_LIMITS.learnedSources)
-    return {
-      ok: false,
-      error: i18n.t('dictionary.tooManySources', [incoming.size, kept.length, LAYER_LIMITS.learnedSources]),
-    };
-  const base: ReaderLayer = { ...layer, sources: kept, pending: layer.pending.filter((p) => !incoming.has(p.source)) };
-  const existing = combinedDictionary(bundled, base, { keepHidden: true });
+  return { newIds, incoming };
+}
+
+/** A file entity as it comes in: the id it takes in the layer (an existing one when it joins) and its entity. */
+type Target = Map<string, { id: string; entity: Entity }>;
+
+/**
+ * Matches the file's entities against what the reader already has: each joins an entity, gets a new id, or waits
+ * for the reader's decision; names the corrections say are not names stay out.
+ */
+function matchEntities(
+  file: Dictionary,
+  existing: Dictionary,
+  taken: Set<string>,
+  badNames: Set<string>,
+  sourceOf: (entityId: string) => string,
+): { target: Target; pending: PendingDecision[] } {
   const index = buildMatchIndex(existing);
-  const taken = new Set([...bundled.entities.map((e) => e.id), ...kept.flatMap((s) => s.entities.map((c) => c.id))]);
-  const badNames = notANameKeys([...base.corrections, ...(file.corrections ?? [])]);
-  const target = new Map<string, { id: string; entity: Entity }>();
+  const target: Target = new Map();
   const pending: PendingDecision[] = [];
   for (const entity of file.entities) {
     if (badNames.has(normaliseName(entity.name))) continue;
@@ -87,7 +100,7 @@ export function importDictionary(
     if (outcome.kind === 'pending')
       pending.push({
         id: clip(`import:${pending.length}:${id}`, LIMITS.idLength),
-        source: newIds.get(mentioned.get(entity.id)!)!,
+        source: sourceOf(entity.id),
         entity: id,
         name: entity.name,
         type: entity.type,
@@ -95,30 +108,65 @@ export function importDictionary(
         reason: outcome.reason,
       });
   }
+  return { target, pending };
+}
+
+/** The entities source `s` of the file mentions, as the learned source keeps them: its facts only, clipped. */
+function sourceEntities(s: Source, ids: Iterable<string>, target: Target, badNames: Set<string>) {
+  return [...ids].flatMap((eid) => {
+    const t = target.get(eid);
+    if (!t) return [];
+    const facts = t.entity.facts.filter((f) => f.source === s.id).slice(0, LAYER_LIMITS.factsPerEntityPerSource);
+    const aliases = t.entity.aliases.filter((a) => !badNames.has(normaliseName(a)));
+    const { name, type, description } = t.entity;
+    return [
+      { id: t.id, name, type, aliases, description, facts: facts.map((f) => clip(f.text, LAYER_LIMITS.factLength)) },
+    ];
+  });
+}
+
+/** The quotes of source `s` not already known, pointed at the entities' layer ids; `knownQuotes` grows. */
+function sourceQuotes(file: Dictionary, s: Source, sourceId: string, target: Target, knownQuotes: Set<string>) {
+  const quotes: Quote[] = [];
+  for (const q of file.quotes) {
+    if (q.source !== s.id || quotes.length >= LAYER_LIMITS.quotesPerSource || knownQuotes.has(textKey(q.text)))
+      continue;
+    const speaker = q.speaker === null ? null : (target.get(q.speaker)?.id ?? null);
+    const about = [...new Set(q.about.flatMap((a) => target.get(a)?.id ?? []))];
+    if (speaker === null && about.length === 0) continue;
+    knownQuotes.add(textKey(q.text));
+    quotes.push({ ...q, id: `${sourceId}:q${quotes.length}`, speaker, about, source: sourceId });
+  }
+  return quotes;
+}
+
+/** Merges a validated dictionary file into `layer`: each of its sources becomes a learned source. */
+export function importDictionary(
+  layer: ReaderLayer,
+  file: Dictionary,
+  bundled: Dictionary,
+  label: string,
+): ImportResult {
+  const { sources: fileSources, mentions, mentioned } = sourcesWithOrphans(file, label);
+  const { newIds, incoming } = learnedIds(fileSources, label);
+  const kept = layer.sources.filter((s) => !incoming.has(s.source.id));
+  const replaced = layer.sources.length - kept.length;
+  if (kept.length + incoming.size > LAYER_LIMITS.learnedSources)
+    return {
+      ok: false,
+      error: i18n.t('dictionary.tooManySources', [incoming.size, kept.length, LAYER_LIMITS.learnedSources]),
+    };
+  const base: ReaderLayer = { ...layer, sources: kept, pending: layer.pending.filter((p) => !incoming.has(p.source)) };
+  const existing = combinedDictionary(bundled, base, { keepHidden: true });
+  const taken = new Set([...bundled.entities.map((e) => e.id), ...kept.flatMap((s) => s.entities.map((c) => c.id))]);
+  const badNames = notANameKeys([...base.corrections, ...(file.corrections ?? [])]);
+  const { target, pending } = matchEntities(file, existing, taken, badNames, (id) => newIds.get(mentioned.get(id)!)!);
   const knownQuotes = new Set(existing.quotes.map((q) => textKey(q.text)));
   let order = base.nextOrder;
   const added: LearnedSource[] = fileSources.map((s) => {
     const sourceId = newIds.get(s.id)!;
-    const entities = [...(mentions.get(s.id) ?? [])].flatMap((eid) => {
-      const t = target.get(eid);
-      if (!t) return [];
-      const facts = t.entity.facts.filter((f) => f.source === s.id).slice(0, LAYER_LIMITS.factsPerEntityPerSource);
-      const aliases = t.entity.aliases.filter((a) => !badNames.has(normaliseName(a)));
-      const { name, type, description } = t.entity;
-      return [
-        { id: t.id, name, type, aliases, description, facts: facts.map((f) => clip(f.text, LAYER_LIMITS.factLength)) },
-      ];
-    });
-    const quotes: Quote[] = [];
-    for (const q of file.quotes) {
-      if (q.source !== s.id || quotes.length >= LAYER_LIMITS.quotesPerSource || knownQuotes.has(textKey(q.text)))
-        continue;
-      const speaker = q.speaker === null ? null : (target.get(q.speaker)?.id ?? null);
-      const about = [...new Set(q.about.flatMap((a) => target.get(a)?.id ?? []))];
-      if (speaker === null && about.length === 0) continue;
-      knownQuotes.add(textKey(q.text));
-      quotes.push({ ...q, id: `${sourceId}:q${quotes.length}`, speaker, about, source: sourceId });
-    }
+    const entities = sourceEntities(s, mentions.get(s.id) ?? [], target, badNames);
+    const quotes = sourceQuotes(file, s, sourceId, target, knownQuotes);
     const source = { ...s, id: sourceId };
     return { source, order: order++, entities: entities.slice(0, LAYER_LIMITS.entitiesPerSource), quotes };
   });
