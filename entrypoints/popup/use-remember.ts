@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, updateSettings, watchSettings } from '@/utils/settings';
+import { updateSettings } from '@/utils/settings';
+import { useSettings } from './use-settings';
 
 /** "Remember articles I read" as the popup shows it: the setting (undefined until read) and how to change it. */
 export interface RememberState {
@@ -9,22 +9,15 @@ export interface RememberState {
 
 /** Reads and writes the "Remember articles I read" setting, following changes made elsewhere (the options page). */
 export function useRemember(): RememberState {
-  const [on, setOn] = useState<boolean | undefined>();
-  useEffect(() => {
-    let live = true;
-    void loadSettings().then((loaded) => live && setOn(loaded.settings.rememberArticles));
-    const unwatch = watchSettings((loaded) => setOn(loaded.settings.rememberArticles));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
+  const [settings, setSettings] = useSettings();
   const set = (next: boolean) => {
-    setOn(next);
+    // Shown at once; put back if the write fails.
+    const before = settings;
+    if (settings) setSettings({ ...settings, rememberArticles: next });
     updateSettings((current) => ({ ...current, rememberArticles: next })).catch((error: unknown) => {
       console.error('Backstory could not save "Remember articles I read":', error);
-      setOn(!next);
+      setSettings(before);
     });
   };
-  return { on, set };
+  return { on: settings?.rememberArticles, set };
 }

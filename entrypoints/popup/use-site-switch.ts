@@ -1,12 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
-import {
-  loadSettings,
-  siteEnabled,
-  updateSettings,
-  watchSettings,
-  withSiteRule,
-  type Settings,
-} from '@/utils/settings';
+import { useState } from 'preact/hooks';
+import { siteEnabled, updateSettings, withSiteRule } from '@/utils/settings';
+import { useSettings } from './use-settings';
 
 /** The site switch as the popup shows it. */
 export interface SiteSwitchState {
@@ -22,19 +16,9 @@ export interface SiteSwitchState {
 
 /** Reads and writes the per-site rule for `hostname`, following changes made elsewhere (settings page, shortcut). */
 export function useSiteSwitch(hostname: string): SiteSwitchState {
-  const [settings, setSettings] = useState<Settings | undefined>();
+  const [settings, setSettings] = useSettings();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-
-  useEffect(() => {
-    let live = true;
-    void loadSettings().then((loaded) => live && setSettings(loaded.settings));
-    const unwatch = watchSettings((loaded) => setSettings(loaded.settings));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, []);
 
   const set = (on: boolean) => {
     if (!hostname) return;
