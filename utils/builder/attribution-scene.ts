@@ -1,0 +1,130 @@
+import { genderOf, pronounFits, type Gender } from './gender';
+import type { QuoteSpan } from './quotes';
+import { SPEECH_VERBS } from './lexicon/cues';
+import type { EntityDraft, Mention, Paragraph } from './types';
+
+/** Any verb of speech, as a regular expression group. */
+export const VERB = `(?:${[...SPEECH_VERBS].join('|')})`;
+
+/** A sentence's end: a stop, perhaps with closing quotation marks or a bracket. */
+export const SENTENCE_END = /[.!?]["”’)]*\s*$/;
+
+/** A speaker found (an entity's index), nobody (null), or not decided yet: look further (undefined). */
+export type Found = number | null | undefined;
+
+/**
+ * What finding speakers works on: the article's quotations, paragraphs and mentions, and the speakers found so far.
+ * `speakers` and `unsaid` fill in as the passes run; later passes read what earlier ones decided.
+ */
+export interface Scene {
+  quotes: QuoteSpan[];
+  paragraphs: Paragraph[];
+  mentions: Mention[];
+  entities: EntityDraft[];
+  /** Each paragraph's mentions of known entities, in reading order. */
+  byPara: Map<number, Mention[]>;
+  genders: Gender[];
+  speakers: Array<number | null>;
+  /** Quotations whose words are known to be nobody's in particular: no later pass gives them a speaker. */
+  unsaid: Set<number>;
+}
+
+export function sceneOf(
+  quotes: QuoteSpan[],
+  paragraphs: Paragraph[],
+  mentions: Mention[],
+  entities: EntityDraft[],
+): Scene {
+  const byPara = new Map<number, Mention[]>();
+  for (const m of mentions) if (m.cluster >= 0) (byPara.get(m.para) ?? byPara.set(m.para, []).get(m.para)!).push(m);
+  for (const list of byPara.values()) list.sort((a, b) => a.start - b.start);
+  return {
+    quotes,
+    paragraphs,
+    mentions,
+    entities,
+    byPara,
+    genders: entities.map(genderOf),
+    speakers: quotes.map(() => null),
+    unsaid: new Set<number>(),
+  };
+}
+
+export const mentionsIn = (scene: Scene, para: number): Mention[] => scene.byPara.get(para) ?? [];
+
+export const inQuote = (scene: Scene, m: Mention): boolean =>
+  scene.quotes.some((q) => q.para === m.para && m.start >= q.start && m.end <= q.end);
+
+// "Parliament’s Joint Committee": the owner of the name after it is not who speaks.
+const owner = (scene: Scene, m: Mention) =>
+  /^[’']/.test(scene.paragraphs[m.para]!.text.slice(m.end, m.end + 1)) &&
+  mentionsIn(scene, m.para).some((x) => x !== m && x.start > m.end && x.start <= m.end + 3);
+
+const speakerLike = (scene: Scene, m: Mention, people: boolean) => {
+  const t = scene.entities[m.cluster]!.type;
+  return !m.modifier && !inQuote(scene, m) && (t === 'person' || (!people && t === 'organization')) && !owner(scene, m);
+};
+
+/** Mentions that could be a speaker between two offsets of a paragraph: people, or organisations too. */
+export const inRange = (scene: Scene, para: number, from: number, to: number, people = true): Mention[] =>
+  mentionsIn(scene, para).filter((m) => m.start >= from && m.end <= to && speakerLike(scene, m, people));
+
+export const sentenceStart = (scene: Scene, para: number, offset: number): number => {
+  const s = scene.paragraphs[para]!.sentences.find((x) => offset >= x.start && offset <= x.end);
+  return s ? s.start : 0;
+};
+
+export const sentenceEnd = (scene: Scene, para: number, offset: number): number => {
+  const s = scene.paragraphs[para]!.sentences.find((x) => offset >= x.start && offset < x.end);
+  return s ? s.end : scene.paragraphs[para]!.text.length;
+};
+
+/** Who "he" or "she" at this point most likely is: the subject nearby, or the last speaker. */
+export function resolvePronoun(scene: Scene, para: number, offset: number, pronoun = ''): number | null {
+  const { paragraphs, quotes, speakers, genders } = scene;
+  const fits = (m: Mention) => pronounFits(pronoun, genders[m.cluster]!);
+  const start = sentenceStart(scene, para, offset);
+  const own = inRange(scene, para, start, offset).filter(fits);
+  if (own.length) return own[0]!.cluster;
+  for (const s of [...paragraphs[para]!.sentences].reverse()) {
+    if (s.end > start) continue;
+    const subj = inRange(scene, para, s.start, s.end).filter(fits);
+    if (subj.length) return subj[0]!.cluster;
+  }
+  for (let k = para - 1; k >= Math.max(0, para - 4); k--) {
+    const q = quotes
+      .map((x, i) => [x, speakers[i]] as const)
+      .filter(([x, sp]) => x.para === k && sp !== null && sp !== undefined && pronounFits(pronoun, genders[sp]!));
+    if (q.length) return q[q.length - 1]![1] ?? null;
+    for (const s of [...paragraphs[k]!.sentences].reverse()) {
+      const subj = inRange(scene, k, s.start, s.end).filter(fits);
+      if (subj.length) return subj[0]!.cluster;
+    }
+  }
+  return null;
+}
+
+/**
+ * What "it" is: the organisation of the nearest sentence before the point that names one, in its paragraph or the
+ * two before, when that sentence names no other organisation or opens with it (its subject). Otherwise nobody.
+ */
+export function lastOrganisation(scene: Scene, para: number, offset: number): number | null {
+  const { paragraphs, entities } = scene;
+  for (let k = para; k >= Math.max(0, para - 2); k--) {
+    for (const s of [...paragraphs[k]!.sentences].reverse()) {
+      if (k === para && s.start >= offset) continue;
+      const orgs = mentionsIn(scene, k).filter(
+        (m) =>
+          m.start >= s.start &&
+          m.end <= Math.min(s.end, k === para ? offset : s.end) &&
+          !inQuote(scene, m) &&
+          entities[m.cluster]!.type === 'organization',
+      );
+      if (!orgs.length) continue;
+      const first = orgs[0]!;
+      const opens = /^\s*(?:the\s+)?$/i.test(paragraphs[k]!.text.slice(s.start, first.start));
+      return new Set(orgs.map((m) => m.cluster)).size === 1 || opens ? first.cluster : null;
+    }
+  }
+  return null;
+}

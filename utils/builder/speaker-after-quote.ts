@@ -1,0 +1,184 @@
+import { SPEECH_VERBS } from './lexicon/cues';
+import { roleHolder } from './roles';
+import {
+  inRange,
+  lastOrganisation,
+  resolvePronoun,
+  sentenceEnd,
+  VERB,
+  type Found,
+  type Scene,
+} from './attribution-scene';
+
+const AFTER_VERB_FIRST = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\b`, 'i');
+const AFTER_PRONOUN = new RegExp(`^[\\s,.;:!?—–-]*(he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'i');
+// "…,” it said in a statement: the organisation named last; "they said" names nobody in particular.
+const AFTER_IT = new RegExp(`^[\\s,.;:!?—–-]*(it|they)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'i');
+// "…,” her father, Tomas, said / Arden’s deputy director of planning, Ines Moreau, said: a role with a possessive or
+// article, then the name.
+const ROLE_GAP =
+  /^[\s,.;:!?—–-]*(?:(?:his|her|their|its|the|a|an)\s+|\p{Lu}[\p{L}.]*[’']s\s+)(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+\s*,\s*$/u;
+const NAME_THEN_VERB = new RegExp(
+  `^\\s*(?:,[^,“”"]{0,80},\\s*|,\\s*)?(?:\\w+ly\\s+)?(?:${VERB}|reported|reports|put it|puts it)\\b`,
+);
+// "…,” White House Press Secretary Ines Moreau said: up to five capitalised words of a title before the name.
+// A surname's particle may stand between ("…,” de Miranda writes).
+const TITLE_GAP =
+  /^[\s,.;:!?—–-]*(?:as\s+|according to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,5}(?:(?:de|van|von|da|di|du|del|der|den|le|al|el|bin|ibn)\s+)?$/u;
+const PRONOUN = /\b(he|she)\b/i;
+const ANONYMOUS = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\s+(?:one|an?|another|two|three|several|some)\\s+\\p{Ll}`, 'iu');
+const ROLE_AFTER = new RegExp(
+  `^[\\s,.;:!?—–-]*${VERB}\\s+(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+){0,3}[\\p{Ll}-]+)`,
+  'iu',
+);
+const ROLE_BEFORE_VERB = new RegExp(
+  `^[\\s,.;:!?—–-]*(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+){0,3}?[\\p{Ll}-]+)\\s+${VERB}\\b`,
+  'iu',
+);
+// The clause closing a sentence: "he said.", "said Ada Brook on Monday.", "Ada Brook said in a statement."
+const CLOSING_PRONOUN = new RegExp(`^\\s*(he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b[^,;:]*$`, 'i');
+const CLOSING_VERB = new RegExp(`^\\s*${VERB}\\s`);
+const CLOSING_VERB_FIRST = new RegExp(`^\\s*${VERB}\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.]*\\s+){0,5}$`, 'u');
+const CLOSING_NAME_VERB = new RegExp(`^\\s*(?:\\w+ly\\s+)?${VERB}\\b[^,;:]*$`);
+
+/** The text after a quotation up to the next quotation of its paragraph, and where it starts and ends. */
+interface After {
+  qi: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+type AfterStep = (scene: Scene, a: After) => Found;
+
+/**
+ * The speaker a said-clause after the quotation names, trying each kind of clause in turn; undefined when none
+ * follows, so the text before the quotation is read next.
+ */
+export function speakerAfter(scene: Scene, qi: number): Found {
+  const q = scene.quotes[qi]!;
+  const p = scene.paragraphs[q.para]!;
+  const next = scene.quotes.find((x, i) => i > qi && x.para === q.para && x.start > q.end);
+  const start = Math.min(q.end + 1, p.text.length);
+  const end = next ? next.start - 1 : p.text.length;
+  const after: After = { qi, start, end, text: p.text.slice(start, end) };
+  for (const step of STEPS) {
+    const found = step(scene, after);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+// "…,” she said.
+const pronounSays: AfterStep = (scene, a) => {
+  const q = scene.quotes[a.qi]!;
+  const pron = AFTER_PRONOUN.exec(a.text);
+  return pron ? resolvePronoun(scene, q.para, q.start, pron[1]) : undefined;
+};
+
+// "…,” it said: an organisation; "they said": nobody in particular.
+const bodySays: AfterStep = (scene, a) => {
+  const q = scene.quotes[a.qi]!;
+  const it = AFTER_IT.exec(a.text);
+  if (!it) return undefined;
+  const body = it[1]!.toLowerCase() === 'it' ? lastOrganisation(scene, q.para, q.start) : null;
+  if (body === null) scene.unsaid.add(a.qi);
+  return body;
+};
+
+// "…,” said Ada Brook / "…,” said, he …: the first speaker in the rest of the clause, or a pronoun just after.
+const verbFirst: AfterStep = (scene, a) => {
+  const q = scene.quotes[a.qi]!;
+  const verb = AFTER_VERB_FIRST.exec(a.text);
+  if (!verb) return undefined;
+  const clauseEnd = Math.min(a.end, sentenceEnd(scene, q.para, a.start + verb[0].length));
+  const who = inRange(scene, q.para, a.start + verb[0].length, clauseEnd, false);
+  if (who.length) return who[0]!.cluster;
+  const late = PRONOUN.exec(a.text.slice(verb[0].length, verb[0].length + 12));
+  return late ? resolvePronoun(scene, q.para, q.start, late[1]) : undefined;
+};
+
+// "…,” the president said." / "said the minister": the person the article gave that role.
+const roleSays: AfterStep = (scene, a) => {
+  const q = scene.quotes[a.qi]!;
+  const role = ROLE_AFTER.exec(a.text) ?? ROLE_BEFORE_VERB.exec(a.text);
+  const holder = role ? roleHolder(role[1]!, q.para, q.start, scene.mentions, scene.entities) : null;
+  return holder ?? undefined;
+};
+
+// "said one official, who asked not to be named": somebody the article does not name.
+const anonymousSays: AfterStep = (scene, a) => {
+  if (!ANONYMOUS.test(a.text)) return undefined;
+  scene.unsaid.add(a.qi);
+  return null;
+};
+
+// "…,” Ada Brook said / "…,” her father, Tomas, said: a name after a title or role, then the verb.
+const nameThenVerb: AfterStep = (scene, a) => {
+  const q = scene.quotes[a.qi]!;
+  const text = scene.paragraphs[q.para]!.text;
+  for (const m of inRange(scene, q.para, a.start, a.end, false)) {
+    const gap = text.slice(a.start, m.start);
+    if (!TITLE_GAP.test(gap) && !(ROLE_GAP.test(gap) && !gap.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) break;
+    if (NAME_THEN_VERB.test(text.slice(m.end, a.end))) return m.cluster;
+  }
+  return undefined;
+};
+
+// The rest of the quotation's sentence, from after it to the sentence's end.
+const restOf = (scene: Scene, a: After) => {
+  const q = scene.quotes[a.qi]!;
+  return scene.paragraphs[q.para]!.text.slice(a.start, sentenceEnd(scene, q.para, a.start));
+};
+
+// "…,” according to Ada Brook.
+const accordingAfter: AfterStep = (scene, a) => {
+  const rest = restOf(scene, a);
+  const according = /according to\s/i.exec(rest);
+  if (!according) return undefined;
+  const who = inRange(scene, scene.quotes[a.qi]!.para, a.start + according.index, a.start + rest.length, false);
+  return who.length ? who[0]!.cluster : undefined;
+};
+
+const closingSays: AfterStep = (scene, a) => closingSaid(scene, a.qi, restOf(scene, a), a.start) ?? undefined;
+
+const STEPS: AfterStep[] = [
+  pronounSays,
+  bodySays,
+  verbFirst,
+  roleSays,
+  anonymousSays,
+  nameThenVerb,
+  accordingAfter,
+  closingSays,
+];
+
+/**
+ * "The crisis is “growing fast” and reaches every town, Ada Brook said.": a said-clause closing the quotation's
+ * sentence reports the whole sentence, the words quoted inside it too. `rest` runs from after the quotation to the
+ * sentence's end and holds no other quotation.
+ */
+function closingSaid(scene: Scene, qi: number, rest: string, restStart: number): number | null {
+  if (/[“”"]/.test(rest)) return null;
+  const q = scene.quotes[qi]!;
+  const text = scene.paragraphs[q.para]!.text;
+  const end = restStart + rest.length;
+  const commas = [...rest.matchAll(/,/g)].map((c) => c.index).reverse();
+  for (const [k, comma] of commas.slice(0, 3).entries()) {
+    const clauseStart = restStart + comma + 1;
+    const clause = rest.slice(comma + 1);
+    const pron = k === 0 ? CLOSING_PRONOUN.exec(clause) : null;
+    if (pron) return resolvePronoun(scene, q.para, q.start, pron[1]);
+    // "…, said another witness, former adviser Ada Brook.": the name that closes a said-clause opening the clause.
+    const verbFirst = CLOSING_VERB.test(clause);
+    for (const m of inRange(scene, q.para, clauseStart, end, false)) {
+      const gap = text.slice(clauseStart, m.start);
+      if (verbFirst && (CLOSING_VERB_FIRST.test(gap) || /^[\s.]*$/.test(text.slice(m.end, end)))) return m.cluster;
+      if (!verbFirst && TITLE_GAP.test(gap) && CLOSING_NAME_VERB.test(text.slice(m.end, end))) return m.cluster;
+      if (!verbFirst) break;
+    }
+    if (!verbFirst && k === 0) continue;
+    break;
+  }
+  return null;
+}
