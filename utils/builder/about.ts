@@ -38,6 +38,24 @@ function homeCountry(entities: EntityDraft[]): number | null {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * What finding a quotation's subjects looks at: the article's mentions and entities, its home country, and forms of
+ * names a capitalisation scan cannot see.
+ */
+interface Subjects {
+  speakers: Array<number | null>;
+  paragraphs: Paragraph[];
+  mentions: Mention[];
+  demonyms: DemonymMention[];
+  entities: EntityDraft[];
+  home: number | null;
+  byName: Map<string, number>;
+  phrases: Array<readonly [RegExp, number]>;
+}
+
+/** One kind of evidence: adds the entities it finds quotation `qi` to be about. */
+type Finder = (s: Subjects, q: QuoteSpan, qi: number, about: Set<number>) => void;
+
 /** Lists the entities each quotation is about: names inside it, demonyms, pronouns that clearly point to one. */
 export function quoteSubjects(
   quotes: QuoteSpan[],
@@ -47,7 +65,6 @@ export function quoteSubjects(
   demonyms: DemonymMention[],
   entities: EntityDraft[],
 ): number[][] {
-  const home = homeCountry(entities);
   const byName = new Map<string, number>();
   entities.forEach((e, i) => byName.set(nameKey(e.name), i));
   // Lower-case or multi-word forms a capitalisation scan cannot see ("the nuclear deal").
@@ -56,83 +73,114 @@ export function quoteSubjects(
       .filter((a) => /\s/.test(a) && a === a.toLowerCase())
       .map((a) => [new RegExp(`\\b${escape(a)}\\b`, 'i'), i] as const),
   );
+  const s: Subjects = {
+    speakers,
+    paragraphs,
+    mentions,
+    demonyms,
+    entities,
+    home: homeCountry(entities),
+    byName,
+    phrases,
+  };
   return quotes.map((q, qi) => {
     const about = new Set<number>();
-    const p = paragraphs[q.para]!;
-    for (const m of mentions)
-      if (m.para === q.para && m.start >= q.start && m.end <= q.end && m.cluster >= 0) about.add(m.cluster);
-    for (const d of demonyms) {
-      const i = byName.get(nameKey(d.place));
-      if (i !== undefined && d.para === q.para && d.start >= q.start && d.end <= q.end) about.add(i);
-    }
-    for (const [re, i] of phrases) if (re.test(q.text)) about.add(i);
-    // "… about Musk" in the attribution: a quote opening with "He" is about that person.
-    const after = p.text.slice(q.end, p.sentences.find((s) => q.end >= s.start && q.end < s.end)?.end ?? p.text.length);
-    const aboutAt = /\babout\s+/.exec(after);
-    if (aboutAt) {
-      const target = mentions.find(
-        (m) =>
-          m.para === q.para &&
-          m.start >= q.end + aboutAt.index &&
-          m.start <= q.end + aboutAt.index + aboutAt[0].length + 4,
-      );
-      if (target && THIRD_PERSON_START.test(q.text)) about.add(target.cluster);
-    }
-    const speaker = speakers[qi];
-    if (
-      speaker !== null &&
-      speaker !== undefined &&
-      entities[speaker]!.type === 'person' &&
-      FIRST_SINGULAR.test(q.text)
-    )
-      about.add(speaker);
-    // "We" in an organisation's statement is the organisation itself.
-    if (
-      speaker !== null &&
-      speaker !== undefined &&
-      entities[speaker]!.type === 'organization' &&
-      FIRST_PLURAL.test(q.text)
-    )
-      about.add(speaker);
-    else if (home !== null && NATION_WORDS.test(q.text)) about.add(home);
-    // "the beach" just after "Ninety Mile Beach" was named.
-    for (const m of q.text.matchAll(THE_NOUN)) {
-      const noun = m[1]!;
-      const cue = noun[0]!.toUpperCase() + noun.slice(1);
-      if (!PLACE_CUES.has(cue) && !ORG_CUES.has(cue)) continue;
-      const recent = mentions.filter(
-        (x) => x.cluster >= 0 && x.para < q.para && x.para >= q.para - 2 && x.words[x.words.length - 1] === cue,
-      );
-      if (recent.length) about.add(recent[recent.length - 1]!.cluster);
-    }
-    // "the President", "the chairman": the one person the article gave that role before the quotation.
-    for (const m of q.text.matchAll(THE_ROLE)) {
-      const role = m[1]!.toLowerCase();
-      if (!PERSON_ROLE_WORDS.has(role)) continue;
-      const holder = roleHolder(role, q.para, q.start, mentions, entities);
-      if (holder !== null && entities[holder]!.type === 'person') about.add(holder);
-    }
-    // "this Bill", "the Committee": the name with that head the article gave before the quotation.
-    for (const m of q.text.matchAll(THE_NAME)) {
-      const before = mentions.filter(
-        (x) =>
-          x.cluster >= 0 &&
-          (x.para < q.para || (x.para === q.para && x.end <= q.start)) &&
-          x.words.length > 1 &&
-          x.words[x.words.length - 1] === m[1],
-      );
-      if (before.length) about.add(before[before.length - 1]!.cluster);
-    }
-    // A few words quoted inside a sentence are about what that sentence names.
-    const sentence = p.sentences.find((s) => q.start >= s.start && q.start < s.end);
-    const embedded =
-      sentence &&
-      /\S/.test(p.text.slice(sentence.start, Math.max(sentence.start, q.start - 1))) &&
-      q.text.split(/\s+/).length <= 10;
-    if (embedded)
-      for (const m of mentions)
-        if (m.para === q.para && m.sent === sentence.index && m.cluster >= 0 && entities[m.cluster]!.type !== 'person')
-          about.add(m.cluster);
+    for (const find of FINDERS) find(s, q, qi, about);
     return [...about].sort((a, b) => a - b);
   });
 }
+
+// Names, demonyms and lower-case forms of names inside the quotation.
+const namedInside: Finder = ({ mentions, demonyms, byName, phrases }, q, _qi, about) => {
+  for (const m of mentions)
+    if (m.para === q.para && m.start >= q.start && m.end <= q.end && m.cluster >= 0) about.add(m.cluster);
+  for (const d of demonyms) {
+    const i = byName.get(nameKey(d.place));
+    if (i !== undefined && d.para === q.para && d.start >= q.start && d.end <= q.end) about.add(i);
+  }
+  for (const [re, i] of phrases) if (re.test(q.text)) about.add(i);
+};
+
+// "… about Musk" in the attribution: a quote opening with "He" is about that person.
+const aboutInAttribution: Finder = ({ paragraphs, mentions }, q, _qi, about) => {
+  const p = paragraphs[q.para]!;
+  const after = p.text.slice(q.end, p.sentences.find((s) => q.end >= s.start && q.end < s.end)?.end ?? p.text.length);
+  const aboutAt = /\babout\s+/.exec(after);
+  if (!aboutAt) return;
+  const target = mentions.find(
+    (m) =>
+      m.para === q.para && m.start >= q.end + aboutAt.index && m.start <= q.end + aboutAt.index + aboutAt[0].length + 4,
+  );
+  if (target && THIRD_PERSON_START.test(q.text)) about.add(target.cluster);
+};
+
+// "I" in a person's words is that person; "we" in an organisation's statement is the organisation itself; else
+// "we" and "the country" are the article's home country.
+const speakerOrNation: Finder = ({ speakers, entities, home }, q, qi, about) => {
+  const speaker = speakers[qi];
+  const type = speaker !== null && speaker !== undefined ? entities[speaker]!.type : null;
+  if (type === 'person' && FIRST_SINGULAR.test(q.text)) about.add(speaker!);
+  if (type === 'organization' && FIRST_PLURAL.test(q.text)) about.add(speaker!);
+  else if (home !== null && NATION_WORDS.test(q.text)) about.add(home);
+};
+
+// "the beach" just after "Ninety Mile Beach" was named.
+const headsRecentlyNamed: Finder = ({ mentions }, q, _qi, about) => {
+  for (const m of q.text.matchAll(THE_NOUN)) {
+    const noun = m[1]!;
+    const cue = noun[0]!.toUpperCase() + noun.slice(1);
+    if (!PLACE_CUES.has(cue) && !ORG_CUES.has(cue)) continue;
+    const recent = mentions.filter(
+      (x) => x.cluster >= 0 && x.para < q.para && x.para >= q.para - 2 && x.words[x.words.length - 1] === cue,
+    );
+    if (recent.length) about.add(recent[recent.length - 1]!.cluster);
+  }
+};
+
+// "the President", "the chairman": the one person the article gave that role before the quotation.
+const rolesHeld: Finder = ({ mentions, entities }, q, _qi, about) => {
+  for (const m of q.text.matchAll(THE_ROLE)) {
+    const role = m[1]!.toLowerCase();
+    if (!PERSON_ROLE_WORDS.has(role)) continue;
+    const holder = roleHolder(role, q.para, q.start, mentions, entities);
+    if (holder !== null && entities[holder]!.type === 'person') about.add(holder);
+  }
+};
+
+// "this Bill", "the Committee": the name with that head the article gave before the quotation.
+const namesByHead: Finder = ({ mentions }, q, _qi, about) => {
+  for (const m of q.text.matchAll(THE_NAME)) {
+    const before = mentions.filter(
+      (x) =>
+        x.cluster >= 0 &&
+        (x.para < q.para || (x.para === q.para && x.end <= q.start)) &&
+        x.words.length > 1 &&
+        x.words[x.words.length - 1] === m[1],
+    );
+    if (before.length) about.add(before[before.length - 1]!.cluster);
+  }
+};
+
+// A few words quoted inside a sentence are about what that sentence names.
+const embeddedInSentence: Finder = ({ paragraphs, mentions, entities }, q, _qi, about) => {
+  const p = paragraphs[q.para]!;
+  const sentence = p.sentences.find((s) => q.start >= s.start && q.start < s.end);
+  const embedded =
+    sentence &&
+    /\S/.test(p.text.slice(sentence.start, Math.max(sentence.start, q.start - 1))) &&
+    q.text.split(/\s+/).length <= 10;
+  if (!embedded) return;
+  for (const m of mentions)
+    if (m.para === q.para && m.sent === sentence.index && m.cluster >= 0 && entities[m.cluster]!.type !== 'person')
+      about.add(m.cluster);
+};
+
+const FINDERS: Finder[] = [
+  namedInside,
+  aboutInAttribution,
+  speakerOrNation,
+  headsRecentlyNamed,
+  rolesHeld,
+  namesByHead,
+  embeddedInSentence,
+];

@@ -179,13 +179,21 @@ function opensClause(words: string[]): boolean {
   );
 }
 
+type Tokens = Paragraph['sentences'][number]['tokens'];
+
+/** A mention and the text around it: up to 120 characters before, and after it without a party or age tag. */
+interface Around {
+  m: Mention;
+  text: string;
+  before: string;
+  after: string;
+  tokens: Tokens;
+  /** The name's possessive closes it ("Brook’s"): no appositive follows. */
+  possessive: boolean;
+}
+
 /** Descriptions the text gives a mention: appositives, roles before the name, titles. */
-export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sentences'][number]['tokens']): string[] {
-  const out: string[] = [];
-  const title = m.titles
-    .filter((t) => !HONORIFICS.test(t))
-    .map((t) => TITLE_WORDS[t] ?? t)
-    .join(' ');
+export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[] {
   const text = p.text;
   // ", R-Okla.," or ", Ph.D.," is no description; an appositive may follow it.
   const after = text
@@ -194,67 +202,109 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
     .replace(NAME_SUFFIX, '')
     .replace(/^,\s+\d{1,3}(?=,)/, '');
   const before = text.slice(Math.max(0, m.start - 120), m.start);
-  const lastTok = tokens[m.last - 1];
-  if (title) {
-    const of = /^\s+of\s+([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(after);
-    out.push(of ? `${title} ${FROM_TITLES.test(title) ? 'from' : 'of'} ${of[1]}` : title);
-  }
-  // "Hoa Lo prison": the kind ending the name says what it is.
-  const kindInName = m.words.at(-1)!;
-  if (/^\p{Ll}/u.test(kindInName) && KIND_NOUNS.has(kindInName)) out.push(kindInName);
-  const who = lastTok?.possessive ? null : WHO_DOES.exec(after);
-  // "who was then serving as the President's physician" says what somebody is: "President's physician"; "who
-  // heads the port authority" says it as a role: "Head of the port authority".
-  if (who) out.push(roleOfDoing(who[1]!.replace(COPULA_OPENING, '')));
-  // "Kestrel magazine", "at Belmarsh prison", "the Interfax news agency": the kind the text gives the name.
-  const kindAfter = lastTok?.possessive || /\b(?:a|an)\s+$/i.test(before) ? null : KIND_AFTER.exec(after);
-  const modifier = kindAfter?.[1]?.trim();
-  const following = kindAfter ? after.slice(kindAfter[0].length) : '';
-  if (
-    kindAfter &&
-    KIND_NOUNS.has(kindAfter[2]!) &&
-    !NOT_IDENTITY.has(kindAfter[2]!) &&
+  const possessive = !!tokens[m.last - 1]?.possessive;
+  const around: Around = { m, text, before, after, tokens, possessive };
+  const out = [
+    titleDescription(around),
+    kindInName(m),
+    whoDoes(around),
+    kindAfterName(around),
+    predicateOf(around),
+    commaAppositive(around),
+    rolePhrase(before),
+    roleWordsBefore(around),
+    placeKindBefore(before),
+  ];
+  return out
+    .filter((s): s is string => s !== null)
+    .map(tidyPhrase)
+    .filter((s) => s.length > 1 && s.length <= 160);
+}
+
+// The titles before the name, written out ("Sen." is "Senator"), with the place after it ("Mayor Ada Brook of
+// Arden" is "Mayor of Arden").
+function titleDescription({ m, after }: Around): string | null {
+  const title = m.titles
+    .filter((t) => !HONORIFICS.test(t))
+    .map((t) => TITLE_WORDS[t] ?? t)
+    .join(' ');
+  if (!title) return null;
+  const of = /^\s+of\s+([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?)/u.exec(after);
+  return of ? `${title} ${FROM_TITLES.test(title) ? 'from' : 'of'} ${of[1]}` : title;
+}
+
+// "Hoa Lo prison": the kind ending the name says what it is.
+function kindInName(m: Mention): string | null {
+  const kind = m.words.at(-1)!;
+  return /^\p{Ll}/u.test(kind) && KIND_NOUNS.has(kind) ? kind : null;
+}
+
+// "who was then serving as the President's physician" says what somebody is: "President's physician"; "who
+// heads the port authority" says it as a role: "Head of the port authority".
+function whoDoes({ after, possessive }: Around): string | null {
+  const who = possessive ? null : WHO_DOES.exec(after);
+  return who ? roleOfDoing(who[1]!.replace(COPULA_OPENING, '')) : null;
+}
+
+// "Kestrel magazine", "at Belmarsh prison", "the Interfax news agency": the kind the text gives the name.
+function kindAfterName({ before, after, possessive }: Around): string | null {
+  const kindAfter = possessive || /\b(?:a|an)\s+$/i.test(before) ? null : KIND_AFTER.exec(after);
+  if (!kindAfter || !KIND_NOUNS.has(kindAfter[2]!) || NOT_IDENTITY.has(kindAfter[2]!)) return null;
+  const modifier = kindAfter[1]?.trim();
+  const following = after.slice(kindAfter[0].length);
+  const fits =
     !(modifier && /Tense|Copula|Modal|Verb|Infinitive/.test(wordTags(modifier))) &&
     // "NASA supplier SpaceX" describes SpaceX; "Kaitaia conservation department ranger" a person.
     !/^\s+\p{Lu}/u.test(following) &&
-    !/Singular|Plural|Actor|Uncountable/.test(wordTags(/^\s+(\p{Ll}+)/u.exec(following)?.[1] ?? ''))
-  )
-    out.push(`${kindAfter[1] ?? ''}${kindAfter[2]!}`);
-  // "Cullen is an integral member of the recovery team": the subject of a sentence, and what it is.
+    !/Singular|Plural|Actor|Uncountable/.test(wordTags(/^\s+(\p{Ll}+)/u.exec(following)?.[1] ?? ''));
+  return fits ? `${kindAfter[1] ?? ''}${kindAfter[2]!}` : null;
+}
+
+// "Cullen is an integral member of the recovery team": the subject of a sentence, and what it is.
+function predicateOf({ m, after, tokens, possessive }: Around): string | null {
   const opensSentence = m.first === 0 || (m.first === 1 && /^the$/i.test(tokens[0]!.text));
-  const predicate = opensSentence && !lastTok?.possessive ? PREDICATE.exec(after) : null;
-  if (predicate) out.push(predicate[1]!);
-  if (!lastTok?.possessive) {
-    const app = /^,\s+((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/u.exec(
-      after,
-    );
-    if (app) {
-      const words = app[1]!.split(/\s+/);
-      const article = /^(a|an|the)$/i.test(words[0]!);
-      // "Michael Shadlen, of Columbia University": where somebody is from.
-      const from = words[0] === 'of' && /^\p{Lu}/u.test(words[1] ?? '');
-      const bad =
-        !from &&
-        (words.length > 18 ||
-          /^\d/.test(words[0]!) ||
-          words.some((w) => SPEECH_VERBS.has(w)) ||
-          (!article &&
-            (STOP.has(words[0]!.toLowerCase()) ||
-              (/^\p{Ll}+ed$/u.test(words[0]!) && !PARTICIPLE_APPOSITIVE.test(app[1]!)))));
-      const described = from
-        ? true
-        : article || PARTICIPLE_APPOSITIVE.test(app[1]!)
-          ? words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(and|or|of)$/.test(w)) ||
-            PARTY_WORDS.has(words[words.length - 1]!)
-          : hasDescriptor(words.slice(0, 4));
-      // "Pablo Picasso, the radically deconstructed fashions of Coco Chanel": one item of a list, not an appositive.
-      const listItem = /\bof\s+$/.test(before) && /\bof\s+\p{Lu}/u.test(app[1]!);
-      if (!bad && described && !listItem && !opensClause(words)) out.push(app[1]!);
-    }
-  }
+  const predicate = opensSentence && !possessive ? PREDICATE.exec(after) : null;
+  return predicate ? predicate[1]! : null;
+}
+
+const APPOSITIVE = /^,\s+((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/u;
+
+// "Ada Brook, a harbour pilot, …": the phrase between commas after the name, when it describes rather than lists,
+// quotes or opens a clause.
+function commaAppositive({ before, after, possessive }: Around): string | null {
+  const app = possessive ? null : APPOSITIVE.exec(after);
+  if (!app) return null;
+  const words = app[1]!.split(/\s+/);
+  const article = /^(a|an|the)$/i.test(words[0]!);
+  // "Michael Shadlen, of Columbia University": where somebody is from.
+  const from = words[0] === 'of' && /^\p{Lu}/u.test(words[1] ?? '');
+  const bad =
+    !from &&
+    (words.length > 18 ||
+      /^\d/.test(words[0]!) ||
+      words.some((w) => SPEECH_VERBS.has(w)) ||
+      (!article &&
+        (STOP.has(words[0]!.toLowerCase()) ||
+          (/^\p{Ll}+ed$/u.test(words[0]!) && !PARTICIPLE_APPOSITIVE.test(app[1]!)))));
+  const described = from
+    ? true
+    : article || PARTICIPLE_APPOSITIVE.test(app[1]!)
+      ? words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(and|or|of)$/.test(w)) ||
+        PARTY_WORDS.has(words[words.length - 1]!)
+      : hasDescriptor(words.slice(0, 4));
+  // "Pablo Picasso, the radically deconstructed fashions of Coco Chanel": one item of a list, not an appositive.
+  const listItem = /\bof\s+$/.test(before) && /\bof\s+\p{Lu}/u.test(app[1]!);
+  return !bad && described && !listItem && !opensClause(words) ? app[1]! : null;
+}
+
+// "the head of the agency, Ada Brook": a role phrase closed by a comma before the name.
+function rolePhrase(before: string): string | null {
   const pre = rolePhraseBefore(before);
-  if (pre && hasDescriptor(pre.split(/\s+/))) out.push(pre);
-  // "ranger Jamie Werner", "the BBC's North America editor Jon Sopel", "the Scottish chemist Sir William Ramsay".
+  return pre && hasDescriptor(pre.split(/\s+/)) ? pre : null;
+}
+
+// "ranger Jamie Werner", "the BBC's North America editor Jon Sopel", "the Scottish chemist Sir William Ramsay".
+function roleWordsBefore({ m, text, tokens }: Around): string | null {
   let at = m.first - 1;
   while (at > 0 && tokens[at]!.cap && m.titles.includes(tokens[at]!.text)) at--;
   const prev = tokens[at];
@@ -267,22 +317,24 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Paragraph['sente
       roleAt = j - 1;
   }
   const role = tokens[roleAt];
-  if (role && role.word && !role.cap && isDescriptor(role.text)) {
-    let k = roleAt;
-    while (k > 0 && m.first - k < 7) {
-      const t = tokens[k - 1]!;
-      if (!t.word || STOP.has(t.text.toLowerCase()) || WALK_STOP.test(t.text)) break;
-      k--;
-    }
-    const phrase = text.slice(tokens[k]!.start, tokens[at]!.end);
-    out.push(roleAt === at ? singularKind(phrase) : phrase);
+  if (!role || !role.word || role.cap || !isDescriptor(role.text)) return null;
+  let k = roleAt;
+  while (k > 0 && m.first - k < 7) {
+    const t = tokens[k - 1]!;
+    if (!t.word || STOP.has(t.text.toLowerCase()) || WALK_STOP.test(t.text)) break;
+    k--;
   }
+  const phrase = text.slice(tokens[k]!.start, tokens[at]!.end);
+  return roleAt === at ? singularKind(phrase) : phrase;
+}
+
+// "the state of Victoria", "the capital city of Arden": the kind of place the name is.
+function placeKindBefore(before: string): string | null {
   const kind =
     /\b(?:the\s+)?((?:[\p{Lu}][\p{L}.]*\s+)?(?:state|city|town|region|province|county|island|capital|village|country))\s+of\s+$/u.exec(
       before,
     );
-  if (kind) out.push(kind[1]!);
-  return out.map(tidyPhrase).filter((s) => s.length > 1 && s.length <= 160);
+  return kind ? kind[1]! : null;
 }
 
 // A role or kind written just before ", Name": the latest determiner phrase, reaching back over "of", "at", "for",

@@ -110,8 +110,40 @@ function opensKnownName(toks: Token[], i: number, j: number): boolean {
   return false;
 }
 
+/** A run of capitalised tokens [i, j) of a sentence, once its edges are trimmed, and the titles found before it. */
+interface Run {
+  ctx: RunContext;
+  toks: Token[];
+  i: number;
+  j: number;
+  titles: string[];
+  words: string[];
+  n: number;
+  full: string;
+}
+
+/** One reading of a run: the mentions it makes (none included), or undefined when it does not apply. */
+type RunStep = (run: Run) => Mention[] | undefined;
+
 /** Turns a run of capitalised tokens [a, b) into clean name mentions (none, one, or several after splitting). */
 export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[] = []): Mention[] {
+  const span = trimmedRun(ctx, a, b);
+  if (!span) return [];
+  const [i, j] = span;
+  const words = ctx.sentence.tokens.slice(i, j).map((t) => t.text);
+  const run: Run = { ctx, toks: ctx.sentence.tokens, i, j, titles, words, n: words.length, full: words.join(' ') };
+  for (const step of STEPS) {
+    const found = step(run);
+    if (found) return found;
+  }
+  return wholeRun(run);
+}
+
+/**
+ * The run without the edges that are no part of a name: a sentence opener that is an ordinary word, words that are
+ * never names or times, a part's kind after a product. Null when nothing that could be a name is left.
+ */
+function trimmedRun(ctx: RunContext, a: number, b: number): [number, number] | null {
   const toks = ctx.sentence.tokens;
   let i = a;
   let j = b;
@@ -127,43 +159,47 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   while (j > i && edge(toks[j - 1]!) && !(j - 1 > i && /^\d/.test(toks[j - 1]!.text))) j--;
   // A part's generic kind after a product ("the Zorbo Prime GPU") is not part of its name.
   while (j - 1 > i && COMPONENT_WORDS.has(toks[j - 1]!.text)) j--;
-  if (i < j && toks.slice(i, j).every((t) => /^\p{Lu}\.$/u.test(t.text))) return []; // initials alone
-  if (i < j && toks.slice(i, j).every((t) => GENERIC_ACRONYMS.has(t.text))) return []; // "TV", "USB"
-  if (j - i === 1 && DEGREES.test(toks[i]!.text)) return []; // "Michael Shadlen, Ph.D., of …"
-  if (j - i === 1 && /^\p{Lu}{2,}s$/u.test(toks[i]!.text)) return []; // plural of an acronym: "MPs", "CEOs"
-  if (i >= j) return [];
-  const words = toks.slice(i, j).map((t) => t.text);
-  const n = words.length;
-  const full = words.join(' ');
+  if (i < j && toks.slice(i, j).every((t) => /^\p{Lu}\.$/u.test(t.text))) return null; // initials alone
+  if (i < j && toks.slice(i, j).every((t) => GENERIC_ACRONYMS.has(t.text))) return null; // "TV", "USB"
+  if (j - i === 1 && DEGREES.test(toks[i]!.text)) return null; // "Michael Shadlen, Ph.D., of …"
+  if (j - i === 1 && /^\p{Lu}{2,}s$/u.test(toks[i]!.text)) return null; // plural of an acronym: "MPs", "CEOs"
+  return i < j ? [i, j] : null;
+}
 
-  // Titles: "Maj Gen Qassim Soleimani", "House Speaker Mike Johnson".
-  if (!known(full) && !isCue(words[n - 1]!)) {
-    // A qualifying title right before a first name is the title itself ("BART Police Chief Ed Alvarez"); so is a
-    // role "of" something ("Deputy Director of Public Prosecution Eva-Marie Persson").
-    const titleAt = (k: number) =>
-      (isTitleWord(words[k]!) && (!TITLE_MODIFIERS.has(words[k]!) || isFirstName(words[k + 1]!))) ||
-      (ROLE_NOUNS.has(words[k]!.toLowerCase()) && (words[k + 1] === 'of' || words[k + 1] === 'for'));
-    let core = -1;
-    for (let k = 0; k < n - 1; k++) if (titleAt(k)) core = k;
-    let start = core;
-    // "Secretary of State Antony Blinken": the title runs on to the first name.
-    // With no person after it, "Inspector-General of Intelligence and Security" is the name of an office.
-    if (core >= 0 && (words[core + 1] === 'of' || words[core + 1] === 'for')) {
-      const firstName = words.findIndex((w, k) => k > core + 2 && isFirstName(w));
-      core = firstName > 0 ? firstName - 1 : -1;
-    }
-    if (core >= 0 && !words.slice(core + 1).some((w) => isTitleWord(w))) {
-      while (start > 0 && (isTitleWord(words[start - 1]!) || TITLE_PARTS.has(words[start - 1]!))) start--;
-      const before = start > 0 ? cleanRun(ctx, i, i + start) : [];
-      // The words before the title stay in it for the card ("Homeland Security Secretary", "French President").
-      const described = words.slice(0, core + 1).filter((w) => !NEVER_NAMES.has(w));
-      return [...before, ...cleanRun(ctx, i + core + 1, j, described)];
-    }
+// Titles: "Maj Gen Qassim Soleimani", "House Speaker Mike Johnson". The title is split off the person's name and
+// kept for the card with the words before it ("Homeland Security Secretary", "French President").
+const titledName: RunStep = ({ ctx, i, j, words, n, full }) => {
+  if (known(full) || isCue(words[n - 1]!)) return undefined;
+  // A qualifying title right before a first name is the title itself ("BART Police Chief Ed Alvarez"); so is a
+  // role "of" something ("Deputy Director of Public Prosecution Eva-Marie Persson").
+  const titleAt = (k: number) =>
+    (isTitleWord(words[k]!) && (!TITLE_MODIFIERS.has(words[k]!) || isFirstName(words[k + 1]!))) ||
+    (ROLE_NOUNS.has(words[k]!.toLowerCase()) && (words[k + 1] === 'of' || words[k + 1] === 'for'));
+  let core = -1;
+  for (let k = 0; k < n - 1; k++) if (titleAt(k)) core = k;
+  let start = core;
+  // "Secretary of State Antony Blinken": the title runs on to the first name.
+  // With no person after it, "Inspector-General of Intelligence and Security" is the name of an office.
+  if (core >= 0 && (words[core + 1] === 'of' || words[core + 1] === 'for')) {
+    const firstName = words.findIndex((w, k) => k > core + 2 && isFirstName(w));
+    core = firstName > 0 ? firstName - 1 : -1;
   }
-  if (n === 1 && isTitleWord(full) && !KNOWN_NAMES.has(full)) return [];
-  // "the Prime Minister’s adviser": a title of several words with no name is nobody in particular.
-  if (n > 1 && words.every((w) => TITLES.has(w)) && !known(full)) return [];
-  // A capitalised job before a first name is a title too: "Aerospace Writer Marcia Dunn".
+  if (core < 0 || words.slice(core + 1).some((w) => isTitleWord(w))) return undefined;
+  while (start > 0 && (isTitleWord(words[start - 1]!) || TITLE_PARTS.has(words[start - 1]!))) start--;
+  const before = start > 0 ? cleanRun(ctx, i, i + start) : [];
+  const described = words.slice(0, core + 1).filter((w) => !NEVER_NAMES.has(w));
+  return [...before, ...cleanRun(ctx, i + core + 1, j, described)];
+};
+
+// A lone title, or "the Prime Minister’s adviser": a title of several words with no name is nobody in particular.
+const titleAlone: RunStep = ({ words, n, full }) =>
+  (n === 1 && isTitleWord(full) && !KNOWN_NAMES.has(full)) ||
+  (n > 1 && words.every((w) => TITLES.has(w)) && !known(full))
+    ? []
+    : undefined;
+
+// A capitalised job or position before a first name is a title too: "Aerospace Writer Marcia Dunn".
+const jobBeforeName: RunStep = ({ ctx, i, j, words, n }) => {
   const job = words.findIndex((w, k) => k < n - 1 && ROLE_NOUNS.has(w.toLowerCase()) && isFirstName(words[k + 1]!));
   if (job >= 0 && !words.some(isCue)) return cleanRun(ctx, i + job + 1, j, words.slice(0, job + 1));
   // "Arden Sports League Analyst Ines Moreau": the body before the job is a name of its own.
@@ -174,26 +210,27 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
   const post = words.findIndex((w, k) => k > 0 && k < n - 2 && positionAbbreviation(w) && isFirstName(words[k + 1]!));
   if (post > 0 && !words.slice(post + 1).some(isCue))
     return [...cleanRun(ctx, i, i + post), ...cleanRun(ctx, i + post + 1, j, words.slice(post, post + 1))];
+  return undefined;
+};
 
-  // "Former National Security Council official": the qualifier is no part of the name.
-  if (n > 1 && words[0] === 'Former') return cleanRun(ctx, i + 1, j, titles);
+// "Former National Security Council official": the qualifier is no part of the name.
+const former: RunStep = ({ ctx, i, j, titles, words, n }) =>
+  n > 1 && words[0] === 'Former' ? cleanRun(ctx, i + 1, j, titles) : undefined;
 
-  // Demonyms and adjectives of peoples are not names; in front of a name they are dropped.
+// Demonyms and adjectives of peoples are not names, but they say a place is spoken of; in front of a name they are
+// dropped.
+const peoples: RunStep = ({ ctx, toks, i, j, titles, words, n, full }) => {
+  const at = { para: ctx.paragraph.index, start: toks[i]!.start, end: toks[j - 1]!.end };
   const demonym = DEMONYMS.get(full);
   if (demonym) {
-    ctx.demonyms.push({ place: demonym, para: ctx.paragraph.index, start: toks[i]!.start, end: toks[j - 1]!.end });
+    ctx.demonyms.push({ place: demonym, ...at });
     return [];
   }
   if (n === 1 && OTHER_ADJECTIVES.has(full)) return [];
   // "New Yorkers", "Londoners": the people of a known place.
   const people = /^(.+?)(?:ers|ites|ians)$/.exec(full);
   if (people && PLACES.has(people[1]!)) {
-    ctx.demonyms.push({
-      place: PLACES.get(people[1]!)!,
-      para: ctx.paragraph.index,
-      start: toks[i]!.start,
-      end: toks[j - 1]!.end,
-    });
+    ctx.demonyms.push({ place: PLACES.get(people[1]!)!, ...at });
     return [];
   }
   if (
@@ -204,38 +241,43 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
     !cueOfName(words)
   )
     return cleanRun(ctx, i, i + 1).concat(cleanRun(ctx, i + 1, j, titles));
+  return undefined;
+};
 
-  // Party words split off: "Virginia Democrat", "House Republicans".
+// Party words split off: "Virginia Democrat", "House Republicans".
+const partyWords: RunStep = ({ ctx, i, j, titles, words, n, full }) => {
   const party = PARTY_WORDS.get(full);
   if (party) return [mention(ctx, i, j, titles, { name: party, type: 'organization' })];
   const partyAt = words.findIndex((w) => PARTY_WORDS.has(w));
-  if (partyAt >= 0 && !isCue(words[n - 1]!))
-    return [
-      ...(partyAt > 0 ? cleanRun(ctx, i, i + partyAt) : []),
-      mention(ctx, i + partyAt, i + partyAt + 1, [], { name: PARTY_WORDS.get(words[partyAt]!)!, type: 'organization' }),
-      ...(partyAt + 1 < n ? cleanRun(ctx, i + partyAt + 1, j) : []),
-    ];
+  if (partyAt < 0 || isCue(words[n - 1]!)) return undefined;
+  return [
+    ...(partyAt > 0 ? cleanRun(ctx, i, i + partyAt) : []),
+    mention(ctx, i + partyAt, i + partyAt + 1, [], { name: PARTY_WORDS.get(words[partyAt]!)!, type: 'organization' }),
+    ...(partyAt + 1 < n ? cleanRun(ctx, i + partyAt + 1, j) : []),
+  ];
+};
 
-  // "House" alone is the House of Representatives only in an article naming no house of its own, and not right
-  // after a capitalised word or a quotation mark ("the State House", 'the "Green House"').
-  if (full === 'House') {
-    const before = ctx.paragraph.text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start);
-    const word = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(before)?.[1];
-    if (ctx.stats.otherHouse || /["“‘']$/.test(before) || (word && !NEVER_NAMES.has(word))) return [];
-  }
-  // Known names and places.
+// "House" alone is the House of Representatives only in an article naming no house of its own, and not right
+// after a capitalised word or a quotation mark ("the State House", 'the "Green House"').
+const otherHouse: RunStep = ({ ctx, toks, i, full }) => {
+  if (full !== 'House') return undefined;
+  const before = ctx.paragraph.text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start);
+  const word = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(before)?.[1];
+  return ctx.stats.otherHouse || /["“‘']$/.test(before) || (word && !NEVER_NAMES.has(word)) ? [] : undefined;
+};
+
+// Known names and places.
+const knownName: RunStep = ({ ctx, i, j, titles, full }) => {
   const entry = KNOWN_NAMES.get(full);
   if (entry) return [mention(ctx, i, j, titles, { name: entry.name, type: entry.type })];
   const place = PLACES.get(full);
-  if (place)
-    return [
-      mention(ctx, i, j, titles, {
-        name: place,
-        type: PLACE_LIKE_ORGANIZATIONS.has(place) || ctx.stats.actingSeats?.has(place) ? 'organization' : 'place',
-      }),
-    ];
+  if (!place) return undefined;
+  const type = PLACE_LIKE_ORGANIZATIONS.has(place) || ctx.stats.actingSeats?.has(place) ? 'organization' : 'place';
+  return [mention(ctx, i, j, titles, { name: place, type })];
+};
 
-  // A place in front of a name: "New Zealand Department of Conservation", "US Congress", "Virginia Beach".
+// A place in front of a name: "New Zealand Department of Conservation", "US Congress", "Virginia Beach".
+const placeInFront: RunStep = ({ ctx, i, j, titles, words, n }) => {
   for (let L = Math.min(3, n - 1); L >= 1; L--) {
     const prefix = words.slice(0, L).join(' ');
     if (!PLACES.has(prefix)) continue;
@@ -250,32 +292,48 @@ export function cleanRun(ctx: RunContext, a: number, b: number, titles: string[]
     if (isCue(rest[rest.length - 1]!) || (L === 1 && rest.length === 1 && isFirstName(words[0]!))) break;
     return cleanRun(ctx, i, i + L).concat(cleanRun(ctx, i + L, j, titles));
   }
+  return undefined;
+};
 
+// Capitals that make no name: adjectives made from names, ordinary words, title-case prose.
+const ordinaryWords: RunStep = ({ ctx, toks, i, j, titles, words, n }) => {
   if (n === 1) {
     const w = words[0]!;
     // Adjectives made from names: "Orwellian", "Keynesian".
     if (/(ian|ean|esque)$/.test(w) && toks[j]?.word && !toks[j]!.cap && !isFirstName(w)) return [];
     // A lone capitalised word the article also writes in lower case ("Kauri" beside "kauri trees") is no name.
-    if (
-      w.length < 2 ||
-      ((COMMON_WORDS.has(w.toLowerCase()) || ctx.stats.lowerSeen.has(w.toLowerCase())) &&
-        !titles.length &&
-        !ctx.stats.surnames?.has(w))
-    )
-      return [];
-  } else if (
-    !words.some(isCue) &&
-    !isFirstName(words[0]!) &&
-    // In ordinary prose after "the", capitals on ordinary words make a name ("the International Space Station").
-    // So do they after a kind of work or body ("the journal Current Biology").
-    (toks[i]!.initial ||
-      ctx.sentence.titleCase ||
-      ctx.paragraph.titleCase ||
-      (toks[i - 1]?.text !== 'the' && !KIND_NOUNS.has(toks[i - 1]?.text ?? ''))) &&
-    words.every((w) => (COMMON_WORDS.has(w.toLowerCase()) || w.length < 2) && !/\d/.test(w))
-  ) {
-    return []; // Title-case prose ("Soon Exceed Cost"), not a name.
+    const lower = w.toLowerCase();
+    const ordinary = COMMON_WORDS.has(lower) || ctx.stats.lowerSeen.has(lower);
+    return w.length < 2 || (ordinary && !titles.length && !ctx.stats.surnames?.has(w)) ? [] : undefined;
   }
+  if (words.some(isCue) || isFirstName(words[0]!)) return undefined;
+  // In ordinary prose after "the", capitals on ordinary words make a name ("the International Space Station").
+  // So do they after a kind of work or body ("the journal Current Biology").
+  const proseCaps =
+    toks[i]!.initial ||
+    ctx.sentence.titleCase ||
+    ctx.paragraph.titleCase ||
+    (toks[i - 1]?.text !== 'the' && !KIND_NOUNS.has(toks[i - 1]?.text ?? ''));
+  // Title-case prose ("Soon Exceed Cost"), not a name.
+  const allOrdinary = words.every((w) => (COMMON_WORDS.has(w.toLowerCase()) || w.length < 2) && !/\d/.test(w));
+  return proseCaps && allOrdinary ? [] : undefined;
+};
+
+const STEPS: RunStep[] = [
+  titledName,
+  titleAlone,
+  jobBeforeName,
+  former,
+  peoples,
+  partyWords,
+  otherHouse,
+  knownName,
+  placeInFront,
+  ordinaryWords,
+];
+
+/** The run as one name, with a military unit's lower-case head, without an ordinary word closing a full name. */
+function wholeRun({ ctx, toks, i, j, titles, words, n }: Run): Mention[] {
   // Military units keep their lower-case head: "the Quds force".
   if (/^forces?$/.test(toks[j]?.text ?? '') && !toks[j - 1]!.possessive) j++;
   // A full name does not swallow an ordinary word modifying the noun after it: "a Delia Marsh Bronze plaque".
