@@ -1,6 +1,6 @@
-import { useId } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { RichText } from '../rich-text';
+import { SwitchRow } from './switch-row';
 
 /** Which browser's shortcut settings to explain. */
 export type BrowserFamily = 'chrome' | 'firefox';
@@ -39,24 +39,15 @@ function ShortcutHelp({ browser }: { browser: BrowserFamily }) {
 
 /** The on/off switch for every site, with the keyboard shortcut that flips it. */
 export function MasterSwitch({ enabled, onChange, shortcut, browser, onOpenShortcuts }: MasterSwitchProps) {
-  const id = useId();
   return (
     <fieldset class="bs-options-fieldset">
       <legend>{i18n.t('master.legend')}</legend>
-      <div class="bs-options-choice">
-        <input
-          type="checkbox"
-          role="switch"
-          id={id}
-          checked={enabled}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => onChange(event.currentTarget.checked)}
-        />
-        <label for={id}>{i18n.t('master.label')}</label>
-        <p class="bs-options-hint" id={`${id}-hint`}>
-          {enabled ? i18n.t('master.hintOn') : i18n.t('master.hintOff')}
-        </p>
-      </div>
+      <SwitchRow
+        checked={enabled}
+        label={i18n.t('master.label')}
+        hint={enabled ? i18n.t('master.hintOn') : i18n.t('master.hintOff')}
+        onChange={onChange}
+      />
       <p class="bs-options-shortcut">
         {shortcut === undefined ? null : shortcut ? (
           <>
