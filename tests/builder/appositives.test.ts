@@ -88,3 +88,19 @@ describe('appositives after an age or a "who" clause', () => {
     );
   });
 });
+
+describe('what a person is in the story', () => {
+  const card = (text: string, name: string) =>
+    buildDictionary([{ title: 'Report', text }]).entities.find((e) => e.name === name)?.description;
+
+  it('says a suspect, a hostage or a veteran is one', () => {
+    expect(card('The suspect, Tomas Berg, was charged on Monday.', 'Tomas Berg')).toBe('Suspect');
+    expect(card('Corvale veteran Ines Moreau joined the board.', 'Ines Moreau')).toBe('Corvale veteran');
+  });
+
+  it('reads a role after a possessor of two words', () => {
+    expect(card('Tomas Berg, Port Velden’s new harbour master, said the port was ready.', 'Tomas Berg')).toBe(
+      'Port Velden’s new harbour master',
+    );
+  });
+});

@@ -308,3 +308,33 @@ describe('bodies that speak', () => {
     ).toEqual(['for the purp=Joint Committee on Harbour Safety']);
   });
 });
+
+describe('said-clauses from articles no rule was written for', () => {
+  it('reads a lower-case role right before the name', () => {
+    expect(
+      speakers(
+        '“The fire spread fast,” fire chief Ines Moreau said.\n“It is a sad day,” said local councillor Tomas Berg.',
+      ),
+    ).toEqual(['The fire spr=Ines Moreau', 'It is a sad =Tomas Berg']);
+  });
+
+  it('gives nobody words a role speaks without a name, not the voice before them', () => {
+    expect(
+      speakers(
+        [
+          '“We are ready,” Ines Moreau told reporters.',
+          '“It is too early to say,” a spokeswoman for Corvale Ferries said.',
+          '“We will appeal,” Tomas Berg’s lawyer said.',
+        ].join('\n'),
+      ),
+    ).toEqual(['We are ready=Ines Moreau', 'It is too ea=null', 'We will appe=null']);
+  });
+
+  it('reads a person credited after a dash', () => {
+    expect(
+      speakers(
+        '“The river rose in an hour.” Ines Moreau said.\n“We knew it would happen” — Tomas Berg, a local resident.',
+      ),
+    ).toEqual(['The river ro=Ines Moreau', 'We knew it w=Tomas Berg']);
+  });
+});

@@ -106,3 +106,37 @@ describe('names inside quoted speech', () => {
     expect(list.some((e) => e.startsWith('Elders'))).toBe(true);
   });
 });
+
+describe('a person, "of", then where they work', () => {
+  it('is two names, not one', () => {
+    const { list } = entitiesOf(
+      'Report',
+      'Senior researcher Kofi Amankwah of Velden University said the tide was late.',
+    );
+    expect(list).toEqual(expect.arrayContaining(['Kofi Amankwah:person', 'Velden University:organization']));
+    expect(list.some((e) => e.includes(' of '))).toBe(false);
+  });
+});
+
+describe('a place, then a plural nickname', () => {
+  it('is a team named for the place, known by its nickname too', () => {
+    const { result, byName } = entitiesOf('Report', 'The Detroit Lions beat the Kansas City Chiefs on Sunday.');
+    expect(byName('Detroit Lions')?.type).toBe('organization');
+    expect(byName('Detroit Lions')?.aliases.has('Lions')).toBe(true);
+    expect(byName('Kansas City Chiefs')?.aliases.has('Chiefs')).toBe(true);
+    expect(result.entities.some((e) => e.name === 'Detroit')).toBe(false);
+  });
+
+  it('is left alone in a title-case headline', () => {
+    const { list } = entitiesOf('Texas Floods Leave Thousands Without Power', 'Rain fell on Texas all week.');
+    expect(list.some((e) => e.startsWith('Texas Floods'))).toBe(false);
+  });
+});
+
+describe('a name and a lower-case head noun', () => {
+  it('joins an airport, station or stadium as a place, and the police or a militia as a body', () => {
+    const { byName } = entitiesOf('Report', 'Flights left Brenmar airport late. Corvale police closed the road.');
+    expect(byName('Brenmar airport')?.type).toBe('place');
+    expect(byName('Corvale police')?.type).toBe('organization');
+  });
+});

@@ -56,3 +56,23 @@ describe('a seat of government', () => {
     expect(building.list).toContain('White House:place');
   });
 });
+
+describe('names that are neither English words nor known first names', () => {
+  it('are a person when hyphenated or with a capital after Mc, Mac or an apostrophe', () => {
+    expect(decideType('Jean-Tavi Orrel', noScores())).toBe('person');
+    expect(decideType('Talvena McAskill', noScores())).toBe('person');
+    expect(decideType('Talvena O’Dorran', noScores())).toBe('person');
+  });
+});
+
+describe('a kind of place or body set beside the name', () => {
+  it('types an unknown name by the kind its appositive gives', () => {
+    const { byName } = entitiesOf(
+      'Report',
+      'Residents of Keswater, a small town in the north, left. The Velmar capital, Tarsk, was spared. Floods hit Orvane, a port city of 20,000, on Monday.',
+    );
+    expect(byName('Keswater')?.type).toBe('place');
+    expect(byName('Tarsk')?.type).toBe('place');
+    expect(byName('Orvane')?.type).toBe('place');
+  });
+});

@@ -269,6 +269,12 @@ function predicateOf({ m, after, tokens, possessive }: Around): string | null {
 
 const APPOSITIVE = /^,\s+((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/u;
 
+// "Arden Port’s new harbour master": the words of a possessor opening an appositive, which the role comes after.
+function possessorLength(words: string[]): number {
+  const k = words.findIndex((w) => !/^\p{Lu}/u.test(w) || /[’']s$/.test(w));
+  return k >= 0 && k < 3 && /^\p{Lu}.*[’']s$/u.test(words[k]!) ? k + 1 : 0;
+}
+
 // "Ada Brook, a harbour pilot, …": the phrase between commas after the name, when it describes rather than lists,
 // quotes or opens a clause.
 function commaAppositive({ before, after, possessive }: Around): string | null {
@@ -291,7 +297,7 @@ function commaAppositive({ before, after, possessive }: Around): string | null {
     : article || PARTICIPLE_APPOSITIVE.test(app[1]!)
       ? words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(and|or|of)$/.test(w)) ||
         PARTY_WORDS.has(words[words.length - 1]!)
-      : hasDescriptor(words.slice(0, 4));
+      : hasDescriptor(words.slice(0, possessorLength(words) + 4));
   // "Pablo Picasso, the radically deconstructed fashions of Coco Chanel": one item of a list, not an appositive.
   const listItem = /\bof\s+$/.test(before) && /\bof\s+\p{Lu}/u.test(app[1]!);
   return !bad && described && !listItem && !opensClause(words) ? app[1]! : null;

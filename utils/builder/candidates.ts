@@ -179,9 +179,20 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
   const [c0, c1] = conns;
   if (c0 !== 'of' && c0 !== 'for' && c0 !== 'on') return false;
   // "Chicago Century of Progress Exposition": the name's head comes after "of".
-  const headAfter = c0 === 'of' && c1 === undefined && (OTHER_CUES.has(rightHead) || ORG_CUES.has(rightHead));
+  // "Ada Brook of Valeport University" is a person and where she works, not one name.
+  const headAfter =
+    c0 === 'of' &&
+    c1 === undefined &&
+    (OTHER_CUES.has(rightHead) || ORG_CUES.has(rightHead)) &&
+    !personBefore(tokens, runStart, from);
   if (!CONNECTABLE.has(left.text) && !isTitleWord(left.text) && !headAfter) return false;
   return c1 === undefined || c1 === 'the' || (c0 === 'for' && (c1 === 'a' || c1 === 'an'));
+}
+
+// A first name and one or two more capitalised words, none of them a cue: a person's name.
+function personBefore(tokens: Token[], start: number, end: number): boolean {
+  const words = tokens.slice(start, end).map((t) => t.text);
+  return words.length >= 2 && words.length <= 3 && isFirstName(words[0]!) && !words.some((w) => CONNECTABLE.has(w));
 }
 
 // An ordinary word, or one with the ending of an abstract noun ("Inequality", "Resilience").

@@ -52,6 +52,9 @@ nephew niece grandson granddaughter grandfather grandmother fiancé fiancée gir
 spouse child teenager man woman boy girl mentor protégé translator philosopher poet novelist painter sculptor
 composer chemist physicist biologist neuroscientist psychologist psychiatrist physician inventor photographer
 filmmaker director producer comedian dancer athlete
+suspect defendant plaintiff gunman attacker shooter hostage captive detainee prisoner inmate protester protestor
+demonstrator refugee migrant veteran homeowner landlord tenant shopkeeper shopper bystander eyewitness motorist
+cyclist pedestrian hiker climber swimmer mourner spectator visitor tourist
 `);
 
 /** True for a capitalised lone description that names a kind ("Journal", "Co-worker"). */

@@ -290,10 +290,24 @@ const placeInFront: RunStep = ({ ctx, i, j, titles, words, n }) => {
       return [m];
     }
     if (isCue(rest[rest.length - 1]!) || (L === 1 && rest.length === 1 && isFirstName(words[0]!))) break;
+    if (teamName(ctx, rest)) {
+      const team = mention(ctx, i, j, titles);
+      team.scores.organization += 5;
+      team.shortForm = rest.filter((w) => !PLACE_CUES.has(w)).join(' ');
+      return [team];
+    }
     return cleanRun(ctx, i, i + L).concat(cleanRun(ctx, i + L, j, titles));
   }
   return undefined;
 };
+
+// "Detroit Lions", "Kansas City Chiefs", "Boston Red Sox": a place, then a plural nickname, is a team named for it.
+// A title-case headline capitalises plurals of every kind, so it is left alone.
+function teamName(ctx: RunContext, rest: string[]): boolean {
+  if (ctx.sentence.titleCase || ctx.paragraph.titleCase || rest.length > 2) return false;
+  const last = rest[rest.length - 1]!;
+  return /^\p{Lu}\p{Ll}+[^s’'\s]s$/u.test(last) && !known(last) && !PARTY_WORDS.has(last) && !DEMONYMS.has(last);
+}
 
 // Capitals that make no name: adjectives made from names, ordinary words, title-case prose.
 const ordinaryWords: RunStep = ({ ctx, toks, i, j, titles, words, n }) => {

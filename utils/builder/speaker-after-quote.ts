@@ -1,4 +1,5 @@
-import { SPEECH_VERBS } from './lexicon/cues';
+import { PERSON_NOUNS } from './kinds';
+import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { roleHolder } from './roles';
 import {
   inRange,
@@ -106,6 +107,21 @@ const roleSays: AfterStep = (scene, a) => {
   return holder ?? undefined;
 };
 
+// "…,” a spokeswoman for the ferry company said / "…,” Ada Brook’s lawyer said: somebody the article does not
+// name, given by a role, perhaps somebody's.
+const UNNAMED_BEFORE_VERB = new RegExp(
+  `^[\\s,.;:!?—–-]*(?:(?:an?|one|another)\\s+|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*[’']s\\s+)(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+(?:\\s+(?:for|at|with|of)\\s+[^.;:“”",]{1,50}?)?\\s+(?:\\w+ly\\s+)?${VERB}\\b`,
+  'u',
+);
+const unnamedSays: AfterStep = (scene, a) => {
+  const verb = UNNAMED_BEFORE_VERB.exec(a.text);
+  if (!verb) return undefined;
+  const role = /[\p{Ll}-]+(?=\s+(?:for|at|with|of)\s|\s+(?:\w+ly\s+)?\S+$)/u.exec(verb[0].trim());
+  if (!role || !(ROLE_NOUNS.has(role[0]) || PERSON_NOUNS.has(role[0]))) return undefined;
+  scene.unsaid.add(a.qi);
+  return null;
+};
+
 // "said one official, who asked not to be named": somebody the article does not name.
 const anonymousSays: AfterStep = (scene, a) => {
   if (!ANONYMOUS.test(a.text)) return undefined;
@@ -119,10 +135,38 @@ const nameThenVerb: AfterStep = (scene, a) => {
   const text = scene.paragraphs[q.para]!.text;
   for (const m of inRange(scene, q.para, a.start, a.end, false)) {
     const gap = text.slice(a.start, m.start);
-    if (!TITLE_GAP.test(gap) && !(ROLE_GAP.test(gap) && !gap.split(/\s+/).some((w) => SPEECH_VERBS.has(w)))) break;
+    const roleGap = ROLE_GAP.test(gap) && !gap.split(/\s+/).some((w) => SPEECH_VERBS.has(w));
+    if (!TITLE_GAP.test(gap) && !roleGap && !lowerRoleGap(gap)) break;
     if (NAME_THEN_VERB.test(text.slice(m.end, a.end))) return m.cluster;
   }
   return undefined;
+};
+
+// "…,” fire chief Dara Quill said / "…,” local councillor Ada Brook said: a role in lower case right before the name.
+function lowerRoleGap(gap: string): boolean {
+  const words = gap
+    .replace(/^[\s,.;:!?—–-]+/, '')
+    .trim()
+    .split(/\s+/);
+  const last = words.at(-1)!;
+  return (
+    words.length <= 4 &&
+    /^\p{Ll}/u.test(last) &&
+    (ROLE_NOUNS.has(last) || PERSON_NOUNS.has(last)) &&
+    words.every((w) => /^[\p{L}’'-]+$/u.test(w) && !SPEECH_VERBS.has(w.toLowerCase()))
+  );
+}
+
+// "“We knew it would happen” — Ada Brook, a local resident.": a person credited after a dash, with nothing more
+// than an appositive after the name.
+const dashCredit: AfterStep = (scene, a) => {
+  const dash = /^\s*[—–]\s*/.exec(a.text);
+  if (!dash) return undefined;
+  const q = scene.quotes[a.qi]!;
+  const who = inRange(scene, q.para, a.start, a.end)[0];
+  if (!who || who.start !== a.start + dash[0].length) return undefined;
+  const tail = scene.paragraphs[q.para]!.text.slice(who.end, sentenceEnd(scene, q.para, who.start));
+  return /^\s*(?:[.!?]|,[^.;“”"]*[.!?]?)?\s*$/.test(tail) ? who.cluster : undefined;
 };
 
 // The rest of the quotation's sentence, from after it to the sentence's end.
@@ -147,10 +191,12 @@ const STEPS: AfterStep[] = [
   bodySays,
   verbFirst,
   roleSays,
+  unnamedSays,
   anonymousSays,
   nameThenVerb,
   accordingAfter,
   closingSays,
+  dashCredit,
 ];
 
 /**

@@ -132,6 +132,10 @@ export function contextScores(
   const roleBefore =
     (p1?.text === ',' && lower(p2) && PERSON_ROLES.has(p2!.text)) || (lower(p1) && PERSON_ROLES.has(p1!.text));
   if (!words.some((w) => ORG_CUES.has(w)) && (roleAfter || roleBefore)) s.person += 1.5;
+  // "Keswater, a town in the north", "the island's capital, Tarsk": a kind of place set beside the name.
+  const kindBeside = appositiveKind(tokens, first, last);
+  if (kindBeside === 'place') s.place += 2;
+  else if (kindBeside === 'organization') s.organization += 2;
   if (EVENT_FIRST.has(words[0]!) && words.length > 1) s.other += 3;
   // "iPhone", "iPad": a lower-case-initial brand is most often a product unless the context says company.
   if (words.length === 1 && CAMEL_BRAND.test(tail)) s.other += 1;
@@ -166,6 +170,29 @@ export function contextScores(
   return s;
 }
 
+const APPOSITIVE_ENDS = new Set(['of', 'in', 'at', 'on', 'for', 'with', 'from', 'near', 'that', 'which', 'who', 'and']);
+
+// The kind noun of a short appositive right after the name (", a town in …", ", a small oil company,") or right
+// before it ("the island's capital, X"), read up to the next comma.
+function appositiveKind(tokens: Token[], first: number, last: number): 'place' | 'organization' | null {
+  const kindOfWord = (t: Token | undefined) => {
+    const w = lower(t);
+    if (!w) return null;
+    if (PLACE_KINDS.has(w) || PLACE_KINDS_AFTER.has(w)) return 'place';
+    return ORG_KINDS.has(w) && !PLACE_KIND_NOUNS.has(w) ? 'organization' : null;
+  };
+  if (tokens[last]?.text === ',' && /^(?:a|an|the)$/i.test(tokens[last + 1]?.text ?? '')) {
+    // The phrase's head is its last kind noun before a preposition: "a port city of 20,000" is a city.
+    let head: 'place' | 'organization' | null = null;
+    for (let k = last + 2; k < Math.min(tokens.length, last + 6); k++) {
+      if (!tokens[k]!.word || APPOSITIVE_ENDS.has(tokens[k]!.text)) break;
+      head = kindOfWord(tokens[k]) ?? head;
+    }
+    if (head) return head;
+  }
+  return tokens[first - 1]?.text === ',' ? kindOfWord(tokens[first - 2]) : null;
+}
+
 /** Picks a type from summed scores, falling back on the shape of the name. */
 export function decideType(name: string, scores: TypeScores): EntityType {
   const order: EntityType[] = ['person', 'organization', 'place', 'other'];
@@ -182,6 +209,9 @@ export function decideType(name: string, scores: TypeScores): EntityType {
   if (cueWords.some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w))) return 'other';
   // With no evidence at all, a few capitalised words are a person only if none is an ordinary word
   // ("Ford Focus", "Google Pay" are products).
-  const nameLike = (w: string) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$|^\p{Lu}\.$/u.test(w) && !COMMON_WORDS.has(w.toLowerCase());
+  // "Jean-Luc", "McAllister", "O’Brien": a capital after a hyphen, "Mc", "Mac" or an apostrophe is still a name.
+  const nameLike = (w: string) =>
+    /^(?:Ma?c|\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}\.$/u.test(w) &&
+    !COMMON_WORDS.has(w.toLowerCase());
   return words.length <= 4 && words.every(nameLike) ? 'person' : 'other';
 }

@@ -94,6 +94,7 @@ engineer entrepreneur investor banker trader broker farmer fisherman tribe spoke
 rapper comedian star quarterback pitcher goalkeeper defender midfielder forward astronaut physicist biologist
 chemist astronomer novelist poet playwright filmmaker director producer photographer councilman councilwoman
 trooper pastor priest physician psychologist psychiatrist epidemiologist spokesperson superintendent
+councillor councilor alderman assemblyman assemblywoman
 `);
 
 /** Lower-case words after a name that show the name is an organisation ("the Tesla executive"). */
@@ -162,10 +163,10 @@ Ed Ngozi Akinwumi Jomo Raila Samia Julius Robert Kwame Hage Emmerson Hakainde FÃ
 export const TITLE_PARTS = set(`Press Police Fire Communications Campaign`);
 
 /** Lower-case nouns after a name that make one place with it ("Hoa Lo prison", "the Ecuadorean embassy"). */
-export const PLACE_HEAD_NOUNS = set(`embassy consulate prison jail hospital`);
+export const PLACE_HEAD_NOUNS = set(`embassy consulate prison jail hospital airport station stadium`);
 
 /** Lower-case nouns after a name that make one organisation with it ("the Haqqani network", "Kestrel magazine"). */
-export const ORG_HEAD_NOUNS = set(`network magazine newspaper`);
+export const ORG_HEAD_NOUNS = set(`network magazine newspaper police militia`);
 
 /** Prefixes written with a hyphen before a word ("anti-war", "neo-liberal"): no part of a name. */
 export const WORD_PREFIXES = set(`
