@@ -11,3 +11,11 @@ export function uniqueId(base: string, taken: Set<string>): string {
   taken.add(id);
   return id;
 }
+
+/** Every entity id already given out: the bundled dictionary's and those of the learned sources kept. */
+export function takenIds(
+  bundled: { entities: readonly { id: string }[] },
+  kept: readonly { entities: readonly { id: string }[] }[],
+): Set<string> {
+  return new Set([...bundled.entities.map((e) => e.id), ...kept.flatMap((s) => s.entities.map((c) => c.id))]);
+}

@@ -1,12 +1,12 @@
 import { translate } from '../../i18n';
-import { LIMITS, type Dictionary, type Quote, type Source } from '../../dictionary/schema';
+import { LIMITS, type Dictionary, type Source } from '../../dictionary/schema';
 import { notANameKeys } from './corrections';
 import { combinedDictionary } from './effective';
-import { LAYER_LIMITS, type Contribution, type PendingDecision, type ReaderLayer } from './layer-schema';
-import { buildMatchIndex } from './match';
-import { normaliseName, textKey } from './normalise';
+import { clip, takenIds } from './ids';
+import { LAYER_LIMITS, type ReaderLayer } from './layer-schema';
+import { learnEntities } from './learned-entities';
+import { learnedQuotes } from './learned-quotes';
 import { learnedSourceId } from './source-id';
-import { clip, uniqueId } from './ids';
 
 /** Where a learned article came from, as the reader's page showed it. */
 export interface ArticleSource {
@@ -66,83 +66,23 @@ export function mergeArticle(
   if (base.sources.length >= LAYER_LIMITS.learnedSources)
     throw new LayerFullError(translate('learn.layerFull', [LAYER_LIMITS.learnedSources]));
   const existing = combinedDictionary(bundled, base, { keepHidden: true });
-  const index = buildMatchIndex(existing);
-  const existingFacts = new Map(existing.entities.map((e) => [e.id, e.facts]));
-  const taken = new Set([
-    ...bundled.entities.map((e) => e.id),
-    ...base.sources.flatMap((s) => s.entities.map((c) => c.id)),
-  ]);
-  const badNames = notANameKeys(base.corrections);
-  const idMap = new Map<string, string>();
-  const contributions: Contribution[] = [];
-  const pending: PendingDecision[] = [];
-  const summary: MergeSummary = { sourceId, added: 0, joined: 0, pending: 0, facts: 0, quotes: 0, replaced };
-
-  for (const entity of built.entities) {
-    if (contributions.length >= LAYER_LIMITS.entitiesPerSource) break;
-    if (badNames.has(normaliseName(entity.name))) continue;
-    const aliases = entity.aliases.filter((a) => !badNames.has(normaliseName(a)));
-    const outcome = index.match({ ...entity, aliases });
-    const id = outcome.kind === 'join' ? outcome.id : uniqueId(entity.id, taken);
-    idMap.set(entity.id, id);
-    if (outcome.kind === 'join') summary.joined++;
-    else summary.added++;
-    if (outcome.kind === 'pending') {
-      summary.pending++;
-      pending.push({
-        id: clip(`${sourceId}:${pending.length}`, LIMITS.idLength),
-        source: sourceId,
-        entity: id,
-        name: entity.name,
-        type: entity.type,
-        candidates: outcome.candidates.slice(0, LAYER_LIMITS.candidates),
-        reason: outcome.reason,
-      });
-    }
-    // A fact the entity already has is stored again in its existing wording: the page shows it once, and it
-    // survives if the source that first gave it is removed.
-    const known = new Map((existingFacts.get(id) ?? []).map((f) => [textKey(f.text), f.text]));
-    const facts: string[] = [];
-    for (const fact of entity.facts) {
-      if (facts.length >= LAYER_LIMITS.factsPerEntityPerSource) break;
-      const key = textKey(fact.text);
-      if (!key || facts.includes(known.get(key) ?? '')) continue;
-      if (!known.has(key)) summary.facts++;
-      const text = known.get(key) ?? clip(fact.text, LAYER_LIMITS.factLength);
-      known.set(key, text);
-      facts.push(text);
-    }
-    const type = outcome.kind === 'join' ? outcome.type : entity.type;
-    const description = clip(entity.description, LAYER_LIMITS.descriptionLength);
-    const same = description ? facts.indexOf(description) : -1;
-    contributions.push(
-      same < 0
-        ? { id, name: entity.name, type, aliases, description, facts }
-        : { id, name: entity.name, type, aliases, description: '', descriptionFact: same, facts },
-    );
-  }
-
-  const knownQuotes = new Map(existing.quotes.map((q) => [textKey(q.text), q.text]));
-  const quotes: Quote[] = [];
-  for (const q of built.quotes) {
-    if (quotes.length >= LAYER_LIMITS.quotesPerSource) break;
-    const key = textKey(q.text);
-    const speaker = q.speaker === null ? null : (idMap.get(q.speaker) ?? null);
-    const about = [...new Set(q.about.flatMap((a) => idMap.get(a) ?? []))];
-    if (!key || (speaker === null && about.length === 0)) continue;
-    if (!knownQuotes.has(key)) summary.quotes++;
-    const text = knownQuotes.get(key) ?? q.text;
-    if (quotes.some((other) => other.text === text)) continue;
-    knownQuotes.set(key, text);
-    quotes.push({ id: `${sourceId}:q${quotes.length}`, text, speaker, about, source: sourceId });
-  }
-
+  const learned = learnEntities(built.entities, {
+    sourceId,
+    existing,
+    taken: takenIds(bundled, base.sources),
+    badNames: notANameKeys(base.corrections),
+  });
+  const { quotes, added } = learnedQuotes(built.quotes, existing.quotes, sourceId, (id) => learned.idMap.get(id));
   const source = sourceOf(sourceId, meta);
   const next: ReaderLayer = {
     ...base,
     nextOrder: base.nextOrder + 1,
-    sources: [...base.sources, { source, order: base.nextOrder, entities: contributions, quotes }],
-    pending: [...base.pending, ...pending].slice(-LAYER_LIMITS.pending),
+    sources: [...base.sources, { source, order: base.nextOrder, entities: learned.contributions, quotes }],
+    pending: [...base.pending, ...learned.pending].slice(-LAYER_LIMITS.pending),
   };
-  return { layer: next, summary };
+  const { added: entities, joined, pending, facts } = learned;
+  return {
+    layer: next,
+    summary: { sourceId, added: entities, joined, pending: pending.length, facts, quotes: added, replaced },
+  };
 }
