@@ -3,7 +3,7 @@ import { LIMITS, type Dictionary, type Entity, type Quote, type Source } from '.
 import { validateDictionary } from '../../dictionary/validate';
 import { notANameKeys, withCorrection } from './corrections';
 import { combinedDictionary } from './effective';
-import { clip, uniqueId } from './ids';
+import { clip, takenIds, uniqueId } from './ids';
 import { checkJsonBounds } from './json-guard';
 import {
   LAYER_LIMITS,
@@ -14,6 +14,8 @@ import {
 } from './layer-schema';
 import { buildMatchIndex } from './match';
 import { normaliseName, textKey } from './normalise';
+import { pendingDecision } from './pending-decision';
+import { layerQuoteRefs } from './quote-refs';
 import { learnedSourceId } from './source-id';
 
 /** What an import did, or why it was refused. */
@@ -98,15 +100,7 @@ function matchEntities(
     const type = outcome.kind === 'join' ? outcome.type : entity.type;
     target.set(entity.id, { id, entity: { ...entity, type } });
     if (outcome.kind === 'pending')
-      pending.push({
-        id: clip(`import:${pending.length}:${id}`, LIMITS.idLength),
-        source: sourceOf(entity.id),
-        entity: id,
-        name: entity.name,
-        type: entity.type,
-        candidates: outcome.candidates.slice(0, LAYER_LIMITS.candidates),
-        reason: outcome.reason,
-      });
+      pending.push(pendingDecision(`import:${pending.length}:${id}`, sourceOf(entity.id), id, entity, outcome));
   }
   return { target, pending };
 }
@@ -131,8 +125,7 @@ function sourceQuotes(file: Dictionary, s: Source, sourceId: string, target: Tar
   for (const q of file.quotes) {
     if (q.source !== s.id || quotes.length >= LAYER_LIMITS.quotesPerSource || knownQuotes.has(textKey(q.text)))
       continue;
-    const speaker = q.speaker === null ? null : (target.get(q.speaker)?.id ?? null);
-    const about = [...new Set(q.about.flatMap((a) => target.get(a)?.id ?? []))];
+    const { speaker, about } = layerQuoteRefs(q, (id) => target.get(id)?.id);
     if (speaker === null && about.length === 0) continue;
     knownQuotes.add(textKey(q.text));
     quotes.push({ ...q, id: `${sourceId}:q${quotes.length}`, speaker, about, source: sourceId });
@@ -158,7 +151,7 @@ export function importDictionary(
     };
   const base: ReaderLayer = { ...layer, sources: kept, pending: layer.pending.filter((p) => !incoming.has(p.source)) };
   const existing = combinedDictionary(bundled, base, { keepHidden: true });
-  const taken = new Set([...bundled.entities.map((e) => e.id), ...kept.flatMap((s) => s.entities.map((c) => c.id))]);
+  const taken = takenIds(bundled, kept);
   const badNames = notANameKeys([...base.corrections, ...(file.corrections ?? [])]);
   const { target, pending } = matchEntities(file, existing, taken, badNames, (id) => newIds.get(mentioned.get(id)!)!);
   const knownQuotes = new Set(existing.quotes.map((q) => textKey(q.text)));
