@@ -3,7 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FirstUse } from '../content/card-trigger';
 import { HoverIntent } from '../content/hover-intent';
 import { CARD_HOST, ENTITY_ATTR } from '@/utils/annotate/constants';
+import { listenComposed } from '../content/composed-events';
 import { markFrom } from '../content/marks';
+import { shadowRootOf } from '@/utils/annotate/shadow';
 import { createCardView } from './card-view';
 
 export interface HoverCardOptions {
@@ -64,34 +66,41 @@ export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptio
   // Events from inside the card reach the document retargeted to its host element.
   const isCard = (target: EventTarget | null) => target instanceof Element && target.localName === CARD_HOST;
 
-  const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
-    document.addEventListener(type, handler, { capture: true, signal: ctx.signal });
-
-  on('pointerover', (event) => {
-    if (event.pointerType === 'touch') return;
-    const mark = markFrom(event.target);
-    if (mark) intent.enterMark(mark);
-    else if (isCard(event.target)) intent.enterCard();
-  });
-  on('pointerout', (event) => {
-    if (event.pointerType === 'touch') return;
-    const from = markFrom(event.target);
-    if (from && markFrom(event.relatedTarget) !== from) intent.leaveMark();
-    else if (isCard(event.target) && !isCard(event.relatedTarget)) intent.leaveCard();
-  });
-  on('focusin', (event) => {
-    const mark = markFrom(event.target);
-    if (mark) intent.focusMark(mark);
-    // Keyboard focus moving into the card (its correction menu) keeps it open, as the pointer does.
-    else if (isCard(event.target)) intent.enterCard();
-  });
-  on('focusout', (event) => {
-    if (markFrom(event.target) && !isCard(event.relatedTarget)) intent.blurMark();
-    else if (isCard(event.target) && !isCard(event.relatedTarget)) intent.leaveCard();
-  });
-  on('keydown', (event) => {
-    if (event.key === 'Escape') intent.dismiss();
-  });
+  // Names inside web components are followed too: each handler is told the real target, not the component's host.
+  const listenIn = listenComposed(
+    {
+      pointerover(event, target) {
+        if (event.pointerType === 'touch') return;
+        const mark = markFrom(target);
+        if (mark) intent.enterMark(mark);
+        else if (isCard(event.target)) intent.enterCard();
+      },
+      pointerout(event, target) {
+        if (event.pointerType === 'touch') return;
+        const from = markFrom(target);
+        if (from && markFrom(event.relatedTarget) !== from) intent.leaveMark();
+        else if (isCard(event.target) && !isCard(event.relatedTarget)) intent.leaveCard();
+      },
+      focusin(event, target) {
+        const mark = markFrom(target);
+        if (mark) intent.focusMark(mark);
+        // Keyboard focus moving into the card (its correction menu) keeps it open, as the pointer does.
+        else if (isCard(event.target)) intent.enterCard();
+      },
+      focusout(event, target) {
+        if (markFrom(target) && !isCard(event.relatedTarget)) intent.blurMark();
+        else if (isCard(event.target) && !isCard(event.relatedTarget)) intent.leaveCard();
+      },
+    },
+    ctx.signal,
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') intent.dismiss();
+    },
+    { capture: true, signal: ctx.signal },
+  );
 
   ctx.onInvalidated(() => {
     intent.dispose();
@@ -100,6 +109,8 @@ export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptio
 
   // Take up the hover or focus that loaded the card, if it is still there.
   const first = options.first;
+  // The pointer or focus that loaded the card may already be inside a web component, where the document hears nothing.
+  if (first) for (let r = shadowRootOf(first.mark); r; r = shadowRootOf(r.host)) listenIn(r);
   if (first?.mark.isConnected && first.stillThere())
     if (first.via === 'pointer') intent.enterMark(first.mark);
     else intent.focusMark(first.mark);

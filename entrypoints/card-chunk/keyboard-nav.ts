@@ -1,11 +1,11 @@
-import { visibleMarks } from '../content/marks';
+import { focusedElement, visibleMarks } from '../content/marks';
 
 /**
  * Moves keyboard focus to the next or previous highlighted name (the returned function) when the background forwards
  * the shortcut. Focusing a name opens its card (the hover card listens for focus). Marks are made focusable only while
  * they hold focus, so the page's own Tab order is untouched. Undone when `signal` aborts.
  */
-export function initKeyboardNav(signal: AbortSignal): (direction: 1 | -1) => void {
+export function initKeyboardNav(signal: AbortSignal, mentions: () => HTMLElement[]): (direction: 1 | -1) => void {
   let last: HTMLElement | undefined;
 
   const focus = (mark: HTMLElement) => {
@@ -20,10 +20,10 @@ export function initKeyboardNav(signal: AbortSignal): (direction: 1 | -1) => voi
   };
 
   const move = (direction: 1 | -1) => {
-    const marks = visibleMarks();
+    const marks = visibleMarks(mentions());
     if (marks.length === 0) return;
-    const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    let at = active ? marks.indexOf(active) : -1;
+    const active = focusedElement();
+    let at = active ? marks.indexOf(active as HTMLElement) : -1;
     if (at === -1 && last) at = marks.indexOf(last);
     const next = at === -1 ? firstFrom(marks, direction) : (at + direction + marks.length) % marks.length;
     const target = marks[next];
@@ -33,7 +33,7 @@ export function initKeyboardNav(signal: AbortSignal): (direction: 1 | -1) => voi
   signal.addEventListener(
     'abort',
     () => {
-      if (last?.getAttribute('tabindex') === '-1' && document.activeElement !== last) last.removeAttribute('tabindex');
+      if (last?.getAttribute('tabindex') === '-1' && focusedElement() !== last) last.removeAttribute('tabindex');
     },
     { once: true },
   );

@@ -24,6 +24,8 @@ export interface CardSource {
   bundledOnly: () => boolean;
   /** The page's settings, for the hover delay. */
   settings: SettingsFeed;
+  /** The page's highlighted mentions in reading order, for keyboard navigation. */
+  mentions: () => HTMLElement[];
 }
 
 /**
@@ -56,7 +58,7 @@ export function startCard(ctx: ContentScriptContext, source: CardSource, first: 
   };
   const cardDelay = watchCardDelay(source.settings, ctx.signal);
   initHoverCard(ctx, { index: source.index, card, cardDelay, first });
-  return { moveFocus: initKeyboardNav(ctx.signal), pageHtml };
+  return { moveFocus: initKeyboardNav(ctx.signal, source.mentions), pageHtml };
 }
 
 /** The card's script's exports, as the page's first script imports them. */

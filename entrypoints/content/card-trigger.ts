@@ -1,5 +1,6 @@
 import { onMessage, type PageHtml } from '@/utils/messaging';
 import { ENTITY_ATTR } from '@/utils/annotate/constants';
+import { listenComposed } from './composed-events';
 import { markFrom } from './marks';
 
 /** The hover or focus that made the page load the card's script: taken up there as if it had been seen there. */
@@ -43,22 +44,21 @@ export function initCardTrigger(
     }));
   };
 
-  const listen = (type: 'pointerover' | 'focusin', via: FirstUse['via'], own: AbortSignal) =>
-    document.addEventListener(
-      type,
-      (event) => {
-        if (via === 'pointer' && (event as PointerEvent).pointerType === 'touch') return;
-        const mark = markFrom(event.target);
-        const id = mark?.getAttribute(ENTITY_ATTR);
-        if (mark && id && known(id)) void start(firstUse(via, mark, event.timeStamp)).catch(() => undefined);
-      },
-      { capture: true, signal: AbortSignal.any([signal, own]) },
-    );
+  const take = (via: FirstUse['via'], target: EventTarget | null, at: number) => {
+    const mark = markFrom(target);
+    const id = mark?.getAttribute(ENTITY_ATTR);
+    if (mark && id && known(id)) void start(firstUse(via, mark, at)).catch(() => undefined);
+  };
 
   const arm = () => {
     armed = new AbortController();
-    listen('pointerover', 'pointer', armed.signal);
-    listen('focusin', 'focus', armed.signal);
+    listenComposed(
+      {
+        pointerover: (event, target) => event.pointerType !== 'touch' && take('pointer', target, event.timeStamp),
+        focusin: (event, target) => take('focus', target, event.timeStamp),
+      },
+      AbortSignal.any([signal, armed.signal]),
+    );
   };
   arm();
 
@@ -79,6 +79,7 @@ function firstUse(via: FirstUse['via'], mark: HTMLElement, at: number): FirstUse
   // already loaded (reading along loads it) and takes the hover up at once.
   let left = false;
   if (via === 'pointer') mark.addEventListener('pointerout', () => (left = true), { once: true });
-  const stillThere = () => (via === 'focus' ? document.activeElement === mark : !left);
+  // Focus inside a web component shows in its shadow root's activeElement (the document sees only the host).
+  const stillThere = () => (via === 'focus' ? (mark.getRootNode() as Document).activeElement === mark : !left);
   return { via, mark, at, stillThere };
 }

@@ -8,7 +8,7 @@ import { PAGE_NAMES_KEY, type PageNames } from '@/utils/reader-layer/model/names
 import { namesFromItem, watchPageNames } from '@/utils/reader-layer/cards/watch-names';
 import { settingsFeed, type SettingsFeed } from '@/utils/settings/page-feed';
 import type { Settings } from '@/utils/settings/schema';
-import { initAnnotation, type AnnotationDeps } from './annotation';
+import { initAnnotation, type AnnotationDeps, type AnnotationSession } from './annotation';
 import { bundledNamesStamp, loadBundledNames } from './bundled-names';
 import { importCardChunk } from './card-chunk';
 import { initCardTrigger } from './card-trigger';
@@ -24,7 +24,7 @@ function start(
   settings: SettingsFeed,
   readAlong: { status: () => ReadAlongStatus; gate: (settings: Settings) => void },
   signal: AbortSignal,
-): EntityLookup {
+): { index: EntityLookup; session: AnnotationSession } {
   const { dictionary } = page;
   const index = indexEntities(dictionary);
   // Compiled on first use only, so pages where Backstory is off pay nothing; sliced so it never blocks the page.
@@ -51,8 +51,8 @@ function start(
     onSettings: readAlong.gate,
   });
   initPageReport(signal, session, index, readAlong.status);
-  // The hover card and keyboard navigation are started once in main() and read the index returned here.
-  return index;
+  // The hover card and keyboard navigation are started once in main() and read what is returned here.
+  return { index, session };
 }
 
 export default defineContentScript({
@@ -68,8 +68,10 @@ export default defineContentScript({
     const settings = settingsFeed(localItems);
     // The hover card and keyboard navigation outlive re-annotation; they read the dictionary in force when used.
     let index: EntityLookup | undefined;
+    let session: AnnotationSession | undefined;
     let bundledOnly = true;
-    const source = { index: () => index, bundledOnly: () => bundledOnly, settings };
+    const mentions = () => session?.marks() ?? [];
+    const source = { index: () => index, bundledOnly: () => bundledOnly, settings, mentions };
     initCardTrigger(
       ctx.signal,
       (id) => index?.entity(id) !== undefined,
@@ -101,12 +103,12 @@ export default defineContentScript({
       run = new AbortController();
       // Cards of a story's names come from the background, which holds the story.
       bundledOnly = names.bundledOnly && !story;
-      index = start(
+      ({ index, session } = start(
         story ? story.join(names.dictionary) : { dictionary: names.dictionary },
         settings,
         readAlong,
         AbortSignal.any([ctx.signal, run.signal]),
-      );
+      ));
     };
     watchPageNames(
       storedItem(localItems, PAGE_NAMES_KEY),

@@ -1,4 +1,4 @@
-import { MARK_SELECTOR, MENTION_SELECTOR } from '@/utils/annotate/constants';
+import { MARK_SELECTOR } from '@/utils/annotate/constants';
 
 /** The highlighted name an event target is inside, if any. */
 export function markFrom(target: EventTarget | null): HTMLElement | null {
@@ -11,7 +11,14 @@ export function matchedText(mark: Element): string {
   return (mark.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Highlighted mentions that take up space on the page, in document order (one mark for a name split in pieces). */
-export function visibleMarks(root: ParentNode = document): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(MENTION_SELECTOR)).filter((m) => m.getClientRects().length > 0);
+/** Of `marks` (the page's mentions in reading order), those that take up space on the page. */
+export function visibleMarks(marks: readonly HTMLElement[]): HTMLElement[] {
+  return marks.filter((m) => m.getClientRects().length > 0);
+}
+
+/** The element holding keyboard focus, looking inside web components (the document sees only their host). */
+export function focusedElement(): Element | null {
+  let at = document.activeElement;
+  while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+  return at;
 }

@@ -146,17 +146,37 @@ describe('annotation in Firefox (temporary add-on over WebDriver BiDi)', () => {
       },
     );
 
-    it('open shadow root: the component keeps working', async () => {
+    it('open shadow root: names in the component marked, the component keeps working', async () => {
       const { page, errors } = await open('hostile/shadow.html');
       await settled(marks(page), 2_000, 60_000);
       expect(
         await page.$$eval(`#intro ${MARK}`, (els) => els.map((e) => e.getAttribute('data-backstory-entity'))),
       ).toEqual([names[0]!.id]);
+      const inShadow = (selector: string) =>
+        page.evaluate(
+          (sel) =>
+            [...document.querySelector('news-story')!.shadowRoot!.querySelectorAll(sel)].map((e) =>
+              e.getAttribute('data-backstory-entity'),
+            ),
+          selector,
+        );
+      await page.waitForFunction(
+        (sel) => document.querySelector('news-story')!.shadowRoot!.querySelectorAll(sel).length >= 2,
+        { timeout: 10_000 },
+        `#story ${MARK}`,
+      );
+      expect(await inShadow(`#story ${MARK}`)).toEqual([names[1]!.id, names[2]!.id]);
       await page.evaluate(() => document.querySelector('news-story')!.shadowRoot!.querySelector('button')!.click());
       const more = await page.evaluate(
         () => document.querySelector('news-story')!.shadowRoot!.querySelector('.more')?.textContent,
       );
       expect(more).toBe(`Expanded: ${names[3]!.form} also commented.`);
+      await page.waitForFunction(
+        (sel) => document.querySelector('news-story')!.shadowRoot!.querySelector(sel) !== null,
+        { timeout: 10_000 },
+        `.more ${MARK}`,
+      );
+      expect(await inShadow(`.more ${MARK}`)).toEqual([names[3]!.id]);
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -43,6 +43,7 @@ const RULES: { rule: string; unmarked: string[]; marked: [string, string[]][] }[
       'A report in The Trump Journal ran.',
       'Or what After Trump meant',
       'They saw Two Paris there.',
+      'A band called Then Trump played.',
     ],
     marked: [
       ['The Trump administration said no.', ['Trump']],
@@ -52,6 +53,10 @@ const RULES: { rule: string; unmarked: string[]; marked: [string, string[]][] }[
       ['“Whether America agrees,” he said. About Trump: none.', ['America', 'Trump']],
       ['He read it in The Washington Post on a train.', ['Washington Post']],
       ['Two America soldiers died. Many Paris officials agreed.', ['America', 'Paris']],
+      [
+        'Then Trump spoke. Later Paris agreed. Meanwhile Trump left. Yesterday Paris said so.',
+        ['Trump', 'Paris', 'Trump', 'Paris'],
+      ],
     ],
   },
   {

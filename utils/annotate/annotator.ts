@@ -6,6 +6,7 @@ import { entityCounts, type EntityCount } from './mentions';
 import { watchPage, type PageChange, type PageWatch } from './page-watch';
 import { MarkedNodes } from './repair';
 import { SubtreeScanner, type Found } from './scan';
+import { composedOrder, openShadowRoots, shadowRootOf } from './shadow';
 import { isSkipped } from './skip';
 import { createSlicer, SLICE_MS, type Slicer } from './slices';
 import { applyHighlightStyle, type HighlightStyle } from './style';
@@ -94,7 +95,12 @@ interface Run {
   // once, with the marks, than ahead of them.
   removeStyle: (() => void) | null;
   initial: boolean;
-  watch: PageWatch | null;
+  /** One watch per root worked in: the page's, then each shadow root's. */
+  watches: PageWatch[];
+  /** Open shadow roots found on the page → what removes their stylesheet, once they hold marks and have one. */
+  shadows: Map<ShadowRoot, (() => void) | null>;
+  /** Pending looks at custom elements that had no shadow root yet. */
+  timers: ReturnType<typeof setTimeout>[];
 }
 
 /** A fresh run over the options' root (the document's body by default), nothing scanned yet. */
@@ -129,7 +135,9 @@ function newRun(doc: Document, options: AnnotatorOptions): Run {
     highlightStyle: options.highlightStyle ?? 'underline',
     removeStyle: null,
     initial: true,
-    watch: null,
+    watches: [],
+    shadows: new Map(),
+    timers: [],
   };
 }
 
@@ -158,11 +166,76 @@ function pageChanged(run: Run, { scan, undone, removed }: PageChange): void {
   schedule(run);
 }
 
-/** Writes marks with the highlight style in place and without the page watch taking them for the page's changes. */
+/** Writes marks with the highlight style in place and without the page's watches taking them for its changes. */
 function writeMarks(run: Run, write: () => void): void {
   run.removeStyle ??= applyHighlightStyle(run.doc, run.highlightStyle);
-  if (run.watch) run.watch.around(write);
-  else write();
+  let unobserved = write;
+  for (const watch of run.watches) {
+    const inner = unobserved;
+    unobserved = () => watch.around(inner);
+  }
+  unobserved();
+}
+
+/** Watches `root` for the page's own changes, unless the annotator was asked not to. */
+function observe(run: Run, root: Node): void {
+  if (run.options.observe !== false) run.watches.push(watchPage(root, run.nodes, (change) => pageChanged(run, change)));
+}
+
+/** Gives the shadow roots that `found` lies in the highlight stylesheet (unobserved: it is Backstory's own write). */
+function styleShadows(run: Run, found: Found[]): void {
+  if (!run.shadows.size) return;
+  const missing = new Set<ShadowRoot>();
+  for (const f of found) {
+    const root = shadowRootOf(f.node);
+    if (root && run.shadows.get(root) === null) missing.add(root);
+  }
+  if (missing.size)
+    writeMarks(run, () => {
+      for (const root of missing) run.shadows.set(root, applyHighlightStyle(root, run.highlightStyle));
+    });
+}
+
+/**
+ * Takes in the open shadow roots under `roots` not met before: each is watched for changes and queued to be scanned
+ * as a root of its own (text in them is out of reach of the document's walk and its MutationObserver). Custom
+ * elements still without a root are looked at again a few times, in case their definition comes later.
+ */
+function adoptShadowRoots(run: Run, roots: Node[]): void {
+  const pending: Element[] = [];
+  for (const r of roots)
+    for (const root of openShadowRoots(r, run.skip, pending)) {
+      if (run.shadows.has(root)) continue;
+      observe(run, root);
+      run.shadows.set(root, null);
+      run.queue.push(root);
+    }
+  if (pending.length && run.options.observe !== false) lookAgain(run, pending, 0);
+}
+
+/** How long after a scan custom elements without a shadow root are looked at again. */
+const UPGRADE_CHECKS_MS = [500, 2_000, 8_000];
+
+function lookAgain(run: Run, pending: Element[], attempt: number): void {
+  if (attempt >= UPGRADE_CHECKS_MS.length) return;
+  const timer = setTimeout(() => {
+    if (stopped(run) || gaveUp(run)) return;
+    const left = pending.filter((el) => el.isConnected && !el.shadowRoot);
+    adoptShadowRoots(
+      run,
+      pending.filter((el) => el.shadowRoot),
+    );
+    schedule(run);
+    if (left.length) lookAgain(run, left, attempt + 1);
+  }, UPGRADE_CHECKS_MS[attempt]);
+  run.timers.push(timer);
+}
+
+/** The root the annotator works in that holds `node`: its own root, or an adopted shadow root; null if neither. */
+function workRootOf(run: Run, node: Node): Node | null {
+  const shadow = shadowRootOf(node);
+  if (shadow) return run.shadows.has(shadow) ? shadow : null;
+  return run.root.contains(node) ? run.root : null;
 }
 
 /** Finds the names under `roots` slice by slice, giving up once the work budget is spent. */
@@ -193,6 +266,7 @@ async function scanRoots(run: Run, roots: Node[], found: Found[]): Promise<void>
 async function markFound(run: Run, found: Found[]): Promise<void> {
   const { nodes, slicer } = run;
   const chosen = selectMentions(found, run.selection);
+  styleShadows(run, chosen);
   // Told by the browser's own rendering step, so no layout is forced; the page runs meanwhile.
   slicer.rest();
   const order = await visibleOrder(chosen);
@@ -220,10 +294,13 @@ async function work(run: Run): Promise<void> {
   run.slicer.resume();
   while (run.queue.length && !stopped(run)) {
     run.status = 'scanning';
-    const roots = run.initial ? run.queue.splice(0) : outermost(run.queue.splice(0), run.root, run.options.held);
+    const roots = run.initial
+      ? run.queue.splice(0)
+      : outermost(run.queue.splice(0), (n) => workRootOf(run, n), run.options.held);
     const found: Found[] = [];
     await scanRoots(run, roots, found);
     if (stopped(run)) return;
+    if (!gaveUp(run)) adoptShadowRoots(run, roots);
     await markFound(run, found);
     if (stopped(run)) return;
     if (gaveUp(run)) break;
@@ -256,7 +333,7 @@ function liveMarks(run: Run): HTMLElement[] {
   const { nodes } = run;
   run.records = run.records.filter((r) => nodes.has(r) && r.marks.some((m) => m.isConnected));
   const all = run.records.flatMap((r) => r.marks).filter((m) => m.isConnected && !m.hasAttribute(PART_ATTR));
-  if (!run.ordered) all.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  if (!run.ordered) all.sort(composedOrder);
   return (run.cache = all);
 }
 
@@ -264,14 +341,17 @@ function liveMarks(run: Run): HTMLElement[] {
 function stop(run: Run): void {
   if (stopped(run)) return;
   run.status = 'stopped';
-  run.watch?.stop();
+  for (const watch of run.watches) watch.stop();
   clearTimeout(run.batchTimer);
+  for (const timer of run.timers) clearTimeout(timer);
   // Newest first, so a node marked again after a page change is put back before the older record beside it.
   for (const r of [...run.nodes.values()].reverse()) unwrapMarked(r);
   run.nodes.clear();
   run.records = [];
   run.removeStyle?.();
   run.removeStyle = null;
+  for (const removeStyle of run.shadows.values()) removeStyle?.();
+  run.shadows.clear();
   emit(run);
 }
 
@@ -293,7 +373,7 @@ function annotatorOf(run: Run): Annotator {
       return () => run.listeners.delete(listener);
     },
     async whenIdle() {
-      if (!stopped(run)) run.watch?.flush();
+      if (!stopped(run)) for (const watch of run.watches) watch.flush();
       while ((run.running || run.batchTimer !== undefined) && !stopped(run)) {
         if (run.batchTimer !== undefined && !run.running) await new Promise((r) => setTimeout(r, run.batchMs));
         await run.running;
@@ -301,7 +381,10 @@ function annotatorOf(run: Run): Annotator {
     },
     setHighlightStyle(style) {
       run.highlightStyle = style;
-      if (!stopped(run) && run.removeStyle) run.removeStyle = applyHighlightStyle(run.doc, style);
+      if (stopped(run)) return;
+      if (run.removeStyle) run.removeStyle = applyHighlightStyle(run.doc, style);
+      for (const [root, styled] of run.shadows)
+        if (styled) writeMarks(run, () => run.shadows.set(root, applyHighlightStyle(root, style)));
     },
     rescan(node) {
       if (stopped(run) || gaveUp(run)) return;
@@ -316,7 +399,7 @@ function annotatorOf(run: Run): Annotator {
 /** Starts annotating `doc` in slices; everything is undone when `signal` aborts or `stop()` is called. */
 export function createAnnotator(doc: Document, options: AnnotatorOptions, signal?: AbortSignal): Annotator {
   const run = newRun(doc, options);
-  run.watch = options.observe === false ? null : watchPage(run.root, run.nodes, (change) => pageChanged(run, change));
+  observe(run, run.root);
   signal?.addEventListener('abort', () => stop(run), { once: true });
   start(run);
   return annotatorOf(run);

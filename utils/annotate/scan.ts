@@ -82,7 +82,8 @@ export class SubtreeScanner {
   ) {
     const doc = root.ownerDocument;
     this.single = root.nodeType === 3 ? (root as Text) : null;
-    const walkable = doc && root.nodeType === 1 && !this.skip(root as Element);
+    // A shadow root is walked like an element: its host was checked when it was found.
+    const walkable = doc && (root.nodeType === 11 || (root.nodeType === 1 && !this.skip(root as Element)));
     this.walker = walkable ? doc.createTreeWalker(root, SHOW_TEXT) : null;
     this.finished = !this.single && !this.walker;
   }

@@ -27,13 +27,18 @@ export function highlightCss(style: HighlightStyle): string {
   return `${NEUTRAL}\n${LOOKS[style]}\n${HOVER}`;
 }
 
-/** Adds (or updates) the annotator's one stylesheet; returns the function that removes it again. */
-export function applyHighlightStyle(doc: Document, style: HighlightStyle): () => void {
-  let el = doc.getElementById(STYLE_ID);
+/**
+ * Adds (or updates) the annotator's one stylesheet in the document, or in a shadow root holding marks (the document's
+ * styles do not reach into it); returns the function that removes it again.
+ */
+export function applyHighlightStyle(where: Document | ShadowRoot, style: HighlightStyle): () => void {
+  const doc = where.nodeType === 9 ? (where as Document) : (where as ShadowRoot).ownerDocument!;
+  let el = where.getElementById(STYLE_ID);
   if (!el) {
     el = doc.createElement('style');
     el.id = STYLE_ID;
-    (doc.head ?? doc.documentElement).appendChild(el);
+    if (where === doc) (doc.head ?? doc.documentElement).appendChild(el);
+    else where.appendChild(el);
   }
   const css = highlightCss(style);
   if (el.textContent !== css) el.textContent = css;

@@ -12,7 +12,7 @@ export const TITLES =
 
 /** Words capitalised only because they open a sentence; they may stand before a name only there ("After Trump said"). */
 export const OPENERS =
-  'A About After All Although An And As At Because Before Both But By Despite During Each Eight Even Every Five For Four From How If In Many Most Nine No Not Now On Once One Only Seven Several Since Six Some That These This Those Though Three Two Under Unlike Until What When Whether While Why With'.split(
+  'A About After Against All Also Although Amid Among An And As Asked At Because Before Between Both But By Despite During Each Earlier Eight Even Eventually Every Finally First Five Following For Four From Here How However If In Including Instead Last Later Like Many Meanwhile Most Next Nine No Nor Not Now On Once One Only Or Perhaps Previously Recently Seven Several Shortly Since Six So Some Still That Then There These This Those Though Three Thus Today Tomorrow Two Under Unlike Until What When Whereas Whether Which While Who Why With Without Yesterday Yet'.split(
     ' ',
   );
 

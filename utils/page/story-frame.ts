@@ -1,3 +1,4 @@
+import { inDocument, shadowRootOf } from '../annotate/shadow';
 import { FURNITURE_CLASS, FURNITURE_ID, FURNITURE_ROLES, FURNITURE_TAGS } from './furniture';
 
 /** Where an article page's own story is, as the annotator needs it. */
@@ -134,13 +135,16 @@ export function findStoryFrame(doc: Document): StoryFrame | null {
     leaves(el) {
       const now = current();
       if (!now || now.includes(el)) return false;
+      // Inside a web component's shadow root only furniture is left: its host was judged on its way in.
+      if (shadowRootOf(el)) return isFurniture(el);
       if (now.some((r) => r.contains(el))) return isFurniture(el);
       // An ancestor of a root is walked through; anything else is off the story.
       return !now.some((r) => el.contains(r));
     },
-    holds(node) {
+    holds(inShadow) {
       const now = current();
       if (!now) return true;
+      const node = inDocument(inShadow);
       const root = now.find((r) => r.contains(node));
       if (!root) return false;
       for (
