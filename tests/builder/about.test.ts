@@ -55,3 +55,19 @@ describe('names reached by their head word', () => {
     expect(result.quotes[0]!.about.map(nameOf)).toContain('Data Retention Bill');
   });
 });
+
+describe('what the sentences around a quotation name', () => {
+  it('counts what the quotation’s own sentence names, but not its speaker or whom it was told to', () => {
+    expect(
+      subjects('“It is a disgrace,” Ines Moreau told the Corvale Herald, pointing at the Brenmar Trust’s plan.'),
+    ).toEqual([['Brenmar Trust']]);
+  });
+
+  it('reads he or she in the words as the last other person named before them whom the pronoun fits', () => {
+    expect(
+      subjects(
+        'Tomas Berg left the council in May. Ada Lind stayed on.\n“He never answered our letters,” Ines Moreau said.',
+      ),
+    ).toEqual([['Tomas Berg']]);
+  });
+});

@@ -78,3 +78,11 @@ describe('"House" alone', () => {
     );
   });
 });
+
+describe('a one-word name beside a body named for it', () => {
+  it('stays the place when the text reads it as one', () => {
+    const { byName } = entitiesOf('Report', 'Tomas Berg joined Corvale Airways in May. He was born in Corvale.');
+    expect(byName('Corvale')?.type).toBe('place');
+    expect(byName('Corvale Airways')?.aliases.has('Corvale')).toBe(false);
+  });
+});

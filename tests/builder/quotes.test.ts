@@ -61,3 +61,12 @@ describe('findQuotes', () => {
     ]);
   });
 });
+
+describe('short words followed by a said-clause', () => {
+  it('are speech even when their one long word is capitalised', () => {
+    expect(quotes('Report', 'He left early. “We’ll see,” Ines Moreau said, “but I am not hopeful.”')).toEqual([
+      'We’ll see,',
+      'but I am not hopeful.',
+    ]);
+  });
+});

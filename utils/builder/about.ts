@@ -1,6 +1,7 @@
 import type { DemonymMention } from './candidates';
 import { ORG_CUES, PLACE_CUES } from './lexicon/cues';
 import { COUNTRY_NAMES, PLACE_ALIASES } from './lexicon/gazetteer';
+import { genderOf, pronounFits } from './gender';
 import { nameKey } from './normalize';
 import { roleHolder } from './roles';
 import type { QuoteSpan } from './quotes';
@@ -161,18 +162,41 @@ const namesByHead: Finder = ({ mentions }, q, _qi, about) => {
   }
 };
 
-// A few words quoted inside a sentence are about what that sentence names.
-const embeddedInSentence: Finder = ({ paragraphs, mentions, entities }, q, _qi, about) => {
+// The mentions not inside a longer one: "Peru" in "the Peru trade deal" is part of the deal's name.
+const outermost = (ms: Mention[]) =>
+  ms.filter(
+    (m) => !ms.some((x) => x !== m && x.start <= m.start && x.end >= m.end && x.end - x.start > m.end - m.start),
+  );
+
+// Words quoted in a sentence are about what that sentence names besides their speaker and whom they were told to
+// ("told the Corvale Herald"): "“It is a disgrace,” Ines Moreau said of the Brenmar Trust's plan."
+const namedInSentence: Finder = ({ paragraphs, mentions, speakers }, q, qi, about) => {
   const p = paragraphs[q.para]!;
   const sentence = p.sentences.find((s) => q.start >= s.start && q.start < s.end);
-  const embedded =
-    sentence &&
-    /\S/.test(p.text.slice(sentence.start, Math.max(sentence.start, q.start - 1))) &&
-    q.text.split(/\s+/).length <= 10;
-  if (!embedded) return;
-  for (const m of mentions)
-    if (m.para === q.para && m.sent === sentence.index && m.cluster >= 0 && entities[m.cluster]!.type !== 'person')
-      about.add(m.cluster);
+  if (!sentence) return;
+  const listener = (m: Mention) =>
+    /\b(?:told|tells|telling)\s+(?:the\s+)?$/i.test(p.text.slice(Math.max(0, m.start - 16), m.start));
+  const named = mentions.filter((m) => m.para === q.para && m.sent === sentence.index && m.cluster >= 0);
+  for (const m of outermost(named)) if (m.cluster !== speakers[qi] && !listener(m)) about.add(m.cluster);
+};
+
+const THIRD_PERSON = /\b(he|him|his|she|her|hers)\b/i;
+
+// "“He never answered our letters,” Ines Moreau said.": he or she in the words is the last other person the
+// article named before them, in their paragraph or the one before, whom the pronoun fits.
+const personReferred: Finder = ({ mentions, entities, speakers }, q, qi, about) => {
+  const pronoun = THIRD_PERSON.exec(q.text);
+  if (!pronoun) return;
+  const before = mentions.filter(
+    (m) =>
+      m.cluster >= 0 &&
+      m.cluster !== speakers[qi] &&
+      entities[m.cluster]!.type === 'person' &&
+      (m.para === q.para - 1 || (m.para === q.para && m.end <= q.start)) &&
+      pronounFits(pronoun[1]!, genderOf(entities[m.cluster]!)),
+  );
+  const last = before.sort((a, b) => a.para - b.para || a.start - b.start).at(-1);
+  if (last) about.add(last.cluster);
 };
 
 const FINDERS: Finder[] = [
@@ -182,5 +206,6 @@ const FINDERS: Finder[] = [
   headsRecentlyNamed,
   rolesHeld,
   namesByHead,
-  embeddedInSentence,
+  namedInSentence,
+  personReferred,
 ];

@@ -94,7 +94,10 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
       );
     if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w)) c = surnameOwner(clusters, w);
     if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w) && !isCue(w)) c = firstNameOwner(clusters, w);
-    if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()))
+    // "Greenlake" for "Greenlake Energy", but not "from Brenmar" beside the "Brenmar Institute": a word that reads
+    // as a place there is the place the body is named for.
+    const placeHere = m.scores.place > 0 && m.scores.place >= m.scores.organization;
+    if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()) && !placeHere)
       c = clusters.findIndex(
         (cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!),
       );

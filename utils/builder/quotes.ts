@@ -119,9 +119,11 @@ export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   const attributedAfter = /[,!?]$/.test(q.text) && SAID_AFTER.test(p.text.slice(q.end, q.end + 60));
   if (w.length <= 3 && !sentenceLike && !attributedAfter && !(p.headline && q.single) && !saidBefore(q, p, true))
     return false;
-  // A title of a work or a name in quotes: every word capitalised, nothing sentence-like.
+  // A title of a work or a name in quotes: every word capitalised, nothing sentence-like. Words followed by a
+  // said-clause are speech even when their one long word opens them (“We’ll see,” she said).
   const content = w.filter((x) => x.length > 3 && /^\p{L}/u.test(x));
-  if (w.length <= 20 && content.length && capsShare(content) >= 0.8 && !/[.?!]['’"”]*$/.test(q.text)) return false;
+  const titleLike = content.length && capsShare(content) >= 0.8 && !/[.?!]['’"”]*$/.test(q.text);
+  if (w.length <= 20 && titleLike && !(attributedAfter && content.length === 1)) return false;
   return true;
 }
 
