@@ -104,3 +104,29 @@ describe('what a person is in the story', () => {
     );
   });
 });
+
+describe('more ways of saying what somebody is', () => {
+  const card = (text: string, name: string) =>
+    buildDictionary([{ title: 'Report', text }]).entities.find((e) => e.name === name)?.description;
+
+  it('reads "who has been" as "who is"', () => {
+    expect(card('Tomas Berg, who has been the Lions’ coach since 2019, was fired.', 'Tomas Berg')).toBe('Lions’ coach');
+  });
+
+  it('reads an appositive set off by dashes', () => {
+    expect(card('Ines Moreau — the town’s first harbour master — said the port was ready.', 'Ines Moreau')).toBe(
+      'Town’s first harbour master',
+    );
+  });
+
+  it('reads a role the subject became or has been, with no article', () => {
+    expect(card('Ines Moreau has been mayor of Brenmar since 2015.', 'Ines Moreau')).toBe('Mayor of Brenmar');
+    expect(card('Tomas Berg became chief executive of Velden Bank in 2020.', 'Tomas Berg')).toBe(
+      'Chief executive of Velden Bank',
+    );
+  });
+
+  it('keeps a job opening the sentence before a first name as the person’s title', () => {
+    expect(card('Quarterback Tomas Berg threw three touchdowns.', 'Tomas Berg')).toBe('Quarterback');
+  });
+});

@@ -69,7 +69,7 @@ const TITLE_WORDS: Record<string, string> = {
 };
 // "X, who runs a shelter …": relative clauses that say what somebody does.
 const WHO_DOES =
-  /^,\s+who\s+((?:is|was|runs|ran|leads|led|heads|headed|founded|co-founded|chairs|chaired|owns|owned|directs|directed|manages|managed|serves|served|represents|represented|teaches|taught|works|worked|studies|studied|coaches|coached|advises|advised|oversees|oversaw|helps|helped|covers|covered|writes|wrote|plays|played|trains|trained|built|builds|created|creates|designed|designs|invented|invents)\b[^,.;:“”"]*(?:,\s*\p{Lu}[\p{L}.]*)?)(?=[,.;]|$)/u;
+  /^,\s+who\s+((?:is|was|has been|had been|runs|ran|leads|led|heads|headed|founded|co-founded|chairs|chaired|owns|owned|directs|directed|manages|managed|serves|served|represents|represented|teaches|taught|works|worked|studies|studied|coaches|coached|advises|advised|oversees|oversaw|helps|helped|covers|covered|writes|wrote|plays|played|trains|trained|built|builds|created|creates|designed|designs|invented|invents)\b[^,.;:“”"]*(?:,\s*\p{Lu}[\p{L}.]*)?)(?=[,.;]|$)/u;
 // Degrees and suffixes between a name and its appositive: "Michael Shadlen, Ph.D., of Columbia University".
 const NAME_SUFFIX = /^,\s+(?:Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|MBA|QC|KC|OBE|MBE|CBE)(?=,)/;
 // Prepositions and determiners a name inside an appositive may follow ("a fellow at the Center …").
@@ -80,7 +80,7 @@ const TRAILING_TIME =
 
 // "is", "was then serving as" before what somebody is.
 const COPULA_OPENING =
-  /^(?:is|was)\s+(?:(?:then|now|also|currently)\s+)?(?:(?:serving|working)\s+as\s+)?(?=(?:an?|the|\p{Lu}[\p{L}-]*[’']s)\s)/u;
+  /^(?:is|was|has been|had been)\s+(?:(?:then|now|also|currently)\s+)?(?:(?:serving|working)\s+as\s+)?(?=(?:an?|the|\p{Lu}[\p{L}-]*[’']s)\s)/u;
 // One or two lower-case words after a name, the last of them a kind noun, then no more of the phrase.
 const KIND_AFTER = /^\s+([\p{Ll}-]+\s+)?([\p{Ll}]+)(?=[\s,.;:)]|$)(?!\s+of\b)/u;
 // Kinds that belong to a name without being what it is: "the Carter administration", "the Tuva government".
@@ -98,6 +98,10 @@ const NOT_IDENTITY = new Set([
 // "… is a/an/the …" up to the first clause boundary.
 const PREDICATE =
   /^\s+(?:is|was)\s+((?:an?|the)\s+[^,;:.“”"()—–]+?)(?=\s+(?:who|which|that|since|because|when|where|after|before|until|while|and\s+\p{Ll}+(?:ed|s))\b|[,;:.“”"()—–]|$)/u;
+
+// "… has been mayor of Brenmar since 2015", "… was named head coach": what somebody became, without an article.
+const ROLE_PREDICATE =
+  /^\s+(?:is|was|has been|had been|became|becomes|was named|was appointed|serves as|served as)\s+(?:(?:now|also|then)\s+)?((?:former\s+)?\p{Ll}[^,;:.“”"()—–]+?)(?=\s+(?:who|which|that|since|because|when|where|after|before|until|while|in\s+\d|and\s+\p{Ll}+(?:ed|s))\b|[,;:.“”"()—–]|$)/u;
 
 // What somebody does, said as the role it is: "heads the board" → "head of the board".
 const DOING_ROLES: Record<string, string> = {
@@ -211,6 +215,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     kindAfterName(around),
     predicateOf(around),
     commaAppositive(around),
+    dashAppositive(around),
     rolePhrase(before),
     roleWordsBefore(around),
     placeKindBefore(before),
@@ -263,8 +268,12 @@ function kindAfterName({ before, after, possessive }: Around): string | null {
 // "Cullen is an integral member of the recovery team": the subject of a sentence, and what it is.
 function predicateOf({ m, after, tokens, possessive }: Around): string | null {
   const opensSentence = m.first === 0 || (m.first === 1 && /^the$/i.test(tokens[0]!.text));
-  const predicate = opensSentence && !possessive ? PREDICATE.exec(after) : null;
-  return predicate ? predicate[1]! : null;
+  if (!opensSentence || possessive) return null;
+  const predicate = PREDICATE.exec(after);
+  if (predicate) return predicate[1]!;
+  // "Ada Brook became chief executive of Velden Bank in 2020": a role with no article, named as the role.
+  const role = ROLE_PREDICATE.exec(after);
+  return role && hasDescriptor(role[1]!.split(/\s+/).slice(0, 4)) ? role[1]! : null;
 }
 
 const APPOSITIVE = /^,\s+((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/u;
@@ -301,6 +310,12 @@ function commaAppositive({ before, after, possessive }: Around): string | null {
   // "Pablo Picasso, the radically deconstructed fashions of Coco Chanel": one item of a list, not an appositive.
   const listItem = /\bof\s+$/.test(before) && /\bof\s+\p{Lu}/u.test(app[1]!);
   return !bad && described && !listItem && !opensClause(words) ? app[1]! : null;
+}
+
+// "Ada Brook — the town's first harbour master — said": an appositive set off by dashes reads as one between commas.
+function dashAppositive(around: Around): string | null {
+  const dashed = /^\s*[—–]\s*([^—–,.;:()“”"]+?)\s*[—–]/u.exec(around.after);
+  return dashed ? commaAppositive({ ...around, after: `, ${dashed[1]},` }) : null;
 }
 
 // "the head of the agency, Ada Brook": a role phrase closed by a comma before the name.

@@ -147,8 +147,11 @@ function trimmedRun(ctx: RunContext, a: number, b: number): [number, number] | n
   const toks = ctx.sentence.tokens;
   let i = a;
   let j = b;
+  // "Quarterback Sam Vell threw …": a job opening the sentence before a first name is the person's title.
+  const jobFirst = ROLE_NOUNS.has(toks[i]!.text.toLowerCase()) && j - i > 2 && isFirstName(toks[i + 1]!.text);
   if (
     toks[i]!.initial &&
+    !jobFirst &&
     !opensKnownName(toks, i, j) &&
     !monthAsFirstName(toks, i, j) &&
     !keepsInitial(toks[i]!.text, j - i > 1, ctx.stats, toks[j])
