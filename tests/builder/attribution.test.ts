@@ -338,3 +338,12 @@ describe('said-clauses from articles no rule was written for', () => {
     ).toEqual(['The river ro=Ines Moreau', 'We knew it w=Tomas Berg']);
   });
 });
+
+describe('more verbs of speech', () => {
+  it('reads "revealed", "texted" and "confided" as saying', () => {
+    expect(speakers('“We sold the boat,” Ines Moreau revealed.\n“I am on my way,” Tomas Berg texted.')).toEqual([
+      'We sold the =Ines Moreau',
+      'I am on my w=Tomas Berg',
+    ]);
+  });
+});

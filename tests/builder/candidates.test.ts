@@ -140,3 +140,23 @@ describe('a name and a lower-case head noun', () => {
     expect(byName('Corvale police')?.type).toBe('organization');
   });
 });
+
+describe('a run of ordinary capitalised words in prose', () => {
+  it('is a name when the article writes it twice', () => {
+    const { list } = entitiesOf(
+      'Report',
+      'Volunteers from Safe Streets cleaned the beach. Ines Moreau has led Safe Streets since it began.',
+    );
+    expect(list.some((e) => e.startsWith('Safe Streets:'))).toBe(true);
+  });
+
+  it('is still no name when written once, or when it holds a function word', () => {
+    const once = entitiesOf('Report', 'Volunteers from Safe Streets cleaned the beach on Monday.');
+    expect(once.list.some((e) => e.startsWith('Safe Streets'))).toBe(false);
+    const twice = entitiesOf(
+      'Report',
+      'Critics said Loved Me Like was everywhere. Radio stations played Loved Me Like all night.',
+    );
+    expect(twice.list.some((e) => e.startsWith('Loved'))).toBe(false);
+  });
+});

@@ -76,3 +76,10 @@ describe('a kind of place or body set beside the name', () => {
     expect(byName('Orvane')?.type).toBe('place');
   });
 });
+
+describe('what only a place has', () => {
+  it('types a name followed by its residents, its mayor or its economy as a place', () => {
+    const { byName } = entitiesOf('Report', 'Ostravel residents voted on Monday, and Ostravel’s mayor agreed.');
+    expect(byName('Ostravel')?.type).toBe('place');
+  });
+});

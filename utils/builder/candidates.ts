@@ -41,6 +41,8 @@ export interface DocStats {
   otherHouse?: boolean;
   /** Names of seats of government the article writes as bodies that act or speak ("the White House said"). */
   actingSeats?: Set<string>;
+  /** The article's paragraphs, one to a line. */
+  text?: string;
 }
 
 // A house named by a capitalised word other than the White House or a sentence opener ("State House", "Blue House").
@@ -64,6 +66,7 @@ const ADJECTIVE_TAILS =
 /** Collects the lower-case and mid-sentence capitalised words of an article. */
 export function docStats(paragraphs: Paragraph[]): DocStats {
   const stats: DocStats = { lowerSeen: new Set(), capMid: new Set(), surnames: new Set() };
+  stats.text = paragraphs.map((p) => p.text).join('\n');
   stats.otherHouse = paragraphs.some((p) => OTHER_HOUSE.test(p.text));
   stats.actingSeats = new Set(
     SEATS.filter((seat) => paragraphs.some((p) => p.text.includes(seat) && actsIn(p.text, seat))),

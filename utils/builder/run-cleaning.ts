@@ -312,6 +312,18 @@ function teamName(ctx: RunContext, rest: string[]): boolean {
   return /^\p{Lu}\p{Ll}+[^s’'\s]s$/u.test(last) && !known(last) && !PARTY_WORDS.has(last) && !DEMONYMS.has(last);
 }
 
+// "Safe Streets" written twice in ordinary prose: a name even without "the", where one capitalised run of ordinary
+// words ("Soon Exceed Cost", "Loved Me Like") is more often a title or a heading.
+const FUNCTION_WORDS =
+  /^(?:i|me|my|we|us|our|you|your|he|him|his|she|her|it|its|they|them|their|is|are|was|were|be|been|am|do|does|did|has|have|had|will|would|can|could|should|may|might|must|not|no|to|of|in|on|at|by|for|with|from|into|onto|over|under|about|against|like|as|than|then|so|and|or|but|if|when|where|why|how|what|who|which|that|this|these|those|all|every|each|soon|just|only|very|more|most)$/;
+function namedAgain(ctx: RunContext, words: string[]): boolean {
+  if (words.some((w) => FUNCTION_WORDS.test(w.toLowerCase()))) return false;
+  const text = ctx.stats.text ?? '';
+  const full = words.join(' ');
+  const first = text.indexOf(full);
+  return first >= 0 && text.indexOf(full, first + full.length) >= 0;
+}
+
 // Capitals that make no name: adjectives made from names, ordinary words, title-case prose.
 const ordinaryWords: RunStep = ({ ctx, toks, i, j, titles, words, n }) => {
   if (n === 1) {
@@ -330,7 +342,7 @@ const ordinaryWords: RunStep = ({ ctx, toks, i, j, titles, words, n }) => {
     toks[i]!.initial ||
     ctx.sentence.titleCase ||
     ctx.paragraph.titleCase ||
-    (toks[i - 1]?.text !== 'the' && !KIND_NOUNS.has(toks[i - 1]?.text ?? ''));
+    (toks[i - 1]?.text !== 'the' && !KIND_NOUNS.has(toks[i - 1]?.text ?? '') && !namedAgain(ctx, words));
   // Title-case prose ("Soon Exceed Cost"), not a name.
   const allOrdinary = words.every((w) => (COMMON_WORDS.has(w.toLowerCase()) || w.length < 2) && !/\d/.test(w));
   return proseCaps && allOrdinary ? [] : undefined;

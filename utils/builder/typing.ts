@@ -41,6 +41,25 @@ const PLACE_KINDS_AFTER = new Set([
   'town',
   'prefecture',
 ]);
+const PLACE_CONTEXT_AFTER = new Set([
+  'residents',
+  'resident',
+  'mayor',
+  'governor',
+  'citizens',
+  'locals',
+  'economy',
+  'capital',
+  'countryside',
+  'suburbs',
+  'coastline',
+  'border',
+  'borders',
+  'streets',
+  'neighborhoods',
+  'neighbourhoods',
+  'population',
+]);
 const DIRECTIONS = new Set([
   'North',
   'South',
@@ -150,6 +169,8 @@ export function contextScores(
     s.organization += 2;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(head)) s.organization += 1;
   if (p1?.text === 'the' && words.length === 1) s.organization += 0.5;
+  // "Corvale residents", "Corvale’s mayor", "Brenmar’s economy": what only a place has.
+  if (lower(n1) && PLACE_CONTEXT_AFTER.has(n1!.text) && !cued) s.place += 2;
   if (PLACE_CUES.has(head)) s.place += 3;
   if (lower(p1) && PLACE_PREPOSITIONS.has(p1!.text)) s.place += 1;
   // "the Tuva region", "Kent county": a lower-case word for a kind of place right after the name.

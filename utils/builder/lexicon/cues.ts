@@ -77,6 +77,10 @@ lamented laments stressed stresses emphasised emphasized emphasizes emphasises a
 called calls described describes testified testifies maintained maintains contended contends reiterated
 reiterates summed sums wondered wonders instructed instructs exclaimed exclaims yelled yells screamed screams
 pleaded pleads demanded demands boasted boasts recounted recounts muttered mutters murmured murmurs sighed sighs
+texted emailed revealed reveals disclosed discloses promised promises pledged pledges confessed confesses confided
+confides bragged brags gushed gushes raved raves teased teases snapped fumed hinted hints proclaimed proclaims
+protested protests interjected elaborated clarified echoed echoes affirmed affirms asserted asserts alleged alleges
+captioned penned reassured cried chanted
 `);
 
 /** Role nouns that describe a person ("a senior fellow", "the president", "ranger Jamie Werner"). */
