@@ -70,4 +70,10 @@ describe('what the sentences around a quotation name', () => {
       ),
     ).toEqual([['Tomas Berg']]);
   });
+
+  it('reads they or their in the words as the last body named before them', () => {
+    expect(
+      subjects('The Brenmar Trust closed the shelter in May.\n“They never answered our letters,” Ines Moreau said.'),
+    ).toEqual([['Brenmar Trust']]);
+  });
 });

@@ -199,6 +199,20 @@ const personReferred: Finder = ({ mentions, entities, speakers }, q, qi, about) 
   if (last) about.add(last.cluster);
 };
 
+// "“They never answered our letters,” Ines Moreau said.": they in the words is the last body named before them.
+const bodyReferred: Finder = ({ mentions, entities, speakers }, q, qi, about) => {
+  if (!/\b(?:they|them|their)\b/i.test(q.text)) return;
+  const before = mentions.filter(
+    (m) =>
+      m.cluster >= 0 &&
+      m.cluster !== speakers[qi] &&
+      entities[m.cluster]!.type === 'organization' &&
+      (m.para === q.para - 1 || (m.para === q.para && m.end <= q.start)),
+  );
+  const last = before.sort((a, b) => a.para - b.para || a.start - b.start).at(-1);
+  if (last) about.add(last.cluster);
+};
+
 const FINDERS: Finder[] = [
   namedInside,
   aboutInAttribution,
@@ -208,4 +222,5 @@ const FINDERS: Finder[] = [
   namesByHead,
   namedInSentence,
   personReferred,
+  bodyReferred,
 ];
