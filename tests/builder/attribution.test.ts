@@ -347,3 +347,20 @@ describe('more verbs of speech', () => {
     ]);
   });
 });
+
+describe('said-clauses with words between the speaker and the verb, or with nobody the article knows', () => {
+  it('reads "she later said" and "has since said"', () => {
+    expect(
+      speakers(
+        'Ines Moreau ran the shelter for years.\n“We were always full,” she later said.\n“It never stopped,” Tomas Berg has since said.',
+      ),
+    ).toEqual(['We were alwa=Ines Moreau', 'It never sto=Tomas Berg']);
+  });
+
+  it('does not carry the voice before to words a handle the article does not know speaks', () => {
+    expect(speakers('“We will rebuild,” Ines Moreau said.\n“I am done,” tweeted @velden_fan.')).toEqual([
+      'We will rebu=Ines Moreau',
+      'I am done,=null',
+    ]);
+  });
+});

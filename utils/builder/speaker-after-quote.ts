@@ -11,16 +11,18 @@ import {
   type Scene,
 } from './attribution-scene';
 
+// Words between a speaker and the verb: "she later said", "Ines Moreau has since said", "he quietly added".
+const ADVERBS = '(?:(?:\\w+ly|also|later|then|again|once|since|earlier|previously|often|has|had|would|will)\\s+){0,2}';
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\b`, 'i');
-const AFTER_PRONOUN = new RegExp(`^[\\s,.;:!?—–-]*(he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'i');
+const AFTER_PRONOUN = new RegExp(`^[\\s,.;:!?—–-]*(he|she)\\s+${ADVERBS}${VERB}\\b`, 'i');
 // "…,” it said in a statement: the organisation named last; "they said" names nobody in particular.
-const AFTER_IT = new RegExp(`^[\\s,.;:!?—–-]*(it|they)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'i');
+const AFTER_IT = new RegExp(`^[\\s,.;:!?—–-]*(it|they)\\s+${ADVERBS}${VERB}\\b`, 'i');
 // "…,” her father, Tomas, said / Arden’s deputy director of planning, Ines Moreau, said: a role with a possessive or
 // article, then the name.
 const ROLE_GAP =
   /^[\s,.;:!?—–-]*(?:(?:his|her|their|its|the|a|an)\s+|\p{Lu}[\p{L}.]*[’']s\s+)(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+\s*,\s*$/u;
 const NAME_THEN_VERB = new RegExp(
-  `^\\s*(?:,[^,“”"]{0,80},\\s*|,\\s*)?(?:\\w+ly\\s+)?(?:${VERB}|reported|reports|put it|puts it)\\b`,
+  `^\\s*(?:,[^,“”"]{0,80},\\s*|,\\s*)?${ADVERBS}(?:${VERB}|reported|reports|put it|puts it)\\b`,
 );
 // "…,” White House Press Secretary Ines Moreau said: up to five capitalised words of a title before the name.
 // A surname's particle may stand between ("…,” de Miranda writes).
@@ -37,10 +39,10 @@ const ROLE_BEFORE_VERB = new RegExp(
   'iu',
 );
 // The clause closing a sentence: "he said.", "said Ada Brook on Monday.", "Ada Brook said in a statement."
-const CLOSING_PRONOUN = new RegExp(`^\\s*(he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b[^,;:]*$`, 'i');
+const CLOSING_PRONOUN = new RegExp(`^\\s*(he|she)\\s+${ADVERBS}${VERB}\\b[^,;:]*$`, 'i');
 const CLOSING_VERB = new RegExp(`^\\s*${VERB}\\s`);
 const CLOSING_VERB_FIRST = new RegExp(`^\\s*${VERB}\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.]*\\s+){0,5}$`, 'u');
-const CLOSING_NAME_VERB = new RegExp(`^\\s*(?:\\w+ly\\s+)?${VERB}\\b[^,;:]*$`);
+const CLOSING_NAME_VERB = new RegExp(`^\\s*${ADVERBS}${VERB}\\b[^,;:]*$`);
 
 /** The text after a quotation up to the next quotation of its paragraph, and where it starts and ends. */
 interface After {
@@ -186,6 +188,15 @@ const accordingAfter: AfterStep = (scene, a) => {
 
 const closingSays: AfterStep = (scene, a) => closingSaid(scene, a.qi, restOf(scene, a), a.start) ?? undefined;
 
+// "“I'm done,” tweeted @velden_fan": a said-clause opening right after the words names their speaker, and when
+// nobody the article knows stands in it, the voice before does not go on.
+const unknownAfterVerb: AfterStep = (scene, a) => {
+  const verb = AFTER_VERB_FIRST.exec(a.text);
+  if (!verb || !/^\s*(?:[@#\p{Lu}]|the\s|a\s|an\s)/u.test(a.text.slice(verb[0].length))) return undefined;
+  scene.unsaid.add(a.qi);
+  return null;
+};
+
 const STEPS: AfterStep[] = [
   pronounSays,
   bodySays,
@@ -197,6 +208,7 @@ const STEPS: AfterStep[] = [
   accordingAfter,
   closingSays,
   dashCredit,
+  unknownAfterVerb,
 ];
 
 /**
