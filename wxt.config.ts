@@ -63,14 +63,15 @@ export default defineConfig({
       // they go without the polyfill, which every page would otherwise compile.
       config.resolve = { ...config.resolve, alias: { ...config.resolve?.alias, 'wxt/browser': '@wxt-dev/browser' } };
       // Every page compiles the content script before its first task can start: terser's extra passes make it about
-      // 2% smaller than esbuild's single pass (safe transforms only).
+      // 3% smaller than esbuild's single pass. Function expressions become arrows where they do not use `this`; none in
+      // the content script is called with `new` or reads `arguments` or its prototype, and the e2e tests run this build.
       if (entry.type === 'content-script')
         config.build = {
           ...config.build,
           minify: 'terser',
           terserOptions: {
             ecma: 2020,
-            compress: { passes: 3, hoist_funs: true, keep_fargs: false },
+            compress: { passes: 3, hoist_funs: true, keep_fargs: false, unsafe_arrows: true },
             format: { comments: false },
           },
         };

@@ -1,6 +1,7 @@
 import { onMessage, type PageHtml } from '@/utils/messaging';
 import { ENTITY_ATTR } from '@/utils/annotate/constants';
 import { listenComposed } from './composed-events';
+import { isTopFrame } from './frame';
 import { markFrom } from './marks';
 
 /** The hover or focus that made the page load the card's script: taken up there as if it had been seen there. */
@@ -62,6 +63,8 @@ export function initCardTrigger(
   };
   arm();
 
+  // The shortcut and the popup speak to the page itself, not to each of its frames.
+  if (!isTopFrame()) return;
   const stops = [
     onMessage('background:move-focus', ({ data }) => {
       void start(undefined)

@@ -17,6 +17,7 @@ import { initPageReport } from './page-report';
 import { localItems } from './page-storage';
 import type { PageDictionary, PageStory } from '../card-chunk/read-along';
 import { readAlongGate } from './read-along-gate';
+import { inPageOrigin, isTopFrame } from './frame';
 
 /** Annotates the page with `page` and wires what sits on the marks, until `signal` aborts. */
 function start(
@@ -50,7 +51,8 @@ function start(
     settings,
     onSettings: readAlong.gate,
   });
-  initPageReport(signal, session, index, readAlong.status);
+  // A frame's names are the page's too, but the page's report (popup, badge) is the top frame's.
+  if (isTopFrame()) initPageReport(signal, session, index, readAlong.status);
   // The hover card and keyboard navigation are started once in main() and read what is returned here.
   return { index, session };
 }
@@ -58,11 +60,15 @@ function start(
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Frames of the page's own origin (embedded stories, srcdoc frames) are read too; others are left at once.
+  allFrames: true,
+  matchAboutBlank: true,
   // Component styles go into the hover card's shadow root only, never into the page.
   cssInjectionMode: 'manual',
   main(ctx) {
     // Only what every page needs runs here: names, settings, matcher and annotator. The card and its details load
     // from the card's script when a name is first hovered or focused.
+    if (!inPageOrigin()) return;
     const bundled = loadBundledNames();
     if (!bundled) return;
     const settings = settingsFeed(localItems);
@@ -85,6 +91,7 @@ export default defineContentScript({
     let status: ReadAlongStatus = { state: 'waiting' };
     const onStatus = (next: ReadAlongStatus) => (status = next);
     // Reading along starts (its script loads) the first time the settings allow it on an article page.
+    // Only the page itself is read along: a frame is not the story.
     const gate = readAlongGate(onStatus, async () =>
       (await importCardChunk()).initReadAlong(ctx, {
         settings,
@@ -96,7 +103,7 @@ export default defineContentScript({
         onStatus,
       }),
     );
-    const readAlong = { status: () => status, gate };
+    const readAlong = { status: () => status, gate: isTopFrame() ? gate : () => undefined };
     const restart = () => {
       if (!names) return;
       run?.abort();

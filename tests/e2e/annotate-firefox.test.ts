@@ -146,6 +146,30 @@ describe('annotation in Firefox (temporary add-on over WebDriver BiDi)', () => {
       },
     );
 
+    it('iframes: frames of the page’s origin are annotated, a frame of another origin is left alone', async () => {
+      const { page, errors } = await open('hostile/iframes.html');
+      // Same-origin frames are read from the page; the cross-origin one answers null (its document is out of reach).
+      const frameMarks = (id: string) =>
+        page.evaluate(
+          (sel, mark) => {
+            const doc = document.querySelector<HTMLIFrameElement>(sel)?.contentDocument;
+            return doc ? [...doc.querySelectorAll(mark)].map((e) => e.getAttribute('data-backstory-entity')) : null;
+          },
+          `#${id}`,
+          MARK,
+        );
+      const inFrames = async () =>
+        ((await frameMarks('same'))?.length ?? 0) + ((await frameMarks('inline'))?.length ?? 0);
+      await settled(inFrames, 2_000, 30_000);
+      expect(await frameMarks('same')).toEqual([names[1]!.id, names[2]!.id]);
+      expect(await frameMarks('inline')).toEqual([names[3]!.id]);
+      const cross = page.frames().find((f) => f.url().includes('localhost'));
+      expect(cross).toBeDefined();
+      expect(await cross!.$$eval(MARK, (els) => els.length)).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
     it('open shadow root: names in the component marked, the component keeps working', async () => {
       const { page, errors } = await open('hostile/shadow.html');
       await settled(marks(page), 2_000, 60_000);

@@ -187,9 +187,34 @@ describe('resilience on hostile pages (Chromium)', () => {
     await page.close();
   });
 
-  it('iframes: the page is annotated, every frame keeps its text and its script', async () => {
+  it('iframes: the page and its own-origin frames are annotated, others untouched, every frame keeps its text and script', async () => {
     const { page, problems } = await open('hostile/iframes.html');
     await expectCorrectMarks(page);
+    const frameMarks = (id: string) =>
+      page
+        .frameLocator(`#${id}`)
+        .locator(MARK)
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-backstory-entity')));
+    await expect.poll(() => frameMarks('same'), { timeout: 10_000 }).toEqual([names[1]!.id, names[2]!.id]);
+    await expect.poll(() => frameMarks('inline'), { timeout: 10_000 }).toEqual([names[3]!.id]);
+    // A frame of another origin is left at once.
+    expect(await frameMarks('cross')).toEqual([]);
+    // The card opens inside the frame, next to the name.
+    const same = page.frameLocator('#same');
+    await same.locator(MARK).first().hover();
+    await expect
+      .poll(
+        () =>
+          same
+            .locator('backstory-card #bs-hover-name')
+            .textContent({ timeout: 1_000 })
+            .catch(() => null),
+        {
+          timeout: 5_000,
+        },
+      )
+      .toBe(entities.find((e) => e.id === names[1]!.id)!.name);
+    await page.mouse.move(0, 0);
     for (const id of ['same', 'cross']) {
       const frame = page.frameLocator(`#${id}`);
       await frame.locator('#count').click();
