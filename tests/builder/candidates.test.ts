@@ -160,3 +160,16 @@ describe('a run of ordinary capitalised words in prose', () => {
     expect(twice.list.some((e) => e.startsWith('Loved'))).toBe(false);
   });
 });
+
+describe('bodies named "X of Y"', () => {
+  it('reads a chamber of commerce or a diocese as one name, and stops "and" before a name of its own', () => {
+    const { list } = entitiesOf(
+      'Report',
+      'The Corvale Chamber of Commerce and Friends of the Velden River backed the plan, as did the Diocese of Brenmar.',
+    );
+    expect(list).toEqual(
+      expect.arrayContaining(['Corvale Chamber of Commerce:organization', 'Diocese of Brenmar:organization']),
+    );
+    expect(list.some((e) => e.startsWith('Friends of the Velden River'))).toBe(true);
+  });
+});

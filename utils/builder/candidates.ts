@@ -168,8 +168,11 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
     // France", "… of Chicago and Harvard").
     const inOf = tokens.slice(runStart, from).some((t) => t.text === 'of' || t.text === 'on' || t.text === 'for');
     const right = tokens.slice(to, end + 1);
+    // "… of Commerce and Friends of the River": a right part going on with "of" opens a name of its own.
+    const opensName = tokens[end + 1]?.text === 'of';
     return (
       inOf &&
+      !opensName &&
       right.length <= 2 &&
       abstractWord(left) &&
       right.every(abstractWord) &&

@@ -32,6 +32,7 @@ Herald Tribune Telegraph Guardian Gazette Chronicle Observer Independent Express
 Studios Records Airlines Airways Motors Industries Holdings Partners Capital Labs Laboratories Systems Technologies
 Media Brigade Brigades Militia Army Command Secretariat Caucus Club Church Mosque Hospital Clinic Project
 Initiative Programme Program Unit Team Panel Taskforce Watch Network Research Securities Analytics Consulting Bancorp Insurance Energy Pharmaceuticals Electronics
+Chamber Diocese Archdiocese
 `);
 
 /** Last words that mark a place. */
@@ -184,7 +185,7 @@ export const COLLECTIVE_POSSESSORS = set(`People Peoples Workers Women Children 
 /** Name heads besides the cue words that "of"/"for" may follow inside a name or title. */
 export const CONNECTABLE_HEADS = set(`
 Secretary Minister Director Commissioner Chancellor Ambassador Chairman House Republic Kingdom Statue Isle Gulf Bay
-Cape Sea States Prince Princess Duke Bank
+Cape Sea States Prince Princess Duke Bank Friends Sisters Daughters Sons Knights
 `);
 
 /** Generic technical and economic abbreviations that name no particular thing ("a USB port", "the GDP"). */
