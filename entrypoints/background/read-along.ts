@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import type { Dictionary } from '@/utils/dictionary/schema';
+import { onMessage } from '@/utils/messaging';
+import { createReadAlong } from '@/utils/learn/read-along-service';
+import { readStoryFromHtml } from '@/utils/learn/read-in-page';
+import { readStoryOffscreen } from '@/utils/learn/story-reader';
+import { createTabStories, type TabStories } from '@/utils/learn/tab-stories';
+import { createMemory } from '@/utils/learn/remember';
+import { rememberArticle } from '@/utils/reader-layer/layer-actions';
+import { loadSettings } from '@/utils/settings';
+
+/**
+ * Reads the stories pages hand over, keeps each tab's (in memory and the browser's session memory, never on disk),
+ * remembers them when the reader asked to, and answers the popup's "In this story". `known` is the dictionary a
+ * story's names are matched against.
+ */
+export function startReadAlong(bundled: Dictionary | null, known: () => Promise<Dictionary>): TabStories {
+  const stories = createTabStories(browser.storage.session);
+  const readAlong = createReadAlong({
+    // Firefox's background page parses HTML itself; Chrome's service worker hands it to the offscreen document.
+    read: async (page) =>
+      import.meta.env.BROWSER === 'firefox' ? readStoryFromHtml(page.html, page.url) : readStoryOffscreen(page),
+    known,
+    stories,
+    remember: createMemory({
+      wanted: async () => (await loadSettings()).settings.rememberArticles,
+      keep: async (story) => bundled && rememberArticle(story.article, story.dictionary, bundled),
+    }),
+  });
+  onMessage('content:read-along', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId || !data || typeof data.html !== 'string') return { state: 'off' };
+    return readAlong.hand(tabId, { url: String(data.url), html: data.html }, sender.tab?.incognito === true);
+  });
+  onMessage('content:forget-story', ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined && !sender.frameId) return readAlong.forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void readAlong.forget(tabId));
+  onMessage('ui:get-story', async ({ data }) =>
+    typeof data?.tabId === 'number' ? ((await stories.get(data.tabId)) ?? null) : null,
+  );
+  return stories;
+}
