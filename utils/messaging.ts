@@ -115,7 +115,7 @@ export interface ProtocolMap {
   'content:get-cards'(data: { ids: string[] }): CardBundle;
   /** The page's summary for its tab's toolbar button, sent whenever it changes. */
   'content:page-summary'(data: PageSummary): void;
-  /** Stores a correction made on a page's card; answers with the reason when it was not stored. */
+  /** Stores a correction made on a card, a page's or the popup's; answers with the reason when it was not stored. */
   'content:add-correction'(data: Correction): { error?: string };
   /** Hands the page's HTML over to be read along (once per story); answers with the story's names or why not. */
   'content:read-along'(data: PageHtml): ReadAlongAnswer;

@@ -6,20 +6,13 @@ import cardCss from '@/components/styles/card.css?inline';
 import correctionCss from '@/components/styles/correction.css?inline';
 import themeCss from '@/components/styles/theme.css?inline';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
-import type { Correction } from '@/utils/dictionary/schema';
-import { sendMessage } from '@/utils/messaging';
+import { sendCorrection } from '@/utils/reader-layer/send-correction';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { anchorCard } from '../content/card-position';
 import { CARD_HOST, UI_ATTR } from '@/utils/annotate/constants';
 import { matchedText } from '../content/marks';
 import { themeFor } from '../content/page-theme';
-
-/** Stores a correction made on the card through the background, which holds the reader's layer. */
-async function correct(correction: Correction): Promise<void> {
-  const answer = await sendMessage('content:add-correction', correction);
-  if (answer.error) throw new Error(answer.error);
-}
 
 /** The card as the hover logic drives it. */
 export interface CardView {
@@ -74,7 +67,7 @@ export function createCardView(ctx: ContentScriptContext, options: CardViewOptio
             {via === 'focus' ? i18n.t('card.focusAnnouncement', [entity.name, entity.description]) : ''}
           </div>
           <HoverCardView entity={entity} index={index} matchedText={matchedText(mark)} theme={themeFor(mark)}>
-            <CorrectionMenu key={entity.id} entity={entity} index={index} onCorrect={correct} />
+            <CorrectionMenu key={entity.id} entity={entity} index={index} onCorrect={sendCorrection} />
           </HoverCardView>
         </>,
         container,

@@ -6,7 +6,7 @@ import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity } from '@/utils/dictionary/schema';
 import { sendMessage, type PageEntity } from '@/utils/messaging';
 import type { CardLookup } from '@/utils/reader-layer/cards/card-lookup';
-import { addCorrection } from '@/utils/reader-layer/layer-actions';
+import { sendCorrection } from '@/utils/reader-layer/send-correction';
 
 export interface CardViewProps {
   entityId: string;
@@ -80,7 +80,7 @@ export function CardView({ entityId, index: names, card, onPage, tabId, onBack }
       ) : (
         <p>{i18n.t('popup.goneFromDictionary')}</p>
       )}
-      {entity && <CorrectionMenu entity={entity} index={index} onCorrect={addCorrection} />}
+      {entity && <CorrectionMenu entity={entity} index={index} onCorrect={sendCorrection} />}
     </div>
   );
 }
