@@ -1,7 +1,8 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
-import { backgroundOf, oneLine, typeLabel } from './entity-labels';
+import { SearchResult } from './search-result';
+import { useSearchKeys } from './use-search-keys';
 import './styles/list.css';
 
 export interface SearchBoxProps {
@@ -17,37 +18,11 @@ export interface SearchBoxProps {
 export function SearchBox({ index, onSelect, onQueryChange, limit = 12 }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const results = useMemo(() => index.search(query, limit), [index, query, limit]);
-  const listRef = useRef<HTMLUListElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-
   const update = (value: string) => {
     setQuery(value);
     onQueryChange?.(value);
   };
-
-  const buttons = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
-  const onInputKey = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown' && results.length > 0) {
-      event.preventDefault();
-      buttons()[0]?.focus();
-    } else if (event.key === 'Escape' && query) {
-      event.preventDefault();
-      update('');
-    }
-  };
-  const onResultKey = (event: KeyboardEvent, i: number) => {
-    const all = buttons();
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      all[Math.min(i + 1, all.length - 1)]?.focus();
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      (i === 0 ? inputRef.current : all[i - 1])?.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      inputRef.current?.focus();
-    }
-  };
+  const { listRef, inputRef, onInputKey, onResultKey } = useSearchKeys(results.length > 0, query, () => update(''));
 
   const trimmed = query.trim();
   return (
@@ -75,19 +50,7 @@ export function SearchBox({ index, onSelect, onQueryChange, limit = 12 }: Search
         <ul class="bs-entity-items" ref={listRef} aria-label={i18n.t('search.resultsLabel')}>
           {results.map((entity, i) => (
             <li key={entity.id}>
-              <button
-                type="button"
-                class="bs-entity-item"
-                data-entity-id={entity.id}
-                onClick={() => onSelect(entity.id)}
-                onKeyDown={(e) => onResultKey(e, i)}
-              >
-                <span class="bs-entity-line">
-                  <span class="bs-entity-name">{entity.name}</span>
-                  <span class="bs-type-badge">{typeLabel(entity.type)}</span>
-                </span>
-                {backgroundOf(entity) && <span class="bs-entity-background">{oneLine(backgroundOf(entity))}</span>}
-              </button>
+              <SearchResult entity={entity} onSelect={onSelect} onKeyDown={(e) => onResultKey(e, i)} />
             </li>
           ))}
         </ul>
