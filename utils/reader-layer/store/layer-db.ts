@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { isLayerOutline } from '../model/layer-outline';
 import { LAYER_DATABASE, extensionIndexedDB as factory, runInStore } from './idb';
+import { withLock } from './lock';
 
 const LAYER_KEY = 'layer';
 const STAMP_KEY = 'stamp';
@@ -17,12 +18,6 @@ export interface LayerRecord {
 /** Runs `work` in one transaction over the layer's object store (see runInStore). */
 const inLayerStore = <T>(mode: IDBTransactionMode, work: (objects: IDBObjectStore) => () => T): Promise<T> =>
   runInStore(factory(), LAYER_DATABASE.name, LAYER_DATABASE.store, mode, work);
-
-/** Runs `task` holding lock `name` where the platform has locks. */
-function locked<T>(name: string, task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  return locks ? locks.request(name, task) : task();
-}
 
 function readStored(withLayer: boolean): Promise<LayerRecord> {
   return inLayerStore('readonly', (store) => {
@@ -60,7 +55,7 @@ export function writeLayerStamp(stamp: string): Promise<void> {
  */
 async function moveLegacyLayer(): Promise<void> {
   if ((await storage.getItem<unknown>(LEGACY_KEY)) === null) return;
-  await locked('backstory-reader-layer-move', async () => {
+  await withLock('backstory-reader-layer-move', async () => {
     const legacy = await storage.getItem<unknown>(LEGACY_KEY);
     if (legacy === null) return;
     const outline = await storage.getItem<unknown>(OUTLINE_KEY);

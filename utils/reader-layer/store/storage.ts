@@ -6,6 +6,7 @@ import { loadBundledDictionary } from '../../dictionary/bundled';
 import { bundledStamp, nameRows } from '../../dictionary/names-only';
 import { isLayerOutline, layerOutline, newStamp } from '../model/layer-outline';
 import { readLayerRecord, readLayerStamp, writeLayerRecord, writeLayerStamp } from './layer-db';
+import { withLock } from './lock';
 import { layerItem, layerNamesItem, layerOutlineItem, pageNamesItem } from './storage-items';
 
 export { layerItem, layerNamesItem, layerOutlineItem, pageNamesItem };
@@ -36,11 +37,8 @@ export async function loadLayer(): Promise<LoadedLayer> {
   return parseLayer(await layerItem.getValue());
 }
 
-/** Runs `task` holding the layer lock where the platform has one, so two extension pages never interleave writes. */
-async function exclusive<T>(task: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  return locks ? locks.request('backstory-reader-layer', task) : task();
-}
+/** Runs `task` holding the layer lock, so two extension contexts never interleave writes to the layer. */
+const exclusive = <T>(task: () => Promise<T>): Promise<T> => withLock('backstory-reader-layer', task);
 
 /** Applies `change` to the stored layer and saves the result in one write; throws (writing nothing) on failure. */
 export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): Promise<ReaderLayer> {
