@@ -1,31 +1,13 @@
-import type { Dictionary, Entity } from '../../dictionary/schema';
-import { addAliases } from './derive';
-import { textKey } from './normalise';
+import type { Dictionary } from '../../dictionary/schema';
+import { foldEntity } from './fold-entity';
 
-/** Folds a layer entity into the bundled entity of the same id: the bundled name, type and description lead. */
-function joinEntity(bundled: Entity, learned: Entity): Entity {
-  const joined: Entity = { ...bundled, aliases: [...bundled.aliases], facts: [...bundled.facts] };
-  addAliases(joined, [learned.name, ...learned.aliases]);
-  if (!joined.description) joined.description = learned.description;
-  const seen = new Set(joined.facts.map((f) => textKey(f.text)));
-  for (const fact of learned.facts) {
-    const key = textKey(fact.text);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    joined.facts.push(fact);
-  }
-  if (bundled.mentionedIn || learned.mentionedIn)
-    joined.mentionedIn = [...new Set([...(bundled.mentionedIn ?? []), ...(learned.mentionedIn ?? [])])];
-  return joined;
-}
-
-/** The bundled dictionary with the layer's sources, entities and quotes added; shared entity ids are joined. */
+/** The bundled dictionary with the layer's sources, entities and quotes added; shared entity ids are joined, the bundled one leading. */
 export function combineDictionaries(bundled: Dictionary, layer: Dictionary): Dictionary {
   const bundledSourceIds = new Set(bundled.sources.map((s) => s.id));
   const entities = new Map(bundled.entities.map((e) => [e.id, e]));
   for (const learned of layer.entities) {
     const existing = entities.get(learned.id);
-    entities.set(learned.id, existing ? joinEntity(existing, learned) : learned);
+    entities.set(learned.id, existing ? foldEntity(existing, learned) : learned);
   }
   return {
     schemaVersion: 1,

@@ -1,6 +1,6 @@
 import type { Correction, Dictionary, Entity, Quote } from '../../dictionary/schema';
-import { addAliases } from './derive';
-import { normaliseName, textKey } from './normalise';
+import { foldEntity } from './fold-entity';
+import { normaliseName } from './normalise';
 
 /** How far corrections go: matching new articles must still see hidden entities, or hiding would not stick. */
 export interface ApplyOptions {
@@ -26,18 +26,6 @@ export function notANameKeys(corrections: readonly Correction[]): Set<string> {
   return new Set(corrections.filter((c) => c.kind === 'not-a-name').map((c) => normaliseName(c.name)));
 }
 
-/** Folds `from` into `into` (a fresh copy): names become aliases, facts and mentions are added without repeats. */
-function absorb(into: Entity, from: Entity): Entity {
-  const merged: Entity = { ...into, aliases: [...into.aliases], facts: [...into.facts] };
-  addAliases(merged, [from.name, ...from.aliases]);
-  if (!merged.description) merged.description = from.description;
-  const seen = new Set(merged.facts.map((f) => textKey(f.text)));
-  for (const f of from.facts) if (!seen.has(textKey(f.text))) merged.facts.push(f);
-  if (into.mentionedIn || from.mentionedIn)
-    merged.mentionedIn = [...new Set([...(into.mentionedIn ?? []), ...(from.mentionedIn ?? [])])];
-  return merged;
-}
-
 /** Applies the reader's corrections to `dict`: merges, new types, removed non-names and hidden entities. */
 export function applyCorrections(
   dict: Dictionary,
@@ -54,7 +42,7 @@ export function applyCorrections(
   }
   for (const entity of dict.entities) {
     const target = resolve(entity.id);
-    if (target !== entity.id) result.set(target, absorb(result.get(target)!, entity));
+    if (target !== entity.id) result.set(target, foldEntity(result.get(target)!, entity));
   }
   const dropped = new Set<string>();
   const badNames = notANameKeys(corrections);
