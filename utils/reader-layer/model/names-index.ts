@@ -1,7 +1,7 @@
 import type { Correction, Dictionary, Entity, EntityType } from '../../dictionary/schema';
 import { applyCorrections } from './corrections';
 import { combineDictionaries } from './combine';
-import { addAliases } from './derive';
+import { foldLayerNames } from './fold-names';
 import type { ReaderLayer } from './layer-schema';
 import { bundledStamp, nameRows, type NameRow } from '../../dictionary/names-only';
 
@@ -26,23 +26,10 @@ export interface LayerNames {
   corrections: Correction[];
 }
 
-/** The names-only outline of `layer`, folded by the same rules as `layerDictionary` (learned order, first name leads). */
+/** The names-only outline of `layer`, folded as `layerDictionary` folds it (foldLayerNames). */
 export function layerNames(layer: ReaderLayer): LayerNames {
-  const folding = new Map<string, { entry: NameEntry; names: Set<string> }>();
-  for (const learned of [...layer.sources].sort((a, b) => a.order - b.order)) {
-    for (const c of learned.entities) {
-      let f = folding.get(c.id);
-      if (!f) {
-        f = { entry: { id: c.id, name: c.name, type: c.type, aliases: [] }, names: new Set([c.name]) };
-        folding.set(c.id, f);
-      }
-      // addAliases only reads and extends name and aliases, which a NameEntry has.
-      const asEntity = f.entry as Entity;
-      if (!f.names.has(c.name)) addAliases(asEntity, [c.name], f.names);
-      if (c.aliases.length) addAliases(asEntity, c.aliases, f.names);
-    }
-  }
-  return { version: 1, entities: [...folding.values()].map((f) => f.entry), corrections: layer.corrections };
+  const entities = foldLayerNames(layer, (c): NameEntry => ({ id: c.id, name: c.name, type: c.type, aliases: [] }));
+  return { version: 1, entities, corrections: layer.corrections };
 }
 
 /** Whether `raw` has the outline of a names item (every write passed the layer's full check). */
