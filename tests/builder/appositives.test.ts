@@ -130,3 +130,15 @@ describe('more ways of saying what somebody is', () => {
     expect(card('Quarterback Tomas Berg threw three touchdowns.', 'Tomas Berg')).toBe('Quarterback');
   });
 });
+
+describe('what a body is before who works there', () => {
+  it('puts what the body is, even in one word, before "Where … is a …"', () => {
+    const dict = buildDictionary([
+      {
+        title: 'Report',
+        text: 'Ines Moreau, a fellow at the Brenmar Trust, spoke first. The Brenmar Trust, a charity, said nothing.',
+      },
+    ]);
+    expect(dict.entities.find((e) => e.name === 'Brenmar Trust')?.description).toBe('Charity');
+  });
+});

@@ -203,7 +203,10 @@ function describe(p: Pending, type: EntityType): string {
   const where = phrases.find((d) => /^In \p{Lu}/u.test(d));
   const candidates = kind && where ? [`${kind} in ${where.slice(3)}`, ...phrases] : phrases;
   // The last step: only a noun phrase of the right shape is kept.
-  const kept = candidates.filter((d) => d.length <= MAX_DESCRIPTION_LENGTH && isDescriptionShape(d, entity));
+  // "Where Ines Moreau is a fellow" says who works there, not what the body is: any other phrase goes first.
+  const kept = candidates
+    .filter((d) => d.length <= MAX_DESCRIPTION_LENGTH && isDescriptionShape(d, entity))
+    .sort((a, b) => Number(/^Where /.test(a)) - Number(/^Where /.test(b)));
   const best = kept[0] ?? '';
   // A person's two roles read as one noun phrase: "Senator and Oklahoma Republican", "World’s richest man and
   // SpaceX founder".
