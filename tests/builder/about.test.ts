@@ -76,4 +76,10 @@ describe('what the sentences around a quotation name', () => {
       subjects('The Brenmar Trust closed the shelter in May.\n“They never answered our letters,” Ines Moreau said.'),
     ).toEqual([['Brenmar Trust']]);
   });
+
+  it('reads a person’s "we" as the body the article says they work for', () => {
+    expect(
+      subjects('Ines Moreau, a lawyer at the Brenmar Trust, read the ruling.\n“We will appeal,” Moreau said.'),
+    ).toEqual([['Brenmar Trust']]);
+  });
 });

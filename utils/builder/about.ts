@@ -213,6 +213,17 @@ const bodyReferred: Finder = ({ mentions, entities, speakers }, q, qi, about) =>
   if (last) about.add(last.cluster);
 };
 
+// "“We will appeal,” said Ines Moreau, a lawyer at the Brenmar Trust": a person's "we" is the body they work for.
+const speakersBody: Finder = ({ entities, speakers }, q, qi, about) => {
+  const speaker = speakers[qi];
+  if (speaker === null || speaker === undefined || entities[speaker]!.type !== 'person') return;
+  if (!FIRST_PLURAL.test(q.text)) return;
+  const where = `Where ${entities[speaker]!.name} is`;
+  entities.forEach((e, i) => {
+    if (e.type === 'organization' && e.descriptions.some((d) => d.startsWith(where))) about.add(i);
+  });
+};
+
 const FINDERS: Finder[] = [
   namedInside,
   aboutInAttribution,
@@ -223,4 +234,5 @@ const FINDERS: Finder[] = [
   namedInSentence,
   personReferred,
   bodyReferred,
+  speakersBody,
 ];
