@@ -83,3 +83,12 @@ describe('what only a place has', () => {
     expect(byName('Ostravel')?.type).toBe('place');
   });
 });
+
+describe('a lone word with nothing else to go on', () => {
+  it('is a person when it ends as surnames do', () => {
+    expect(decideType('Tavrosyan', noScores())).toBe('person');
+    expect(decideType('Brzelski', noScores())).toBe('person');
+    expect(decideType('Orvanez', noScores())).toBe('person');
+    expect(decideType('Velmark', noScores())).toBe('organization');
+  });
+});

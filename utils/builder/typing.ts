@@ -92,6 +92,7 @@ const PLACE_OPENERS = new Set(
 const EVENT_FIRST = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation', 'Tropical']);
 const NOT_PERSON_ROLES = new Set(['tribe', 'head', 'chief', 'general', 'member', 'partner', 'player', 'owner', 'team']);
 const PERSON_ROLES = new Set([...ROLE_NOUNS].filter((r) => !NOT_PERSON_ROLES.has(r)));
+const SURNAME_ENDING = /(?:son|sen|sson|ez|ski|sky|ova?|enko|vich|wicz|poulos|escu|yan)$/;
 const PLACE_SUFFIX = /(land|ia|stan|burg|bourg|ville|ton|shire|ford|polis|grad|abad|pur|nesia|ei|ua|ai)$/;
 
 /** True for a first name that is also a cue for laws or events ("Bill"), which opens a person's name as well. */
@@ -224,6 +225,8 @@ export function decideType(name: string, scores: TypeScores): EntityType {
   if (words.length === 1) {
     if (/^\p{Lu}{2,}$/u.test(name)) return 'organization';
     if (isFirstName(name)) return 'person';
+    // With nothing else to go on, a lone word with a surname's ending is somebody's surname ("Petrosyan", "Kowalski").
+    if (SURNAME_ENDING.test(name)) return 'person';
     return PLACE_SUFFIX.test(name.toLowerCase()) ? 'place' : 'organization';
   }
   const cueWords = firstNameCue(words[0]!) ? words.slice(1) : words;
