@@ -1,12 +1,7 @@
+import { ENGLISH_FUNCTION_WORDS } from '../lexicon/english-function-words';
+
 // The builder reads English: its word lists, titles and said-clauses are English, so on other languages it would find
 // junk names. A story is read only when it looks English.
-
-/** The commonest English function words; together about a quarter of the words of any English news story. */
-const ENGLISH_FUNCTION_WORDS = new Set(
-  'a an and are as at be but by for from had has have he her his in is it its of on or said she that the their they this to was were which who will with'.split(
-    ' ',
-  ),
-);
 
 /** Share of function words under which a text is not taken for English (English news: 0.25–0.35). */
 export const MIN_ENGLISH_SHARE = 0.12;

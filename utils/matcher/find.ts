@@ -3,6 +3,7 @@ import { isAllCaps, readSeparator, readWord } from './tokens';
 import { isFoldable } from './word-pattern';
 import { besideCapitalised, isTitleCase } from './look-alike';
 import { ROOT, type TokenTrie } from './trie';
+import { ELISIONS } from '../lexicon/elisions';
 
 /** One mention found in a text: offsets into the original string, the entry's key and the alias it matched. */
 export interface Match {
@@ -13,9 +14,6 @@ export interface Match {
   /** Set on every piece of a mention split across inline elements but the first: the mention goes on here. */
   part?: boolean;
 }
-
-/** French and Italian elisions after which a name may start behind an apostrophe ("l’Iran", "d’Ormesson"). */
-const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'dell', 'all', 'nell', 'sull', 'dall']);
 
 interface Candidate {
   node: number;

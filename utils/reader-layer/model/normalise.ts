@@ -1,5 +1,4 @@
-/** Titles that say nothing about who someone is: "Mr Johnson" and "Johnson" are the same key. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
+import { HONORIFICS } from '../../lexicon/honorifics';
 
 /** Remembers results for strings seen before: merging re-keys every known name, and names repeat across merges. */
 function memo(fn: (text: string) => string, max = 200_000): (text: string) => string {
