@@ -2,10 +2,9 @@ import type { DictionaryIndex, EntityLookup } from '@/utils/dictionary/lookup';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FirstUse } from '../content/card-trigger';
 import { HoverIntent } from '../content/hover-intent';
-import { CARD_HOST, ENTITY_ATTR } from '@/utils/annotate/constants';
-import { listenComposed } from '../content/composed-events';
-import { markFrom } from '../content/marks';
+import { ENTITY_ATTR } from '@/utils/annotate/constants';
 import { shadowRootOf } from '@/utils/annotate/shadow';
+import { followCardEvents } from './card-events';
 import { createCardView } from './card-view';
 
 export interface HoverCardOptions {
@@ -63,44 +62,7 @@ export function initHoverCard(ctx: ContentScriptContext, options: HoverCardOptio
     onClose: () => view.hide(),
   });
 
-  // Events from inside the card reach the document retargeted to its host element.
-  const isCard = (target: EventTarget | null) => target instanceof Element && target.localName === CARD_HOST;
-
-  // Names inside web components are followed too: each handler is told the real target, not the component's host.
-  const listenIn = listenComposed(
-    {
-      pointerover(event, target) {
-        if (event.pointerType === 'touch') return;
-        const mark = markFrom(target);
-        if (mark) intent.enterMark(mark);
-        else if (isCard(event.target)) intent.enterCard();
-      },
-      pointerout(event, target) {
-        if (event.pointerType === 'touch') return;
-        const from = markFrom(target);
-        if (from && markFrom(event.relatedTarget) !== from) intent.leaveMark();
-        else if (isCard(event.target) && !isCard(event.relatedTarget)) intent.leaveCard();
-      },
-      focusin(event, target) {
-        const mark = markFrom(target);
-        if (mark) intent.focusMark(mark);
-        // Keyboard focus moving into the card (its correction menu) keeps it open, as the pointer does.
-        else if (isCard(event.target)) intent.enterCard();
-      },
-      focusout(event, target) {
-        if (markFrom(target) && !isCard(event.relatedTarget)) intent.blurMark();
-        else if (isCard(event.target) && !isCard(event.relatedTarget)) intent.leaveCard();
-      },
-    },
-    ctx.signal,
-  );
-  document.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape') intent.dismiss();
-    },
-    { capture: true, signal: ctx.signal },
-  );
+  const listenIn = followCardEvents(intent, ctx.signal);
 
   ctx.onInvalidated(() => {
     intent.dispose();
