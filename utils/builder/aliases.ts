@@ -84,24 +84,8 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
     if (acronym) register(acronym[1]!, c);
   }
   for (const m of rest.filter((x) => x.words.length === 1).sort((a, b) => a.para - b.para || a.start - b.start)) {
-    const w = m.words[0]!;
-    let c = byKey.get(nameKey(w));
-    if (c === undefined && /^\p{Lu}{2,}$/u.test(w))
-      c = clusters.findIndex(
-        (cl) =>
-          !personLike(cl) &&
-          [cl.words, ...[...cl.aliases].map((a) => a.split(' '))].some((ws) => ws.length > 1 && initials(ws) === w),
-      );
-    if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w)) c = surnameOwner(clusters, w);
-    if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w) && !isCue(w)) c = firstNameOwner(clusters, w);
-    // "Greenlake" for "Greenlake Energy", but not "from Brenmar" beside the "Brenmar Institute": a word that reads
-    // as a place there is the place the body is named for.
-    const placeHere = m.scores.place > 0 && m.scores.place >= m.scores.organization;
-    if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()) && !placeHere)
-      c = clusters.findIndex(
-        (cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!),
-      );
-    if (c !== undefined && c >= 0) join(m, c);
+    const c = oneWordOwner(clusters, byKey, m);
+    if (c >= 0) join(m, c);
     else if (!m.weak) create(m, m.name);
   }
   mergeOrForms(clusters, mentions, paragraphs);
@@ -110,6 +94,29 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
   const kept = clusters.filter((c) => c.mentions.length > 0);
   kept.forEach((c, i) => c.mentions.forEach((m) => (m.cluster = i)));
   return kept.map(finish);
+}
+
+// The entity a one-word mention belongs to, or -1: the same name, an acronym's initials, a person's surname or
+// first name, or the first word of a body's name.
+function oneWordOwner(clusters: Cluster[], byKey: Map<string, number>, m: Mention): number {
+  const w = m.words[0]!;
+  let c = byKey.get(nameKey(w));
+  if (c === undefined && /^\p{Lu}{2,}$/u.test(w))
+    c = clusters.findIndex(
+      (cl) =>
+        !personLike(cl) &&
+        [cl.words, ...[...cl.aliases].map((a) => a.split(' '))].some((ws) => ws.length > 1 && initials(ws) === w),
+    );
+  if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w)) c = surnameOwner(clusters, w);
+  if ((c === undefined || c < 0) && !NAME_PARTICLES.has(w) && !isCue(w)) c = firstNameOwner(clusters, w);
+  // "Greenlake" for "Greenlake Energy", but not "from Brenmar" beside the "Brenmar Institute": a word that reads
+  // as a place there is the place the body is named for.
+  const placeHere = m.scores.place > 0 && m.scores.place >= m.scores.organization;
+  if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()) && !placeHere)
+    c = clusters.findIndex(
+      (cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!),
+    );
+  return c ?? -1;
 }
 
 // "Environmental Protection Department" ↔ "Department of Environmental Protection": one body, written both ways.
