@@ -3,6 +3,7 @@ import { findHydrationRoots, holdUntilHydrated, type HydrationHold } from '@/uti
 import type { EntityLookup } from '@/utils/dictionary/lookup';
 import type { Matcher } from '@/utils/matcher';
 import type { PageStatus } from '@/utils/messaging';
+import { isSiteLandmark } from '@/utils/page/landmarks';
 import { looksLikeArticle } from '@/utils/page/looks-like-article';
 import type { StoryFrame } from '@/utils/page/story-frame';
 import type { SettingsFeed } from '@/utils/settings/page-feed';
@@ -82,7 +83,7 @@ export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): Annot
       return;
     }
     // Articles are marked in their story only (unless the reader chose the whole page); a frame that cannot be found
-    // or loaded leaves the page marked whole.
+    // or loaded leaves the page marked as one that is not an article.
     const findFrame = deps.storyFrame && looksLikeArticle(document) ? deps.storyFrame().catch(() => null) : null;
     const [matcher, found] = await Promise.all([deps.matcher(), findFrame]);
     if (mine !== version || signal.aborted) return;
@@ -90,10 +91,12 @@ export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): Annot
     [frame, wholePage] = [found, settings.wholePage];
     const types = new Set<string>(settings.types);
     const held = holdHydration();
-    const story = wholePage ? null : frame;
+    // An article is marked in its story, another page outside the site's menus, header and footer; the whole page
+    // only when the reader chose it.
+    const leaves = wholePage ? null : (frame?.leaves ?? isSiteLandmark);
     current = createAnnotator(document, {
       matcher,
-      held: story ? (el) => held.held(el) || story.leaves(el) : held.held,
+      held: leaves ? (el) => held.held(el) || leaves(el) : held.held,
       accept: (id) => types.has(deps.index.entity(id)?.type ?? ''),
       firstMentionOnly: settings.firstMentionOnly,
       highlightStyle: settings.highlightStyle,

@@ -27,11 +27,38 @@ describe("the bundled dictionary's names, as every page first reads them", () =>
     for (const rows of [
       null,
       {},
-      [['a', 'A', 'person']],
-      [['a', '', 'person', []]],
-      [['a', 'A', 'dragon', []]],
-      [['a', 'A', 'person', [1]]],
+      [['a', 'A', 0]],
+      [['a', '', 0, []]],
+      [['a', 'A', 'person', []]],
+      [['a', 'A', 7, []]],
+      [['a', 'A', 0, [1]]],
+      [[3, 'A', 0, []]],
     ])
       expect(dictionaryFromRows(rows)).toBeNull();
+  });
+
+  it('leave out an id that is the slug of the name, and keep any other', () => {
+    const two: Dictionary = {
+      ...dictionary,
+      entities: [
+        {
+          id: 'corvale-airways',
+          name: 'Corvale Airways',
+          type: 'organization',
+          aliases: [],
+          description: '',
+          facts: [],
+        },
+        { id: 'story:ada-brook', name: 'Ada Brook', type: 'person', aliases: ['Brook'], description: '', facts: [] },
+      ],
+    };
+    expect(nameRows(two)).toEqual([
+      ['', 'Corvale Airways', 1, []],
+      ['story:ada-brook', 'Ada Brook', 0, ['Brook']],
+    ]);
+    expect(dictionaryFromRows(nameRows(two))!.entities.map((e) => [e.id, e.type])).toEqual([
+      ['corvale-airways', 'organization'],
+      ['story:ada-brook', 'person'],
+    ]);
   });
 });

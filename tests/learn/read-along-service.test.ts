@@ -23,7 +23,7 @@ describe('reading along in the background', () => {
     const service = createReadAlong({ read, known, stories: createTabStories() });
     expect(await service.hand(1, page(), false)).toMatchObject({
       state: 'ready',
-      names: { rows: [['story:ada', 'Ada Brook', 'person', []]] },
+      names: { rows: [['story:ada', 'Ada Brook', 0, []]] },
     });
     await service.hand(1, page(), false);
     expect(read).toHaveBeenCalledTimes(1);

@@ -1,17 +1,6 @@
 import { fnv1a } from '../text/fnv1a';
 
-/** A URL-safe slug of a name: ASCII letters and digits joined by hyphens. */
-export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return slug || 'x';
-}
+export { slugify } from '../text/slug';
 
 /** A short stable hash (FNV-1a, 32 bits, hex) for ids derived from text. */
 export function hashText(text: string): string {

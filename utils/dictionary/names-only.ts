@@ -1,9 +1,13 @@
 import { ENTITY_TYPES, SCHEMA_VERSION } from './constants';
-import type { Dictionary, EntityType } from './schema';
+import type { Dictionary } from './schema';
 import { fnv1a } from '../text/fnv1a';
+import { slugify } from '../text/slug';
 
-/** One entity as a page first needs it: id, name, type and aliases, in a row. */
-export type NameRow = [id: string, name: string, type: EntityType, aliases: string[]];
+/**
+ * One entity as a page first needs it: id, name, type (its place in ENTITY_TYPES) and aliases, in a row. The id is left
+ * empty when it is the slug of the name, as most are: the bundled names are part of every page's first script.
+ */
+export type NameRow = [id: string, name: string, type: number, aliases: string[]];
 
 /**
  * What a page needs of `dictionary` before anyone hovers a name: each entity's id, name, type and aliases, with no
@@ -11,7 +15,12 @@ export type NameRow = [id: string, name: string, type: EntityType, aliases: stri
  * the card's script, loaded on first use, brings the rest.
  */
 export function nameRows(dictionary: Dictionary): NameRow[] {
-  return dictionary.entities.map(({ id, name, type, aliases }) => [id, name, type, aliases]);
+  return dictionary.entities.map(({ id, name, type, aliases }) => [
+    id === slugify(name) ? '' : id,
+    name,
+    ENTITY_TYPES.indexOf(type),
+    aliases,
+  ]);
 }
 
 /** A fingerprint of names rows, worked out alike at build time (for pages) and in the extension's own pages. */
@@ -19,7 +28,6 @@ export function bundledStamp(rows: NameRow[]): string {
   return fnv1a(JSON.stringify(rows)).toString(36);
 }
 
-const TYPES: ReadonlySet<unknown> = new Set(ENTITY_TYPES);
 const isText = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
 
 /**
@@ -31,10 +39,12 @@ export function dictionaryFromRows(rows: unknown): Dictionary | null {
   const entities: Dictionary['entities'] = [];
   for (const row of rows as unknown[]) {
     if (!Array.isArray(row)) return null;
-    const [id, name, type, aliases] = row as unknown[];
-    if (!isText(id) || !isText(name) || !TYPES.has(type) || !Array.isArray(aliases) || !aliases.every(isText))
+    const [given, name, t, aliases] = row as unknown[];
+    const type = ENTITY_TYPES[t as number];
+    if (typeof given !== 'string' || !isText(name) || !type || !Array.isArray(aliases) || !aliases.every(isText))
       return null;
-    entities.push({ id, name, type: type as EntityType, aliases: aliases as string[], description: '', facts: [] });
+    const id = given || slugify(name);
+    entities.push({ id, name, type, aliases: aliases as string[], description: '', facts: [] });
   }
   return { schemaVersion: SCHEMA_VERSION, sources: [], quotes: [], entities };
 }

@@ -1,6 +1,6 @@
 import type { Dictionary, Entity, Quote, Source } from '../dictionary/schema';
 import { LIMITS } from '../dictionary/schema';
-import type { NameRow } from '../dictionary/names-only';
+import { nameRows, type NameRow } from '../dictionary/names-only';
 import { uniqueId } from '../reader-layer/model/ids';
 import { sourceOf } from '../reader-layer/model/merge';
 import { buildMatchIndex } from '../reader-layer/model/match';
@@ -106,7 +106,7 @@ export interface StoryNames {
 export function storyNames(story: TabStory): StoryNames {
   return {
     url: story.url,
-    rows: story.dictionary.entities.map(({ id, name, type, aliases }) => [id, name, type, aliases]),
+    rows: nameRows(story.dictionary),
     storyOnly: story.storyOnly,
     location: story.location,
     capped: story.capped,

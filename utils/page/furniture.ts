@@ -3,25 +3,7 @@
  * text (navigation, site header and footer, sidebars, rails of other headlines, sharing and comment blocks).
  */
 
-/**
- * Elements that hold furniture wherever they appear. `header` is not one (an article's own header holds its headline),
- * nor `footer` (a chart's or picture's credits sit in one; a footer of links is furniture by its links).
- */
-export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'form', 'menu', 'dialog']);
-
-/** ARIA landmark and widget roles that are never the story's text. */
-export const FURNITURE_ROLES: ReadonlySet<string> = new Set([
-  'navigation',
-  'banner',
-  'contentinfo',
-  'complementary',
-  'search',
-  'menu',
-  'menubar',
-  'toolbar',
-  'tablist',
-  'dialog',
-]);
+export { FURNITURE_ROLES, FURNITURE_TAGS } from './landmarks';
 
 /**
  * Words in a class or id that name furniture, matched as whole parts of the name ("related-links", "story__share"),

@@ -34,6 +34,8 @@ export interface SpotMarks {
   text: string;
   name: string;
   found: (string | null)[];
+  /** For each place, whether it sits in a landmark of the site (menus, sidebars, the site's header and footer). */
+  landmark: boolean[];
 }
 
 /**
@@ -63,13 +65,22 @@ export function marksAtSpots(spots: { text: string; name: string }[]): SpotMarks
   }
   const markAt = (i: number) =>
     chars[i]?.node.parentElement?.closest('[data-backstory-entity]')?.getAttribute('data-backstory-entity') ?? null;
+  // Landmarks judged by tag and role alone, as the story-marks count does, independently of the extension's rules.
+  const LANDMARKS = 'nav, aside, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+  const inLandmark = (i: number) => {
+    const el = chars[i]?.node.parentElement;
+    const siteEdge = el?.closest('header, footer') && !el.closest('article, main, [role="main"]');
+    return Boolean(el?.closest(LANDMARKS) || siteEdge);
+  };
   return spots.map(({ text, name }) => {
     const found: (string | null)[] = [];
+    const landmark: boolean[] = [];
     const within = text.indexOf(name);
     for (let at = flat.indexOf(text); at >= 0; at = flat.indexOf(text, at + 1)) {
       const [first, last] = [markAt(at + within), markAt(at + within + name.length - 1)];
       found.push(first === last ? first : null);
+      landmark.push(inLandmark(at + within));
     }
-    return { text, name, found };
+    return { text, name, found, landmark };
   });
 }
