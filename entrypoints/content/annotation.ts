@@ -89,23 +89,63 @@ export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): Annot
     if (mine !== version || signal.aborted) return;
     stopCurrent();
     [frame, wholePage] = [found, settings.wholePage];
-    const types = new Set<string>(settings.types);
-    const held = holdHydration();
-    // An article is marked in its story, another page outside the site's menus, header and footer; the whole page
-    // only when the reader chose it.
-    const leaves = wholePage ? null : (frame?.leaves ?? isSiteLandmark);
-    current = createAnnotator(document, {
-      matcher,
-      held: leaves ? (el) => held.held(el) || leaves(el) : held.held,
-      accept: (id) => types.has(deps.index.entity(id)?.type ?? ''),
-      firstMentionOnly: settings.firstMentionOnly,
-      highlightStyle: settings.highlightStyle,
-    });
+    current = annotatorFor(settings, matcher, frame, holdHydration(), deps.index);
     configKey = key;
     unsubscribe = current.onChange(emit);
     emit();
   };
 
+  followSettings(signal, deps, apply, () => {
+    version++;
+    stopCurrent();
+  });
+  return {
+    annotator: () => current,
+    marks: () => current?.marks() ?? [],
+    status: () => (current ? statusOf(current) : offStatus),
+    note: () => current?.note,
+    around: () => (wholePage && frame) || undefined,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The page's status while an annotator is in force (a stopped one means Backstory is off). */
+function statusOf(annotator: Annotator): PageStatus {
+  return annotator.status === 'stopped' ? 'off' : annotator.status;
+}
+
+/**
+ * An annotator for `settings`: an article is marked in its story (`frame`), another page outside the site's menus,
+ * header and footer, the whole page only when the reader chose it; markup waiting for its framework is held.
+ */
+function annotatorFor(
+  settings: Settings,
+  matcher: Awaited<ReturnType<AnnotationDeps['matcher']>>,
+  frame: StoryFrame | null,
+  hydration: HydrationHold,
+  index: EntityLookup,
+): Annotator {
+  const types = new Set<string>(settings.types);
+  const leaves = settings.wholePage ? null : (frame?.leaves ?? isSiteLandmark);
+  return createAnnotator(document, {
+    matcher,
+    held: leaves ? (el) => hydration.held(el) || leaves(el) : hydration.held,
+    accept: (id) => types.has(index.entity(id)?.type ?? ''),
+    firstMentionOnly: settings.firstMentionOnly,
+    highlightStyle: settings.highlightStyle,
+  });
+}
+
+/** Applies the settings now and after every change (errors logged, never thrown at the page); `stop` on abort. */
+function followSettings(
+  signal: AbortSignal,
+  deps: AnnotationDeps,
+  apply: (settings: Settings) => Promise<void>,
+  stop: () => void,
+): void {
   const run = (settings: Settings) => {
     deps.onSettings?.(settings);
     return apply(settings).catch((error: unknown) => console.error('Backstory could not annotate this page:', error));
@@ -117,23 +157,6 @@ export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): Annot
   const unwatch = deps.settings.watch(({ settings }) => void run(settings));
   signal.addEventListener('abort', () => {
     unwatch();
-    version++;
-    stopCurrent();
+    stop();
   });
-
-  return {
-    annotator: () => current,
-    marks: () => current?.marks() ?? [],
-    status: () => {
-      if (!current) return offStatus;
-      const s = current.status;
-      return s === 'stopped' ? 'off' : s;
-    },
-    note: () => current?.note,
-    around: () => (wholePage && frame) || undefined,
-    onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
 }
