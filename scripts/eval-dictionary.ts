@@ -1,7 +1,8 @@
-// npm run eval:dictionary [-- --json] [--keep DIR] [--gold DIR] [--dev DIR] [--names=rules|learned]
+// npm run eval:dictionary [-- --json [--held-back-rows]] [--keep DIR] [--gold DIR] [--dev DIR] [--names=rules|learned]
 // Builds each gold article in tests/gold/ and tests/gold-dev/ (or the folders given) with curation off and scores it
 // against its gold annotation, in two blocks: the articles the rules were written against, and the held-back ones
-// (listed in the development folder's held-back.json).
+// (listed in the development folder's held-back.json). The held-back block shows only its mean row, so that no rule
+// is tuned on one of its articles; --held-back-rows puts its articles in the JSON output all the same.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ if (namesArg && namesArg !== 'rules' && namesArg !== 'learned') {
   console.error(`error: --names must be rules or learned, not ${namesArg}`);
   process.exit(2);
 }
+// Held-back articles' own figures, for the JSON output only.
+const heldBackRows = argv.includes('--held-back-rows');
 const nameScorer = namesArg ? (namesArg as NameScorerChoice) : undefined;
 
 /** One target: a label and whether the figures meet it. */
@@ -77,7 +80,8 @@ function scoreArticle(a: GoldArticle, bundled: Set<string>, keep?: string): Row 
     console.error(`error: ${a.name}: built dictionary is invalid:\n  ${checked.errors.join('\n  ')}`);
     process.exit(1);
   }
-  if (keep) writeFileSync(join(keep, `${a.name}.json`), JSON.stringify(dict, null, 2));
+  // A held-back article's dictionary is kept only when its rows are asked for.
+  if (keep && (!a.heldBack || heldBackRows)) writeFileSync(join(keep, `${a.name}.json`), JSON.stringify(dict, null, 2));
   const gold = JSON.parse(readFileSync(join(a.dir, `${a.name}.gold.json`), 'utf8')) as Gold;
   const { score, counts } = scoreWithCounts(gold, dict, readFileSync(file, 'utf8'));
   const set = a.dir === goldDir ? 'gold' : 'gold-dev';
@@ -101,6 +105,7 @@ const HEADER = [
   'wrong speakers',
   'speaker precision',
   'about',
+  'about precision',
   'false quotes',
 ];
 
@@ -126,6 +131,7 @@ function articleCells(r: Row): string[] {
     String(s.wrong_speakers),
     r.counts.attributed ? f3(s.speaker_precision) : '–',
     r.counts.aboutNeed ? f3(s.about_recall) : '–',
+    r.counts.aboutGiven ? f3(r.counts.aboutGivenRight / r.counts.aboutGiven) : '–',
     String(s.false_quotes),
   ];
 }
@@ -148,20 +154,22 @@ function meanCells(m: BlockMean): string[] {
     `${m.wrong_speakers} (${(m.wrong_share * 100).toFixed(1)}%)`,
     f3(m.speaker_precision),
     f3(m.about_recall),
+    f3(m.about_precision),
     String(m.false_quotes),
   ];
 }
 
-/** Prints one block: a table of its articles and its mean row. */
-function printBlock(title: string, rows: Row[], mean: BlockMean): void {
+/** Prints one block: a table of its articles (none when `meanOnly`) and its mean row. */
+function printBlock(title: string, rows: Row[], mean: BlockMean, meanOnly = false): void {
   console.log(`${title}: ${rows.length} article${rows.length === 1 ? '' : 's'}`);
   if (!rows.length) return;
-  const table = [...rows.map(articleCells), meanCells(mean)];
+  const table = [...(meanOnly ? [] : rows.map(articleCells)), meanCells(mean)];
   const widths = HEADER.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  console.log([line(HEADER), rule, ...table.slice(0, -1).map(line), rule, line(table.at(-1)!)].join('\n'));
+  const body = table.slice(0, -1).map(line);
+  console.log([line(HEADER), rule, ...body, ...(body.length ? [rule] : []), line(table.at(-1)!)].join('\n'));
 }
 
 /** Prints each shared article's targets and what it got wrong; held-back articles show no details to tune on. */
@@ -190,7 +198,7 @@ function main(): void {
   const { written, heldBack } = splitBlocks(rows);
   const blocks = [
     { title: 'written against', heldBack: false, articles: written, mean: blockMean(written) },
-    { title: 'held back', heldBack: true, articles: heldBack, mean: blockMean(heldBack) },
+    { title: 'held back', heldBack: true, articles: heldBackRows ? heldBack : [], mean: blockMean(heldBack) },
   ];
   if (asJson) {
     console.log(JSON.stringify({ blocks }, null, 2));
@@ -198,7 +206,7 @@ function main(): void {
   }
   printBlock('Articles the rules were written against', written, blocks[0]!.mean);
   console.log('');
-  printBlock('Held-back articles (the rules are never tuned on these)', heldBack, blocks[1]!.mean);
+  printBlock('Held-back articles (the rules are never tuned on these; mean row only)', heldBack, blocks[1]!.mean, true);
   console.log('\nmean rows: entity and description figures averaged over articles, quote figures pooled over quotes');
   console.log('');
   printTargets(rows, blocks[1]!.mean);

@@ -65,6 +65,7 @@ export interface BlockMean {
   wrong_share: number;
   speaker_precision: number;
   about_recall: number;
+  about_precision: number;
   false_quotes: number;
 }
 
@@ -110,6 +111,11 @@ export function blockMean(rows: Array<{ score: Score; counts: QuoteCounts }>): B
     about_recall: ratio(
       sum((r) => r.counts.aboutHave),
       sum((r) => r.counts.aboutNeed),
+      1,
+    ),
+    about_precision: ratio(
+      sum((r) => r.counts.aboutGivenRight),
+      sum((r) => r.counts.aboutGiven),
       1,
     ),
     false_quotes: sum((r) => r.score.false_quotes),

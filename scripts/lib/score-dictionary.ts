@@ -65,6 +65,9 @@ export interface QuoteCounts {
   attributed: number;
   aboutNeed: number;
   aboutHave: number;
+  /** Entities the found quotes are said to be about, and how many of them the gold lists (not a reference figure). */
+  aboutGiven: number;
+  aboutGivenRight: number;
 }
 
 // Python's \s and str.strip() whitespace, which differs from JavaScript's (\x1c–\x1f and \x85 in, \ufeff out).
@@ -209,7 +212,16 @@ function bestQuote(q: GoldQuote, quotes: DictQuote[]): DictQuote | null {
 }
 
 function quoteFigures(gq: GoldQuote[], quotes: DictQuote[], match: Map<string, DictEntity>) {
-  const c = { found: 0, right: 0, attributed: 0, wrong: 0, aboutNeed: 0, aboutHave: 0 };
+  const c = {
+    found: 0,
+    right: 0,
+    attributed: 0,
+    wrong: 0,
+    aboutNeed: 0,
+    aboutHave: 0,
+    aboutGiven: 0,
+    aboutGivenRight: 0,
+  };
   const used = new Set<string>();
   for (const q of gq) {
     const best = bestQuote(q, quotes);
@@ -227,6 +239,11 @@ function quoteFigures(gq: GoldQuote[], quotes: DictQuote[], match: Map<string, D
     for (const a of q.about ?? []) {
       c.aboutNeed += 1;
       if (match.has(a) && (best.about ?? []).includes(match.get(a)!.id)) c.aboutHave += 1;
+    }
+    const wanted = new Set((q.about ?? []).filter((a) => match.has(a)).map((a) => match.get(a)!.id));
+    for (const id of new Set(best.about ?? [])) {
+      c.aboutGiven += 1;
+      c.aboutGivenRight += wanted.has(id) ? 1 : 0;
     }
   }
   return { ...c, used };
@@ -285,7 +302,8 @@ export function scoreWithCounts(gold: Gold, dict: DictLike, text?: string): { sc
     wrong_type: en.found.filter((g) => !en.typed.includes(g)).map((g) => g.name),
     spurious: en.wrong.map((e) => e.name ?? '').slice(0, 15),
   };
-  return { score, counts: { attributed: qu.attributed, aboutNeed: qu.aboutNeed, aboutHave: qu.aboutHave } };
+  const { attributed, aboutNeed, aboutHave, aboutGiven, aboutGivenRight } = qu;
+  return { score, counts: { attributed, aboutNeed, aboutHave, aboutGiven, aboutGivenRight } };
 }
 
 /** Scores `dict` against `gold`; `text` is the article, needed for gold quotes given as spans and for the headline. */

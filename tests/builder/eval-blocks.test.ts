@@ -46,24 +46,35 @@ describe('the evaluation’s two blocks', () => {
     expect(() => readHeldBack(open)).toThrow('list of article names');
   });
 
-  it('prints the same blocks from npm run eval:dictionary -- --json', () => {
+  const evaluate = (...extra: string[]) => {
     const r = spawnSync(
       join(root, 'node_modules/.bin/tsx'),
-      [join(root, 'scripts/eval-dictionary.ts'), '--json', '--gold', shared, '--dev', dev],
+      [join(root, 'scripts/eval-dictionary.ts'), ...extra, '--gold', shared, '--dev', dev],
       { encoding: 'utf8' },
     );
     expect(r.status, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as {
-      blocks: Array<{
-        heldBack: boolean;
-        articles: Array<{ name: string; heldBack: boolean }>;
-        mean: { articles: number };
-      }>;
-    };
+    return r.stdout;
+  };
+  type Blocks = {
+    blocks: Array<{ heldBack: boolean; articles: Array<{ name: string }>; mean: { articles: number } }>;
+  };
+
+  it('prints the same blocks from npm run eval:dictionary -- --json, held-back articles only as a mean', () => {
+    const out = JSON.parse(evaluate('--json')) as Blocks;
     expect(out.blocks.map((b) => [b.heldBack, names(b.articles), b.mean.articles])).toEqual([
       [false, ['alpha', 'beta', 'epsilon', 'gamma'], 4],
-      [true, ['delta'], 1],
+      [true, [], 1],
     ]);
+    const asked = JSON.parse(evaluate('--json', '--held-back-rows')) as Blocks;
+    expect(names(asked.blocks[1]!.articles)).toEqual(['delta']);
+  });
+
+  it('prints a row for each written-against article but only the mean row of the held-back block', () => {
+    const out = evaluate();
+    for (const a of ['alpha', 'beta', 'epsilon', 'gamma']) expect(out).toMatch(new RegExp(`^${a}\\b`, 'm'));
+    expect(out).not.toMatch(/^delta\b/m);
+    expect(out).toMatch(/^Held-back articles.*\n(.*\n){2}mean \(1\)/m);
+    expect(out).toContain('about precision');
   });
 
   it('holds back the articles the project’s own held-back file lists', () => {
@@ -99,6 +110,27 @@ describe('a block’s mean row', () => {
       3, 1, 0.333, 1, 0.333,
     ]);
     expect(m.speaker_precision).toBe(0.5);
+  });
+
+  it('pools about precision: of the entities found quotes are said to be about, the share the gold lists', () => {
+    const gold: Gold = {
+      entities: [...other.entities],
+      quotes: [{ text: 'The river is rising', speaker: 'Ines Moreau', about: ['Tomas Berg'] }],
+    };
+    const about = (ids: string[]) => ({
+      entities: [
+        { id: 'i', name: 'Ines Moreau', type: 'person' },
+        { id: 't', name: 'Tomas Berg', type: 'person' },
+      ],
+      quotes: [{ id: 'q', text: 'The river is rising', speaker: 'i', about: ids }],
+    });
+    const rows = [scoreWithCounts(gold, about(['t', 'i'])), scoreWithCounts(gold, about(['t']))];
+    expect(rows.map((r) => [r.counts.aboutGiven, r.counts.aboutGivenRight])).toEqual([
+      [2, 1],
+      [1, 1],
+    ]);
+    expect(blockMean(rows).about_precision).toBe(0.667);
+    expect(blockMean([]).about_precision).toBe(1);
   });
 
   it('averages descriptions off over articles, an article whose cards say nothing counting 0', () => {
