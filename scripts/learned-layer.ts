@@ -11,6 +11,7 @@ import { layerNames, pageNames } from '../utils/reader-layer/model/names-index';
 import { emptyLayer, readerLayerSchema, type ReaderLayer } from '../utils/reader-layer/model/layer-schema';
 import { toArticleInput } from '../utils/reader-layer/model/learn';
 import { mergeArticle } from '../utils/reader-layer/model/merge';
+import { migrateLayer } from '../utils/reader-layer/model/layer-migrate';
 import type { ExtractedArticle } from '../utils/messaging';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -85,7 +86,8 @@ export function generatedLayer(count: number, bundled = bundledDictionary()): Re
 /** A generated layer of `count` articles, cached under bench/tmp (generating a thousand takes minutes). */
 export function learnedLayer(count: number, bundled = bundledDictionary(), refresh = false): ReaderLayer {
   const cache = path.join(root, 'bench/tmp', `learned-layer-${count}.json`);
-  if (!refresh && existsSync(cache)) return readerLayerSchema.parse(JSON.parse(readFileSync(cache, 'utf8')));
+  if (!refresh && existsSync(cache))
+    return readerLayerSchema.parse(migrateLayer(JSON.parse(readFileSync(cache, 'utf8'))));
   const layer = generatedLayer(count, bundled);
   mkdirSync(path.dirname(cache), { recursive: true });
   writeFileSync(cache, JSON.stringify(layer));

@@ -4,7 +4,7 @@ import type { StoryRead, StoryResult } from '@/utils/learn/read-story';
 import { createMemory } from '@/utils/learn/remember';
 import { createReadAlong } from '@/utils/learn/read-along-service';
 import { createTabStories } from '@/utils/learn/tab-stories';
-import { forgetSite, rememberArticle } from '@/utils/reader-layer/layer-actions';
+import { forgetEverything, forgetSince, forgetSite, rememberArticle } from '@/utils/reader-layer/layer-actions';
 import { loadLayer, updateLayer } from '@/utils/reader-layer/store/storage';
 import { mergeArticle } from '@/utils/reader-layer/model/merge';
 import { withCorrection } from '@/utils/reader-layer/model/corrections';
@@ -112,5 +112,25 @@ describe('forgetting a site', () => {
     expect(layer.sources.map((s) => s.source.url)).toEqual(['https://other.example/story-3']);
     expect(layer.corrections).toEqual([correction]);
     expect(await forgetSite('nowhere.example')).toBe(0);
+  });
+
+  it('forgets the articles remembered since a moment, then everything, keeping the corrections', async () => {
+    const correction = { kind: 'hide', entity: 'nato', name: 'NATO' } as const;
+    await updateLayer((l) => ({ ...l, corrections: withCorrection(l.corrections, correction) }));
+    const now = vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 0, 1, 8));
+    try {
+      await rememberArticle(read(1).article, read(1).dictionary, bundled());
+      now.mockReturnValue(Date.UTC(2026, 0, 1, 11, 30));
+      await rememberArticle(read(2).article, read(2).dictionary, bundled());
+      await rememberArticle(read(3).article, read(3).dictionary, bundled());
+    } finally {
+      now.mockRestore();
+    }
+    expect(await forgetSince(Date.UTC(2026, 0, 1, 11))).toBe(2);
+    expect((await loadLayer()).layer.sources.map((s) => s.source.title)).toEqual(['Story 1']);
+    expect(await forgetEverything()).toBe(1);
+    const { layer } = await loadLayer();
+    expect(layer.sources).toEqual([]);
+    expect(layer.corrections).toEqual([correction]);
   });
 });

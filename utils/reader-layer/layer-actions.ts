@@ -5,6 +5,7 @@ import { exportLayerJson } from './model/export';
 import { importLayerJson, type ImportResult } from './model/import';
 import { acceptPending, rejectPending } from './model/pending';
 import { removeSource, restoreSource, withoutSite, type RemovedSource } from './model/remove';
+import { withoutLearned, withoutLearnedSince } from './model/forget-since';
 import { loadLayer, updateLayer } from './store/storage';
 import { layerOutlineItem } from './store/storage-items';
 import { isLayerOutline } from './model/layer-outline';
@@ -104,13 +105,31 @@ export async function rememberArticle(
   return outcome;
 }
 
-/** Forgets every learned article from `hostname` in the stored layer; returns how many went. */
-export async function forgetSite(hostname: string): Promise<number> {
+/** Applies a change that forgets articles to the stored layer; returns how many went. */
+async function forgetting(change: (layer: ReaderLayer) => { layer: ReaderLayer; count: number }): Promise<number> {
   let count = 0;
   await updateLayer((layer) => {
-    const result = withoutSite(layer, hostname);
+    const result = change(layer);
     count = result.count;
     return result.layer;
   });
   return count;
+}
+
+/** Forgets every learned article from `hostname` in the stored layer; returns how many went. */
+export function forgetSite(hostname: string): Promise<number> {
+  return forgetting((layer) => withoutSite(layer, hostname));
+}
+
+/**
+ * Forgets every article learned at or after `since` (ms since the epoch: an hour or a day ago) and what only they
+ * said; corrections, and decisions about other articles, stay. Returns how many went.
+ */
+export function forgetSince(since: number): Promise<number> {
+  return forgetting((layer) => withoutLearnedSince(layer, since));
+}
+
+/** Forgets every learned article; the reader's corrections stay. Returns how many went. */
+export function forgetEverything(): Promise<number> {
+  return forgetting(withoutLearned);
 }

@@ -40,6 +40,11 @@ export const learnedSourceSchema = z.object({
   source: sourceSchema,
   /** Learned order: larger is newer. */
   order: z.number().int().nonnegative(),
+  /**
+   * When it was learned (ms since the epoch), so the reader can forget the last hour or day. Absent on articles kept
+   * before times were kept and on imported ones: they count as learned long ago.
+   */
+  learnedAt: z.number().int().nonnegative().optional(),
   entities: z.array(contributionSchema).max(LIMITS.entities),
   quotes: z.array(quoteSchema).max(LIMITS.quotes),
 });
@@ -57,8 +62,11 @@ export const pendingDecisionSchema = z.object({
   reason: z.enum(['type-clash', 'ambiguous']),
 });
 
+/** The layout version of the stored layer; layer-migrate turns every earlier one into it. */
+export const LAYER_VERSION = 2;
+
 export const readerLayerSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(LAYER_VERSION),
   nextOrder: z.number().int().nonnegative(),
   sources: z.array(learnedSourceSchema).max(LAYER_LIMITS.learnedSources),
   corrections: z.array(correctionSchema).max(LIMITS.corrections),
@@ -72,5 +80,5 @@ export type ReaderLayer = z.infer<typeof readerLayerSchema>;
 
 /** A layer with nothing learned and nothing corrected. */
 export function emptyLayer(): ReaderLayer {
-  return { version: 1, nextOrder: 0, sources: [], corrections: [], pending: [] };
+  return { version: LAYER_VERSION, nextOrder: 0, sources: [], corrections: [], pending: [] };
 }

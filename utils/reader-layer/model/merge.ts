@@ -53,12 +53,14 @@ export function withoutSource(layer: ReaderLayer, sourceId: string): ReaderLayer
 /**
  * Merges what the builder found in one article (`built`) into the reader's layer, matched against the bundled
  * dictionary and everything learned before. Learning the same URL again replaces its earlier contribution.
+ * `learnedAt` (now, unless a test says otherwise) lets the reader forget what was learned in the last hour or day.
  */
 export function mergeArticle(
   layer: ReaderLayer,
   built: Dictionary,
   bundled: Dictionary,
   meta: ArticleSource,
+  learnedAt = Date.now(),
 ): { layer: ReaderLayer; summary: MergeSummary } {
   const sourceId = learnedSourceId(meta.url, meta.title);
   const replaced = layer.sources.some((s) => s.source.id === sourceId);
@@ -77,7 +79,7 @@ export function mergeArticle(
   const next: ReaderLayer = {
     ...base,
     nextOrder: base.nextOrder + 1,
-    sources: [...base.sources, { source, order: base.nextOrder, entities: learned.contributions, quotes }],
+    sources: [...base.sources, { source, order: base.nextOrder, learnedAt, entities: learned.contributions, quotes }],
     pending: [...base.pending, ...learned.pending].slice(-LAYER_LIMITS.pending),
   };
   const { added: entities, joined, pending, facts } = learned;

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { storage } from 'wxt/utils/storage';
 import { readerLayerSchema, emptyLayer, type ReaderLayer } from '../model/layer-schema';
+import { migrateLayer } from '../model/layer-migrate';
 import { addsNames, layerNames, pageNameRows, type PageNameRows } from '../model/names-index';
 import { loadBundledDictionary } from '../../dictionary/bundled';
 import { bundledStamp, nameRows } from '../../dictionary/names-only';
@@ -19,10 +20,10 @@ export interface LoadedLayer {
   broken?: boolean;
 }
 
-/** Reads an untrusted stored value as a layer; an unreadable one yields an empty layer and a notice. */
+/** Reads an untrusted stored value (of this layout or an earlier one) as a layer; an unreadable one yields an empty layer and a notice. */
 export function parseLayer(raw: unknown): LoadedLayer {
   if (raw === null || raw === undefined) return { layer: emptyLayer() };
-  const parsed = readerLayerSchema.safeParse(raw);
+  const parsed = readerLayerSchema.safeParse(migrateLayer(raw));
   if (parsed.success) return { layer: parsed.data };
   const issue = parsed.error.issues[0];
   return {
