@@ -28,6 +28,17 @@ const RULES: { rule: string; unmarked: string[]; marked: [string, string[]][] }[
     marked: [['Exports to America rose.', ['America']]],
   },
   {
+    rule: 'a capitalised word joined by "of" makes it another name, unless it ties itself to the place',
+    unmarked: ['A loan from the Bank of America came.', 'She studied at the University of Washington.'],
+    marked: [
+      [
+        'The Government of America, the President of Paris and the people of America agreed.',
+        ['America', 'Paris', 'America'],
+      ],
+      ['Most of America and all of Paris slept.', ['America', 'Paris']],
+    ],
+  },
+  {
     rule: 'a capitalised word after a name makes it another name',
     unmarked: [
       'A suite in Trump Tower was sold.',
@@ -89,9 +100,10 @@ const RULES: { rule: string; unmarked: string[]; marked: [string, string[]][] }[
     ],
   },
   {
-    rule: 'Title Case headlines and all-caps lines keep their names',
+    rule: 'Title Case headlines and all-caps lines keep their names, but for a name joined by "of"',
     unmarked: [],
     marked: [
+      ['Trump Tower Talks End At Bank of America Plaza', ['Trump']],
       ['Trump Tower Talks End As Paris Waits', ['Trump', 'Paris']],
       ['TRUMP TOWER TALKS END IN PARIS', ['TRUMP', 'PARIS']],
     ],

@@ -1,7 +1,7 @@
 import { charClass, CharClass, foldWord } from './chars';
 import { isAllCaps, readSeparator, readWord } from './tokens';
 import { isFoldable } from './word-pattern';
-import { besideCapitalised, isTitleCase } from './look-alike';
+import { isLookAlike, isTitleCase } from './look-alike';
 import { ROOT, type TokenTrie } from './trie';
 import { ELISIONS } from '../lexicon/elisions';
 
@@ -129,7 +129,7 @@ function tryAt(search: Search, i: number): number {
   const match = longestAt(trie, text, word.start, word.end, word.folded, after, allCaps);
   if (!match) return word.end;
   // A name inside a longer capitalised name that is not known ("Melania Trump", "Latin America") is left alone.
-  if (besideCapitalised(text, match.start, match.end, match.alias) && !(search.title ??= isTitleCase(text)))
+  if (isLookAlike(text, match.start, match.end, match.alias, () => (search.title ??= isTitleCase(text))))
     return match.end;
   search.out.push(match);
   return match.end;

@@ -1,12 +1,13 @@
 // Word lists are kept sorted and unique, space-separated to keep the content script small (tests/matcher/look-alike.test.ts checks it), compared case-sensitively.
 
 /**
- * Titles and honorifics that may stand right before a name ("President Trump", "Mr Trump"), anywhere in a sentence, and "The" of a
- * known name that is longer ("The Washington Post" when "Washington Post" is known). A word before a full stop never counts
- * ("Sen. Graham", "said Biden. Trump"), nor the lower-case end of a hyphenated word ("President-elect Trump").
+ * Titles and honorifics that may stand right before a name ("President Trump", "Mr Trump"), anywhere in a sentence;
+ * heads whose "of" ties them to the place after it ("the Government of Iran"); and "The" of a known name that is longer
+ * ("The Washington Post" when "Washington Post" is known). A word before a full stop never counts ("Sen. Graham", "said
+ * Biden. Trump"), nor the lower-case end of a hyphenated word ("President-elect Trump").
  */
 export const TITLES =
-  'Ambassador Chancellor Dr Gen General Governor Judge Justice King Mayor Minister Mr Mrs Ms Pope President Prince Queen Secretary Senator Speaker State The'.split(
+  'Ambassador Army Chancellor Dr Embassy Gen General Government Governor Judge Justice King Leader Mayor Minister Mr Mrs Ms People Pope President Prince Queen Republic Secretary Senator Speaker State The'.split(
     ' ',
   );
 
@@ -42,25 +43,24 @@ const nameLike = (word = '') => /^\p{Lu}.*\p{Ll}/u.test(word);
 
 /**
  * Whether a match of `alias` at [start, end) is only part of a longer capitalised name that means something else
- * ("Melania Trump", "Latin America", "The Washington Post", "Trump Tower"): a capitalised word stands next to it,
- * across a single space, that is no title before it, no sentence opener, no day or month after it. Abbreviations in
- * capitals ("U.S.", "EU") are modifiers wherever they stand, and do not count as neighbours either, so a run of
- * capitalised words is kept or left alone as a whole and annotating again finds nothing new. The caller checks Title
- * Case lines.
+ * ("Melania Trump", "Latin America", "The Washington Post", "Trump Tower", "Bank of America"): a capitalised word stands
+ * next to it, across a single space or "of", that is no title before it, no sentence opener, no day or month after it.
+ * Abbreviations in capitals ("U.S.", "EU") are modifiers wherever they stand, and do not count as neighbours either, so
+ * a run of capitalised words is kept or left alone as a whole and annotating again finds nothing new. On a Title Case
+ * line (`titleCase`, asked only when needed) case tells nothing, so only a name joined by "of" is left alone there.
  */
-export function besideCapitalised(text: string, start: number, end: number, alias: string): boolean {
+export function isLookAlike(
+  text: string,
+  start: number,
+  end: number,
+  alias: string,
+  titleCase = () => isTitleCase(text),
+): boolean {
   if (!/\p{Ll}/u.test(alias)) return false;
   // The word before, and whether only quotes or brackets stand between it and a sentence end (or the text's start).
-  const [, stop, before = ''] =
-    /([.?!:]\s+)?[^\s\p{L}\p{M}]*([\p{L}\p{M}]+)\s$/u.exec('. ' + text.slice(0, start)) ?? [];
+  const [, stop, before = '', of] =
+    /([.?!:]\s+)?[^\s\p{L}\p{M}]*([\p{L}\p{M}]+)(\sof)?\s$/u.exec('. ' + text.slice(0, start)) ?? [];
   const [, after = ''] = /^\s([\p{L}\p{M}]+)/u.exec(text.slice(end)) ?? [];
-  return (
-    (nameLike(before) && !TITLES.includes(before) && !(stop && OPENERS.includes(before))) ||
-    (nameLike(after) && !FOLLOWERS.includes(after.slice(0, 3)))
-  );
-}
-
-/** The whole rule on one text: a look-alike match is left alone, except on Title Case and all-caps lines. */
-export function isLookAlike(text: string, start: number, end: number, alias: string): boolean {
-  return besideCapitalised(text, start, end, alias) && !isTitleCase(text);
+  const named = nameLike(before) && !TITLES.includes(before) && !(stop && OPENERS.includes(before));
+  return (named && !!of) || ((named || (nameLike(after) && !FOLLOWERS.includes(after.slice(0, 3)))) && !titleCase());
 }
