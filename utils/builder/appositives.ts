@@ -83,6 +83,8 @@ const COPULA_OPENING =
   /^(?:is|was|has been|had been)\s+(?:(?:then|now|also|currently)\s+)?(?:(?:serving|working)\s+as\s+)?(?=(?:an?|the|\p{Lu}[\p{L}-]*[’']s)\s)/u;
 // One or two lower-case words after a name, the last of them a kind noun, then no more of the phrase.
 const KIND_AFTER = /^\s+([\p{Ll}-]+\s+)?([\p{Ll}]+)(?=[\s,.;:)]|$)(?!\s+of\b)/u;
+// One lower-case kind noun after a name, then a preposition: "the Tuva region in Siberia".
+const KIND_ALONE_AFTER = /^\s+()([\p{Ll}]+)(?=\s+(?:in|on|at|near|outside|north|south|east|west)\b)/u;
 // Kinds that belong to a name without being what it is: "the Carter administration", "the Tuva government".
 const NOT_IDENTITY = new Set([
   'government',
@@ -215,6 +217,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     kindAfterName(around),
     predicateOf(around),
     commaAppositive(around),
+    sharedAppositive(after),
     dashAppositive(around),
     rolePhrase(before),
     roleWordsBefore(around),
@@ -253,7 +256,10 @@ function whoDoes({ after, possessive }: Around): string | null {
 
 // "Kestrel magazine", "at Belmarsh prison", "the Interfax news agency": the kind the text gives the name.
 function kindAfterName({ before, after, possessive }: Around): string | null {
-  const kindAfter = possessive || /\b(?:a|an)\s+$/i.test(before) ? null : KIND_AFTER.exec(after);
+  if (possessive || /\b(?:a|an)\s+$/i.test(before)) return null;
+  // "the Tuva region in Siberia": the kind is the one word after the name when the two words are no kind.
+  const two = KIND_AFTER.exec(after);
+  const kindAfter = two && !KIND_NOUNS.has(two[2]!) && two[1] ? KIND_ALONE_AFTER.exec(after) : two;
   if (!kindAfter || !KIND_NOUNS.has(kindAfter[2]!) || NOT_IDENTITY.has(kindAfter[2]!)) return null;
   const modifier = kindAfter[1]?.trim();
   const following = after.slice(kindAfter[0].length);
@@ -312,6 +318,20 @@ function commaAppositive({ before, after, possessive }: Around): string | null {
   return !bad && described && !listItem && !opensClause(words) ? app[1]! : null;
 }
 
+// "Ada Brook and Australian Tim Weekes, both professors at Arden College": what the list's people each are.
+const SHARED_APPOSITIVE =
+  /^(?:\s+and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]*)?,\s+(?:both|all|each)\s+(\p{Ll}+)(\s+[^,.;:()“”"]+?)?(?=,|\.(?:\s|$)|;|$)/u;
+
+function sharedAppositive(after: string): string | null {
+  const m = SHARED_APPOSITIVE.exec(after);
+  if (!m) return null;
+  const one = m[1]!.replace(/(?<=[^s])s$/, '');
+  const rest = m[2] ?? '';
+  const words = rest.trim().split(/\s+/);
+  if (!isDescriptor(one) || one === m[1] || words.length > 10 || words.some((w) => SPEECH_VERBS.has(w))) return null;
+  return `${one}${rest}`;
+}
+
 // "Ada Brook — the town's first harbour master — said": an appositive set off by dashes reads as one between commas.
 function dashAppositive(around: Around): string | null {
   const dashed = /^\s*[—–]\s*([^—–,.;:()“”"]+?)\s*[—–]/u.exec(around.after);
@@ -338,7 +358,10 @@ function roleWordsBefore({ m, text, tokens }: Around): string | null {
       roleAt = j - 1;
   }
   const role = tokens[roleAt];
-  if (!role || !role.word || role.cap || !isDescriptor(role.text)) return null;
+  // A role opening the sentence is capitalised only for being first: "Employee Ada Brook told …".
+  const opening =
+    roleAt === 0 && roleAt === at && /^\p{Lu}\p{Ll}+$/u.test(role?.text ?? '') && !m.titles.includes(role!.text);
+  if (!role || !role.word || (role.cap && !opening) || !isDescriptor(role.text)) return null;
   let k = roleAt;
   while (k > 0 && m.first - k < 7) {
     const t = tokens[k - 1]!;

@@ -253,8 +253,15 @@ function suchAs(ctx: Ctx, s: Sentence, m: Mention): void {
     k = prev.first - 1;
     if (tokens[k]?.text === 'the') k--;
   }
-  if (tokens[k]?.text !== 'as' || tokens[k - 1]?.text !== 'such') return;
-  const kind = kindOf(tokens[k - 2]?.text ?? '');
+  // "games like “Temple Run”", "consoles including the Xbox": a plural kind right before the marker, too.
+  const plural = (t: Token | undefined) => !!t && lowerWord(t) && /s$/.test(t.text) && kindOf(t.text) !== t.text;
+  const marker =
+    tokens[k]?.text === 'as' && tokens[k - 1]?.text === 'such'
+      ? k - 2
+      : /^(?:like|including)$/.test(tokens[k]?.text ?? '') && plural(tokens[k - 1])
+        ? k - 1
+        : -1;
+  const kind = marker >= 0 ? kindOf(tokens[marker]?.text ?? '') : null;
   if (kind) add(ctx, m, kind);
 }
 
