@@ -214,11 +214,15 @@ function firstNameOwner(clusters: Cluster[], w: string): number {
 }
 
 // The person whose name ends with this word; the earliest named one wins ("Parata" is the father, named first).
+// "al-Faraj" is written "Faraj" too, once the full name has been given ("Mr. Faraj").
+const isSurname = (last: string, w: string) =>
+  last === w || last.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/, '') === w;
+
 function surnameOwner(clusters: Cluster[], w: string): number {
   let best = -1;
   let bestPos = Infinity;
   clusters.forEach((c, i) => {
-    if (c.words.length < 2 || c.words[c.words.length - 1] !== w || !personLike(c)) return;
+    if (c.words.length < 2 || !isSurname(c.words[c.words.length - 1]!, w) || !personLike(c)) return;
     const pos = Math.min(...c.mentions.map((m) => m.para * 1e6 + m.start));
     if (pos < bestPos) {
       best = i;

@@ -1,5 +1,5 @@
 import { COMMON_WORDS } from './lexicon/common-words';
-import { isOrdinaryWord } from './lexicon/english-words';
+import { isOrdinaryWord, wordTags } from './lexicon/english-words';
 import {
   COLLECTIVE_POSSESSORS,
   CONNECTABLE_HEADS,
@@ -374,7 +374,8 @@ function namedAgreements(p: Paragraph, s: Sentence, mentions: Mention[]): Mentio
     if (s.tokens[m.first - 1]?.text !== 'the' || s.tokens[m.last - 1]!.possessive) continue;
     for (let k = m.last; k < Math.min(m.last + 3, s.tokens.length); k++) {
       const t = s.tokens[k]!;
-      if (!t.word || t.cap) break;
+      // "the Lorne Institute signed a pact": a verb or a determiner ends the name's modifiers.
+      if (!t.word || t.cap || /PastTense|Determiner/.test(wordTags(t.text))) break;
       if (OTHER_HEADS.has(t.text)) {
         const agreement = simpleMention(p, s, m.first, k + 1, undefined);
         agreement.scores.other += 5;

@@ -13,7 +13,7 @@ import {
   TITLE_PARTS,
   TITLES,
 } from './lexicon/cues';
-import { DEMONYMS, OTHER_ADJECTIVES, PLACES, PLACE_LIKE_ORGANIZATIONS } from './lexicon/gazetteer';
+import { DEMONYMS, OTHER_ADJECTIVES, PLACES, PLACE_LIKE_ORGANIZATIONS, STATE_ABBREVIATIONS } from './lexicon/gazetteer';
 import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
 import { contextScores, isFirstName } from './typing';
 import type { Mention, Paragraph, Sentence, Token } from './types';
@@ -270,10 +270,13 @@ const otherHouse: RunStep = ({ ctx, toks, i, full }) => {
 };
 
 // Known names and places.
-const knownName: RunStep = ({ ctx, i, j, titles, full }) => {
+const knownName: RunStep = ({ ctx, toks, i, j, titles, full }) => {
   const entry = KNOWN_NAMES.get(full);
   if (entry) return [mention(ctx, i, j, titles, { name: entry.name, type: entry.type })];
-  const place = PLACES.get(full);
+  // "HAYWARD, Calif.": a state's abbreviation right after a city and its comma.
+  const state = STATE_ABBREVIATIONS.get(full);
+  const afterCity = (k: number) => /\p{Lu}[\p{L}.’'-]*,\s*$/u.test(ctx.paragraph.text.slice(Math.max(0, k - 40), k));
+  const place = PLACES.get(full) ?? (state && afterCity(toks[i]!.start) ? state : undefined);
   if (!place) return undefined;
   const type = PLACE_LIKE_ORGANIZATIONS.has(place) || ctx.stats.actingSeats?.has(place) ? 'organization' : 'place';
   return [mention(ctx, i, j, titles, { name: place, type })];

@@ -362,6 +362,27 @@ export const PLACES: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+// The abbreviations of US states news agencies write after a city ("HAYWARD, Calif.", "SIOUX FALLS, S.D.").
+const STATE_ABBREVIATIONS_LINES = `
+Alabama|Ala, Arizona|Ariz, Arkansas|Ark, California|Calif, Colorado|Colo, Connecticut|Conn, Delaware|Del
+Florida|Fla, Georgia|Ga, Illinois|Ill, Indiana|Ind, Kansas|Kan, Kentucky|Ky, Louisiana|La, Maryland|Md
+Massachusetts|Mass, Michigan|Mich, Minnesota|Minn, Mississippi|Miss, Missouri|Mo, Montana|Mont, Nebraska|Neb
+Nevada|Nev, New Hampshire|N.H, New Jersey|N.J, New Mexico|N.M, New York|N.Y, North Carolina|N.C, North Dakota|N.D
+Oklahoma|Okla, Oregon|Ore, Pennsylvania|Pa, Rhode Island|R.I, South Carolina|S.C, South Dakota|S.D, Tennessee|Tenn
+Vermont|Vt, Virginia|Va, Washington State|Wash, West Virginia|W.Va, Wisconsin|Wis, Wyoming|Wyo
+`;
+
+/** A state's abbreviation after a city, with or without its full stop -> the state's name. */
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  lines(STATE_ABBREVIATIONS_LINES)
+    .flatMap((l) => l.split(/,\s*/))
+    .map((pair) => pair.split('|'))
+    .flatMap(([state, short]) => [
+      [short!, state!],
+      [`${short}.`, state!],
+    ]),
+);
+
 /** Canonical names of countries and territories (for "the country" in a quotation). */
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
   ...lines(COUNTRIES).flatMap((l) => l.split('|')),

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf } from './helpers';
+
+describe('names on articles no rule was written against', () => {
+  it('ends a named agreement at a verb: a body that signed a pact is no agreement', () => {
+    const { list } = entitiesOf('Pact', 'The Arden Institute and the Lorne Institute of Technology signed a pact.');
+    expect(list.some((e) => e.includes('signed'))).toBe(false);
+    expect(entitiesOf('Pact', 'They backed the Velska fishing pact.').list).toContain('Velska fishing pact:other');
+  });
+
+  it('reads a surname written without its "al-" as the person named in full', () => {
+    const { list } = entitiesOf('Talks', 'Ahmed Said al-Faraj spoke on Monday. Mr. Faraj said the talks would go on.');
+    expect(list).toEqual(['Ahmed Said al-Faraj:person']);
+  });
+
+  it('reads a state’s abbreviation after a city as the state', () => {
+    const { list, byName } = entitiesOf('Stabbing', 'BRENTWOOD, Calif. (AP) — A man was stabbed on a train.');
+    expect(list).toContain('California:place');
+    expect([...byName('California')!.aliases]).toContain('Calif');
+    expect(entitiesOf('Miss', 'Miss Ada Brook saw it.').list).toEqual(['Ada Brook:person']);
+  });
+});
