@@ -8,8 +8,12 @@ import { COMMANDS } from './utils/commands';
 import { bundledStamp, nameRows } from './utils/dictionary/names-only';
 import type { Dictionary } from './utils/dictionary/schema';
 
-/** The script with the hover card, imported by the content script on first use; the one web-accessible file. */
+/** The script with the hover card, imported by the content script on first use. */
 const CARD_CHUNK = 'card-chunk';
+/** The script that finds an article's story, imported by the content script on article pages before their marks. */
+const STORY_CHUNK = 'story-chunk';
+/** The scripts the content script imports: the only web-accessible files. */
+const CHUNKS = [CARD_CHUNK, STORY_CHUNK];
 const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 
 /**
@@ -75,13 +79,13 @@ export default defineConfig({
             format: { comments: false },
           },
         };
-      if (entry.name !== CARD_CHUNK) return;
-      // The card's script is imported as a module, its default export the promise of what main() returns.
+      if (!CHUNKS.includes(entry.name)) return;
+      // These scripts are imported as modules, their default export the promise of what main() returns.
       if (config.build?.lib) config.build.lib = { ...config.build.lib, formats: ['es'] };
       config.plugins = (config.plugins ?? []).filter(
         (plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'wxt:iife-footer'),
       );
-      // Vite leaves whitespace in library modules; the card's script is compiled at first hover, so it is minified.
+      // Vite leaves whitespace in library modules; these scripts are compiled in pages, so they are minified.
       config.plugins.push({
         name: 'backstory:minify-card-chunk',
         renderChunk: {
@@ -100,10 +104,12 @@ export default defineConfig({
     // Chrome reads a story along in an offscreen document (its service worker has no DOM parser); Firefox's
     // background page parses it itself.
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    // The card's script, imported by the content script on first hover: the only file pages could ask for, and in
-    // Chromium only under an address that changes every session, so pages cannot use it to tell Backstory is there.
+    // The card's and the story's scripts, imported by the content script: the only files pages could ask for, and in
+    // Chromium only under an address that changes every session, so pages cannot use them to tell Backstory is there.
     // (WXT writes Firefox's MV2 form, a plain list; Firefox's extension addresses differ per installation anyway.)
-    web_accessible_resources: [{ resources: [`${CARD_CHUNK}.js`], matches: PAGE_MATCHES, use_dynamic_url: true }],
+    web_accessible_resources: [
+      { resources: CHUNKS.map((name) => `${name}.js`), matches: PAGE_MATCHES, use_dynamic_url: true },
+    ],
     content_security_policy: {
       extension_pages:
         "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",

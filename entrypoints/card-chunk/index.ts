@@ -1,5 +1,3 @@
-import { countAround } from '@/utils/page/around-story';
-import { findStoryFrame } from '@/utils/page/story-frame';
 import { initReadAlong, showMention, startCard, type CardChunk } from './start-card';
 
 // Loaded by the content script with a dynamic import the first time a name is hovered or focused (or, on an article
@@ -10,6 +8,4 @@ export default defineUnlistedScript((): CardChunk => ({
   startCard,
   initReadAlong,
   showMention,
-  storyFrame: () => findStoryFrame(document),
-  countAround,
 }));

@@ -1,5 +1,3 @@
-import type { countAround } from '@/utils/page/around-story';
-import type { StoryFrame } from '@/utils/page/story-frame';
 import { indexDictionary, type DictionaryIndex, type EntityLookup } from '@/utils/dictionary/lookup';
 import { sendMessage } from '@/utils/messaging';
 import { createCardLookup } from '@/utils/reader-layer/cards/card-lookup';
@@ -68,8 +66,4 @@ export interface CardChunk {
   initReadAlong: typeof initReadAlong;
   /** Scrolls to a mention when the popup asks. */
   showMention: typeof showMention;
-  /** Where the page's story is, so that an article is marked in its story only. */
-  storyFrame: () => StoryFrame | null;
-  /** Counts mentions around the story apart, for the popup. */
-  countAround: typeof countAround;
 }

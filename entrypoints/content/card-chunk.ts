@@ -1,16 +1,21 @@
 import { browser } from 'wxt/browser';
 import type { CardChunk } from '../card-chunk/start-card';
+import type { StoryChunk } from '../story-chunk';
 
-/** Where the build puts the card's script (see wxt.config.ts), relative to the extension's root. */
+/** Where the build puts the card's script and the story's (see wxt.config.ts), relative to the extension's root. */
 export const CARD_CHUNK_PATH = '/card-chunk.js';
+export const STORY_CHUNK_PATH = '/story-chunk.js';
 
 /**
- * Imports the card's script from inside the extension (never from anywhere else: there is no remote code). It is built
- * as an ES module whose default export is the promise of its exports.
+ * Imports one of the extension's scripts from inside the extension (never from anywhere else: there is no remote
+ * code). Each is built as an ES module whose default export is the promise of its exports.
  */
-export async function importCardChunk(): Promise<CardChunk> {
-  const module = (await import(/* @vite-ignore */ browser.runtime.getURL(CARD_CHUNK_PATH))) as {
-    default: Promise<CardChunk>;
-  };
-  return module.default;
+async function importChunk<T>(path: typeof CARD_CHUNK_PATH | typeof STORY_CHUNK_PATH): Promise<T> {
+  return ((await import(/* @vite-ignore */ browser.runtime.getURL(path))) as { default: Promise<T> }).default;
 }
+
+/** The hover card, reading along and "show me this mention": loaded on first use. */
+export const importCardChunk = () => importChunk<CardChunk>(CARD_CHUNK_PATH);
+
+/** Finding the story: loaded on article pages before their first marks. */
+export const importStoryChunk = () => importChunk<StoryChunk>(STORY_CHUNK_PATH);

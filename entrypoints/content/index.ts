@@ -10,7 +10,7 @@ import { settingsFeed, type SettingsFeed } from '@/utils/settings/page-feed';
 import type { Settings } from '@/utils/settings/schema';
 import { initAnnotation, type AnnotationDeps, type AnnotationSession } from './annotation';
 import { bundledNamesStamp, loadBundledNames } from './bundled-names';
-import { importCardChunk } from './card-chunk';
+import { importCardChunk, importStoryChunk } from './card-chunk';
 import { initCardTrigger } from './card-trigger';
 import { claimedInPage } from './framework-probe';
 import { initPageReport } from './page-report';
@@ -46,8 +46,8 @@ function start(
     index,
     matcher,
     claimed: claimedInPage,
-    // The story's frame is found by the card's script, which article pages load anyway to read along.
-    storyFrame: async () => (await importCardChunk()).storyFrame(),
+    // The story's frame is found by the story's own small script, loaded on article pages only.
+    storyFrame: async () => (await importStoryChunk()).storyFrame(),
     settings,
     onSettings: readAlong.gate,
   });

@@ -1,7 +1,7 @@
 import type { EntityLookup } from '@/utils/dictionary/lookup';
 import { onMessage, type PageReport, type ReadAlongStatus } from '@/utils/messaging';
 import type { AnnotationSession } from './annotation';
-import { importCardChunk } from './card-chunk';
+import { importCardChunk, importStoryChunk } from './card-chunk';
 import { initToolbarSummary } from './toolbar-summary';
 
 /** The report the popup shows: status, and every entity found with its mention count, in order of first mention. */
@@ -36,10 +36,10 @@ export function initPageReport(
 ): void {
   const report = () => pageReport(session, index, readAlong);
   const removers = [
-    // Mentions around the story are counted apart by the card's script, which found the story.
+    // Mentions around the story are counted apart by the story's script, which found it.
     onMessage('popup:get-page-report', async () => {
       const frame = session.around();
-      return frame ? (await importCardChunk()).countAround(report(), session.marks(), frame) : report();
+      return frame ? (await importStoryChunk()).countAround(report(), session.marks(), frame) : report();
     }),
     // Scrolling to a mention is the card's script's job: asked for from the popup only, it waits for that script.
     onMessage('popup:show-mention', async ({ data }) => {

@@ -30,14 +30,16 @@ describe('built manifests: smallest permissions, strict extension-page CSP', () 
     for (const permission of m.permissions ?? []) expect(explained).toContain(permission);
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.optional_permissions ?? []).toEqual([]);
-    // One file pages could ask for: the card's script, which the content script imports on first hover. Chromium serves
-    // it only under an address that changes every session, so pages cannot probe for Backstory with it.
+    // Two files pages could ask for: the card's script, which the content script imports on first hover, and the
+    // story's, imported on article pages. Chromium serves them only under an address that changes every session, so
+    // pages cannot probe for Backstory with them.
+    const chunks = ['card-chunk.js', 'story-chunk.js'];
     expect(m.web_accessible_resources).toEqual(
       browser === 'chrome'
-        ? [{ resources: ['card-chunk.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
-        : ['card-chunk.js'],
+        ? [{ resources: chunks, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]
+        : chunks,
     );
-    expect(explainedResources).toContain('card-chunk.js');
+    for (const chunk of chunks) expect(explainedResources).toContain(chunk);
     const scripts = m.content_scripts as { matches: string[]; js: string[]; world?: string }[];
     for (const c of scripts) expect(c.matches).toEqual(['http://*/*', 'https://*/*']);
     // Chromium also gets the page-world script that tells whether a framework has hydrated server-rendered markup;

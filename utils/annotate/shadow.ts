@@ -1,30 +1,31 @@
-/** NodeFilter's answers and SHOW_ELEMENT, spelled out so the walk needs no globals beyond the document it is given. */
-const SHOW_ELEMENT = 0x1;
-const ACCEPT = 1;
-const REJECT = 2;
-
 /**
  * The open shadow roots of elements under `under` (itself included), leaving out those inside elements to leave alone
  * (`skip`): a page's web components hold their text there, out of reach of a walk of the document. Closed roots are
  * the page's private business and stay out of reach. Custom elements with no root yet go to `pending`: a component
- * defined later attaches its root then, which no MutationObserver reports.
+ * defined later attaches its root then, which no MutationObserver reports. One native query lists the elements and
+ * only hosts and custom elements are checked against `skip` (with their ancestors, each once), since most pages
+ * have none and asking of every element cost a whole page's walk.
  */
 export function openShadowRoots(under: Node, skip: (el: Element) => boolean, pending?: Element[]): ShadowRoot[] {
-  const doc = under.ownerDocument;
-  if (!doc || (under.nodeType !== 1 && under.nodeType !== 11)) return [];
+  if (under.nodeType !== 1 && under.nodeType !== 11) return [];
   const out: ShadowRoot[] = [];
-  const take = (el: Element) => {
-    if (el.shadowRoot) out.push(el.shadowRoot);
-    else if (pending && el.localName.includes('-')) pending.push(el);
+  const known = new Map<Element, boolean>();
+  const skipped = (el: Element): boolean => {
+    let answer = known.get(el);
+    if (answer === undefined) {
+      const parent = el === under ? null : el.parentElement;
+      answer = skip(el) || (!!parent && skipped(parent));
+      known.set(el, answer);
+    }
+    return answer;
   };
-  if (under.nodeType === 1) {
-    if (skip(under as Element)) return [];
-    take(under as Element);
+  const all = (under as ParentNode).querySelectorAll('*');
+  for (const el of under.nodeType === 1 ? [under as Element, ...all] : all) {
+    const root = el.shadowRoot;
+    if (!(root || (pending && el.localName.includes('-'))) || skipped(el)) continue;
+    if (root) out.push(root);
+    else pending!.push(el);
   }
-  const walker = doc.createTreeWalker(under, SHOW_ELEMENT, {
-    acceptNode: (el: Element) => (skip(el) ? REJECT : ACCEPT),
-  });
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) take(el);
   return out;
 }
 
