@@ -29,3 +29,17 @@ describe('descriptions on articles no rule was written against', () => {
     expect([c['Orbix 2'], c['Orbix Mini']]).toEqual(['Console', 'Console']);
   });
 });
+
+describe('choosing among the phrases an article gives', () => {
+  it('cuts a long appositive back to the role it opens with', () => {
+    const c = cards(
+      'Ada Brook, a top security aide to Governor Pike on the long July 25 call with the harbour board of the city of Arden, testified.',
+    );
+    expect(c['Ada Brook']).toMatch(/^Top security aide to Governor Pike/);
+  });
+
+  it('prefers a phrase built on a title to the bare title', () => {
+    const c = cards('President Tomas Berg spoke first. The Velskan President Tomas Berg left early. Berg was tired.');
+    expect(c['Tomas Berg']).toBe('Velskan President');
+  });
+});

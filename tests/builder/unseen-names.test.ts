@@ -20,3 +20,22 @@ describe('names on articles no rule was written against', () => {
     expect(entitiesOf('Miss', 'Miss Ada Brook saw it.').list).toEqual(['Ada Brook:person']);
   });
 });
+
+describe('short quotations on articles no rule was written against', () => {
+  const speakers = (text: string) => {
+    const { result, nameOf } = entitiesOf('Garage', text);
+    return result.quotes.map((q) => [q.text, nameOf(q.speaker)]);
+  };
+
+  it('takes two words after a said-clause and a colon as speech', () => {
+    expect(speakers('Tomas Berg runs the garage. He told the Arden Times: “Nobody came.”')).toEqual([
+      ['Nobody came.', 'Tomas Berg'],
+    ]);
+  });
+
+  it('reads a said-clause with an age between the name and the verb', () => {
+    expect(speakers('Tomas Berg runs the garage.\n“Nobody came,” Berg, 54, told the Arden Times.')).toEqual([
+      ['Nobody came,', 'Tomas Berg'],
+    ]);
+  });
+});

@@ -293,10 +293,14 @@ function possessorLength(words: string[]): number {
 // "Ada Brook, a harbour pilot, …": the phrase between commas after the name, when it describes rather than lists,
 // quotes or opens a clause.
 function commaAppositive({ before, after, possessive }: Around): string | null {
-  const app = possessive ? null : APPOSITIVE.exec(after);
-  if (!app) return null;
-  const words = app[1]!.split(/\s+/);
-  const article = /^(a|an|the)$/i.test(words[0]!);
+  const found = possessive ? null : APPOSITIVE.exec(after);
+  if (!found) return null;
+  const all = found[1]!.split(/\s+/);
+  const article = /^(a|an|the)$/i.test(all[0]!);
+  // "a top aide to Governor Pike on the July 25 call with …": a long one keeps its first words, which the card
+  // cuts back to the role they open with.
+  const words = article && all.length > 18 ? all.slice(0, 18) : all;
+  const app = [found[0], words.join(' ')];
   // "Michael Shadlen, of Columbia University": where somebody is from.
   const from = words[0] === 'of' && /^\p{Lu}/u.test(words[1] ?? '');
   const bad =

@@ -207,7 +207,11 @@ function describe(p: Pending, type: EntityType): string {
   const kept = candidates
     .filter((d) => d.length <= MAX_DESCRIPTION_LENGTH && isDescriptionShape(d, entity))
     .sort((a, b) => Number(/^Where /.test(a)) - Number(/^Where /.test(b)));
-  const best = kept[0] ?? '';
+  // "Ukrainian President" says more than "President": a lone title gives way to a phrase built on it.
+  const fuller = lone(kept[0] ?? ' ')
+    ? kept.find((d) => !lone(d) && headNoun(d) === kept[0]!.toLowerCase())
+    : undefined;
+  const best = fuller ?? kept[0] ?? '';
   // A person's two roles read as one noun phrase: "Senator and Oklahoma Republican", "World’s richest man and
   // SpaceX founder".
   const role = (d: string) => !/^(?:In|Where|Part of)\s/.test(d);

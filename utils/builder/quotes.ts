@@ -88,7 +88,9 @@ function span(p: Paragraph, start: number, end: number, single: boolean, open: b
 function saidBefore(q: QuoteSpan, p: Paragraph, anywhere = false): boolean {
   const sentence = p.sentences.find((s) => q.start >= s.start && q.start < s.end);
   if (!sentence) return false;
-  const clause = p.text.slice(sentence.start, q.start).split(/[;:]/).pop() ?? '';
+  // 'He told the paper: “Nobody came.”': a colon just before the quotation introduces it.
+  const parts = p.text.slice(sentence.start, q.start).split(/[;:]/);
+  const clause = (parts.length > 1 && !/[\p{L}\p{N}]/u.test(parts.at(-1)!) ? parts.at(-2) : parts.at(-1)) ?? '';
   const closes = /[.,]$/.test(q.text) || /^["”’']?\s*(?:[.,;!?)]|$)/.test(p.text.slice(q.end, q.end + 3));
   return (closes || anywhere) && clause.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
@@ -100,9 +102,10 @@ const SPLIT_AROUND_SOURCE = new RegExp(`^[,]?["”’']?,?\\s+(?:as|according to
 const WORDS_OF =
   /\bin\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+['’]s?\s+(?:own\s+)?(?:words|phrase)\)?\s*,?\s*$|\bin the words of\s+[^,;]{1,60},?\s*$/iu;
 
-// “I’m not,” Mr. Dejesus said: a short quotation closed by a comma and followed by its attribution.
+// “I’m not,” Mr. Dejesus said: a short quotation closed by a comma and followed by its attribution (an age may
+// stand between the name and the verb: “Nobody came,” Berg, 54, said).
 const SAID_AFTER = new RegExp(
-  `^["”’']?\\s+(?:(?:he|she|they|it)\\s+|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){1,3})?(?:\\w+ly\\s+)?${VERB}\\b`,
+  `^["”’']?\\s+(?:(?:he|she|they|it)\\s+|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,2}[\\p{Lu}][\\p{L}.’'-]*(?:,\\s+\\d{1,3},)?\\s+)?(?:\\w+ly\\s+)?${VERB}\\b`,
   'u',
 );
 
