@@ -6,8 +6,8 @@ import { readStoryFromHtml } from '@/utils/learn/read-in-page';
 import { readStoryOffscreen } from '@/utils/learn/story-reader';
 import { createTabStories, type TabStories } from '@/utils/learn/tab-stories';
 import { createMemory } from '@/utils/learn/remember';
+import { rememberWanted } from '@/utils/learn/remember-wanted';
 import { rememberArticle } from '@/utils/reader-layer/layer-actions';
-import { loadSettings } from '@/utils/settings';
 
 /**
  * Reads the stories pages hand over, keeps each tab's (in memory and the browser's session memory, never on disk),
@@ -23,7 +23,7 @@ export function startReadAlong(bundled: Dictionary | null, known: () => Promise<
     known,
     stories,
     remember: createMemory({
-      wanted: async () => (await loadSettings()).settings.rememberArticles,
+      wanted: (story, pageUrl) => rememberWanted([pageUrl, story.article.url]),
       keep: async (story) => bundled && rememberArticle(story.article, story.dictionary, bundled),
     }),
   });

@@ -2,6 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { StoryRead, StoryResult } from '@/utils/learn/read-story';
 import { createMemory } from '@/utils/learn/remember';
+import { rememberWanted } from '@/utils/learn/remember-wanted';
+import { settingsItem } from '@/utils/settings';
+import { defaultSettings } from '@/utils/settings/schema';
+import { neverRememberItem } from '@/utils/settings/never-remember-item';
 import { createReadAlong } from '@/utils/learn/read-along-service';
 import { createTabStories } from '@/utils/learn/tab-stories';
 import { forgetEverything, forgetSince, forgetSite, rememberArticle } from '@/utils/reader-layer/layer-actions';
@@ -91,7 +95,38 @@ describe('remembering stories read along', () => {
     await service.hand(1, { url: read(1).article.url, html: '' }, false);
     await service.hand(2, { url: 'https://news.example/list', html: '' }, false);
     expect(remember).toHaveBeenCalledTimes(1);
-    expect(remember).toHaveBeenCalledWith(expect.objectContaining({ article: read(1).article }));
+    expect(remember).toHaveBeenCalledWith(expect.objectContaining({ article: read(1).article }), read(1).article.url);
+  });
+});
+
+describe('sites never to remember', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('skips a story from a listed site, read on it or naming it as its own address, and keeps the rest', async () => {
+    await settingsItem.setValue({ ...defaultSettings(), rememberArticles: true });
+    await neverRememberItem.setValue(['news.example']);
+    const from = (n: number, url: string): StoryRead => ({ ...read(n), article: { ...read(n).article, url } });
+    const remember = createMemory({
+      wanted: (story, pageUrl) => rememberWanted([pageUrl, story.article.url]),
+      keep: (story) => rememberArticle(story.article, story.dictionary, bundled()),
+    });
+    await remember(from(1, 'https://www.news.example/story-1'));
+    await remember(from(2, 'https://live.news.example/story-2'));
+    await remember(from(3, 'https://other.example/story-3'), 'https://news.example/syndicated');
+    await remember(from(4, 'https://other.example/story-4'));
+    const { layer } = await loadLayer();
+    expect(layer.sources.map((s) => s.source.url)).toEqual(['https://other.example/story-4']);
+    await neverRememberItem.setValue([]);
+    await remember(from(1, 'https://news.example/story-1'));
+    expect((await loadLayer()).layer.sources).toHaveLength(2);
+  });
+
+  it('keeps nothing while the reader has not asked to remember', async () => {
+    await neverRememberItem.setValue(['news.example']);
+    expect(await rememberWanted(['https://other.example/a'])).toBe(false);
+    await settingsItem.setValue({ ...defaultSettings(), rememberArticles: true });
+    expect(await rememberWanted(['https://other.example/a'])).toBe(true);
+    expect(await rememberWanted(['https://other.example/a', 'https://news.example/b'])).toBe(false);
   });
 });
 

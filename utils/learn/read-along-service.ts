@@ -11,8 +11,11 @@ export interface ReadAlongDeps {
   /** Every name the reader's dictionaries know, for the story's names to join. */
   known: () => Promise<Dictionary>;
   stories: TabStories;
-  /** Hands a story read over to be remembered (the reader's "Remember articles I read"); the page does not wait. */
-  remember?: (story: StoryRead) => Promise<void>;
+  /**
+   * Hands a story read on the page at `pageUrl` over to be remembered (the reader's "Remember articles I read"); the
+   * page does not wait.
+   */
+  remember?: (story: StoryRead, pageUrl: string) => Promise<void>;
 }
 
 export interface ReadAlong {
@@ -45,7 +48,7 @@ export function createReadAlong(deps: ReadAlongDeps): ReadAlong {
         await deps.stories.forget(tabId);
         return { state: read.reason };
       }
-      void deps.remember?.(read);
+      void deps.remember?.(read, page.url);
       const known = await deps.known().catch(() => null);
       const story = tabStory(read, known ?? { schemaVersion: 1, sources: [], entities: [], quotes: [] });
       await deps.stories.set(tabId, story);
