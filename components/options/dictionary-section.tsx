@@ -3,9 +3,12 @@ import type { Correction } from '@/utils/dictionary/schema';
 import type { PendingDecision } from '@/utils/reader-layer/model/layer-schema';
 import type { SourceRow } from '@/utils/reader-layer/model/source-counts';
 import { CorrectionList, PendingList, SourceList } from './dictionary-lists';
+import { MemoryPanel, type MemoryPanelProps } from './memory-panel';
 import './dictionary-section.css';
 
 export interface DictionarySectionProps {
+  /** What Backstory remembers of the articles read, and the ways to pause and forget it (once settings are read). */
+  memory?: MemoryPanelProps;
   sources: SourceRow[];
   pending: PendingDecision[];
   corrections: Correction[];
@@ -26,7 +29,7 @@ export interface DictionarySectionProps {
   onReset: () => void;
 }
 
-/** The options page's "Dictionary" section: sources, open decisions, corrections, export and import. */
+/** The options page's "Dictionary" section: memory, sources, open decisions, corrections, export and import. */
 export function DictionarySection(props: DictionarySectionProps) {
   const { notice, undo, broken, busy } = props;
   const onFile = (event: Event) => {
@@ -53,6 +56,7 @@ export function DictionarySection(props: DictionarySectionProps) {
           {i18n.t('dictionary.startAfresh')}
         </button>
       )}
+      {props.memory && <MemoryPanel {...props.memory} />}
       <fieldset class="bs-options-fieldset">
         <legend>{i18n.t('dictionary.sources')}</legend>
         <SourceList sources={props.sources} onRemove={props.onRemove} />

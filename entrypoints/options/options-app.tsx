@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { GeneralSettings } from '@/components/options/general-settings';
 import { OptionsPage, type OptionsSection } from '@/components/options/options-page';
 import { DictionarySection } from '@/components/options/dictionary-section';
+import { useMemory } from './use-memory';
 import { useReaderLayer } from './use-reader-layer';
 import { useSettings } from './use-settings';
 import { shortcutOpener, useShortcut } from './use-shortcut';
@@ -14,6 +15,7 @@ export function OptionsApp() {
   const state = useSettings();
   const shortcut = useShortcut();
   const dictionary = useReaderLayer();
+  const memory = useMemory(dictionary.layerSize, state.settings, state.change);
   const [selected, setSelected] = useState(() => location.hash.slice(1));
 
   // Sections are listed here; a later feature adds its own entry (e.g. { id: 'dictionary', ... }).
@@ -40,7 +42,7 @@ export function OptionsApp() {
       content: dictionary.loading ? (
         <p role="status">{i18n.t('options.loadingDictionary')}</p>
       ) : (
-        <DictionarySection {...dictionary} />
+        <DictionarySection {...dictionary} memory={memory} />
       ),
     },
   ];

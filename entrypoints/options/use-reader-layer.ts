@@ -1,6 +1,8 @@
+import { useMemo } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { DictionarySectionProps } from '@/components/options/dictionary-section';
 import { decidePending, exportLayerText, removeCorrection } from '@/utils/reader-layer/layer-actions';
+import { layerBytes } from '@/utils/reader-layer/model/layer-size';
 import { resetLayer, type LoadedLayer } from '@/utils/reader-layer/store/storage';
 import { damaged } from './bundled';
 import { download, exportFilename } from './download';
@@ -23,15 +25,21 @@ function shownNotice(last: Notice, loaded: LoadedLayer | undefined): Notice {
  * The reader's layer as the Dictionary section shows it, with its actions wired to storage. The lists show first
  * from the layer's small outline and fill in their counts once the full layer is read.
  */
-export function useReaderLayer(): DictionarySectionProps & { loading: boolean } {
+export function useReaderLayer(): DictionarySectionProps & {
+  loading: boolean;
+  /** Learned articles and about how many bytes they take (undefined until the full layer is read). */
+  layerSize: { articles: number; bytes?: number };
+} {
   const stored = useStoredLayer();
   const { outline, loaded } = stored;
   const rows = useLayerRows(stored);
   const { busy, notice, run } = useActionRunner();
   const removal = useSourceRemoval(run);
   const shown = loaded?.layer ?? outline;
+  const bytes = useMemo(() => (loaded ? layerBytes(loaded.layer) : undefined), [loaded]);
   return {
     loading: !loaded && !outline,
+    layerSize: { articles: shown?.sources.length ?? 0, bytes },
     ...rows,
     pending: shown?.pending ?? [],
     corrections: shown?.corrections ?? [],

@@ -239,7 +239,24 @@ describe('every string a component renders comes from the catalogue', () => {
       onImport: noop,
       onReset: noop,
     };
-    expectCatalogued(<DictionarySection {...dictionary} />);
+    const memory = {
+      articles: 12,
+      bytes: 2_400_000,
+      remember: true,
+      onRemember: noop,
+      neverRemember: ['news.example'],
+      onNeverRemember: noop,
+      onForget: async () => 0,
+    };
+    expectCatalogued(<DictionarySection {...dictionary} memory={memory} />, (root) => {
+      const buttons = [...root.querySelectorAll<HTMLButtonElement>('.bs-memory-forget button')];
+      buttons.at(-1)!.click();
+      fireEvent.input(root.querySelector('.bs-memory input[inputmode="url"]')!, { target: { value: 'not a site' } });
+      fireEvent.submit(root.querySelector('.bs-memory form')!);
+    });
+    expectCatalogued(
+      <DictionarySection {...dictionary} memory={{ ...memory, articles: 0, bytes: undefined, neverRemember: [] }} />,
+    );
     expectCatalogued(<DictionarySection {...dictionary} sources={[]} pending={[]} corrections={[]} />);
   });
 });

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
+import { readStoredLayer } from './helpers/stored-layer';
+import { article, bundled, entity, page } from '../reader-layer/fixtures';
+import { layerOutline, newStamp } from '../../utils/reader-layer/model/layer-outline';
+import { emptyLayer, type ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
+import { mergeArticle } from '../../utils/reader-layer/model/merge';
+import { layerNames } from '../../utils/reader-layer/model/names-index';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const HOUR = 3_600_000;
+const correction = { kind: 'hide', entity: 'nato', name: 'NATO' } as const;
+
+/**
+ * A reader's layer of four remembered articles: one kept before learning times were kept, one three days old, one
+ * five hours old and one ten minutes old, the last naming someone no other article names; and one correction.
+ */
+function seededLayer(now: number): ReaderLayer {
+  let layer: ReaderLayer = { ...emptyLayer(), corrections: [correction] };
+  const learn = (n: number, at: number | undefined, extra: ReturnType<typeof entity>[] = []) => {
+    const built = article([entity('ann', 'Ann Apple', 'person', [], [`Ann in story ${n}.`]), ...extra]);
+    layer = mergeArticle(layer, built, bundled(), page(n), at ?? 0).layer;
+    if (at === undefined) delete (layer.sources.at(-1) as { learnedAt?: number }).learnedAt;
+  };
+  learn(1, undefined);
+  learn(2, now - 72 * HOUR);
+  learn(3, now - 5 * HOUR);
+  learn(4, now - 10 * 60_000, [entity('kim', 'Kim Lone', 'person', [], ['Only story 4 names Kim.'])]);
+  return layer;
+}
+
+/** Stores `layer` where an earlier version kept it, with its outline: the extension moves it on first read. */
+async function storeLayer(ext: ChromiumWithExtension, layer: ReaderLayer): Promise<void> {
+  await (
+    await ext.worker()
+  ).evaluate(
+    async ({ layer, names, outline }) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { set(v: object): Promise<void> } } };
+      };
+      await chrome.storage.local.set({ readerLayer: layer, readerNames: names, readerOutline: outline });
+    },
+    { layer, names: layerNames(layer), outline: layerOutline(layer, newStamp()) },
+  );
+}
+
+describe('the memory panel of the options page in Chromium', () => {
+  let ext: ChromiumWithExtension;
+  let options: Page;
+  beforeAll(async () => {
+    ext = await launchChromium({ readAlong: false });
+    await storeLayer(ext, seededLayer(Date.now()));
+    options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html#dictionary`);
+  });
+  afterAll(async () => ext?.close());
+
+  const stored = async () => (await (await ext.worker()).evaluate(readStoredLayer))!;
+  const titles = async () => (await stored()).sources.map((s) => s.source.title);
+
+  it('passes axe, colour contrast included, with the question of forgetting everything open', async () => {
+    await options.getByText(/^4 articles remembered/).waitFor();
+    await options.getByRole('button', { name: 'Forget everything…' }).click();
+    await options.evaluate(AXE_SOURCE);
+    const violations = await options.evaluate(async () => {
+      const { axe } = globalThis as unknown as {
+        axe: { run(context: string): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      };
+      const results = await axe.run('.bs-memory');
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('forgetting the last hour removes exactly the article kept in it, and what only it said', async () => {
+    await options.getByText(/^4 articles remembered, about \d+ KB in storage\.$/).waitFor();
+    await options.getByRole('button', { name: 'Forget the last hour' }).click();
+    await options.getByText('Forgot 1 article kept in the last hour.').waitFor();
+    expect(await titles()).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    const layer = await stored();
+    expect(layer.sources.flatMap((s) => s.entities.map((e) => e.name))).not.toContain('Kim Lone');
+    expect(layer.corrections).toEqual([correction]);
+    await options.getByText(/^3 articles remembered/).waitFor();
+  });
+
+  it('forgetting the last day then takes the five-hour-old article, and nothing older', async () => {
+    await options.getByRole('button', { name: 'Forget the last day' }).click();
+    await options.getByText('Forgot 1 article kept in the last day.').waitFor();
+    expect(await titles()).toEqual(['Story 1', 'Story 2']);
+    await options.getByRole('button', { name: 'Forget the last hour' }).click();
+    await options.getByText('Nothing was kept in the last hour.').waitFor();
+    expect(await titles()).toEqual(['Story 1', 'Story 2']);
+  });
+
+  it('forgets everything once confirmed, keeping the corrections', async () => {
+    await options.getByRole('button', { name: 'Forget everything…' }).click();
+    await options.getByRole('button', { name: 'Forget everything', exact: true }).click();
+    await options.getByText('Forgot 2 articles; your corrections stay.').waitFor();
+    const layer = await stored();
+    expect(layer.sources).toEqual([]);
+    expect(layer.corrections).toEqual([correction]);
+    await options.getByText('Nothing is remembered yet.').waitFor();
+  });
+});
