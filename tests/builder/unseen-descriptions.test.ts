@@ -43,3 +43,10 @@ describe('choosing among the phrases an article gives', () => {
     expect(c['Tomas Berg']).toBe('Velskan President');
   });
 });
+
+describe('roles of sport, health and science', () => {
+  it('reads them before a name as the person’s role', () => {
+    const c = cards('Harbour FC winger Tomas Berg scored. The dermatologist Ada Brook treated him.');
+    expect([c['Tomas Berg'], c['Ada Brook']]).toEqual(['Harbour FC winger', 'Dermatologist']);
+  });
+});

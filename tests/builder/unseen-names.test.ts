@@ -39,3 +39,13 @@ describe('short quotations on articles no rule was written against', () => {
     ]);
   });
 });
+
+describe('a quotation split around its said-clause', () => {
+  it('keeps the second half, however short, with the same speaker', () => {
+    const { result, nameOf } = entitiesOf('Bridge', 'Ines Moreau is the mayor. “The bridge,” Moreau said, “is safe.”');
+    expect(result.quotes.map((q) => [q.text, nameOf(q.speaker)])).toEqual([
+      ['The bridge,', 'Ines Moreau'],
+      ['is safe.', 'Ines Moreau'],
+    ]);
+  });
+});

@@ -55,6 +55,12 @@ filmmaker director producer comedian dancer athlete
 suspect defendant plaintiff gunman attacker shooter hostage captive detainee prisoner inmate protester protestor
 demonstrator refugee migrant veteran homeowner landlord tenant shopkeeper shopper bystander eyewitness motorist
 cyclist pedestrian hiker climber swimmer mourner spectator visitor tourist
+model influencer streamer socialite drummer guitarist bassist vocalist songwriter host presenter contestant boxer
+wrestler golfer cricketer footballer sprinter gymnast jockey receiver linebacker cornerback outfielder shortstop
+infielder defenseman winger rookie developer programmer maintainer hacker technician epidemiologist
+dermatologist pediatrician paediatrician cardiologist oncologist neurologist nutritionist dietitian therapist
+pharmacist dentist paramedic firefighter trooper realtor astrophysicist geologist archaeologist paleontologist
+curator anthropologist zoologist ecologist botanist
 `);
 
 /** True for a capitalised lone description that names a kind ("Journal", "Co-worker"). */

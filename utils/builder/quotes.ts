@@ -109,11 +109,17 @@ const SAID_AFTER = new RegExp(
   'u',
 );
 
+// “The bridge,” Moreau said, “is safe.”: the second half of a quotation split around its said-clause.
+const RESUMES = new RegExp(
+  `[,]?["”]\\s+(?:(?:he|she|they|it)|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,2}[\\p{Lu}][\\p{L}.’'-]*)\\s+(?:\\w+ly\\s+)?${VERB},\\s*$`,
+  'u',
+);
+
 /** True for a quotation of somebody's words, false for scare quotes, titles and single words. */
 export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   const w = words(q.text);
   const lead = p.text.slice(Math.max(0, q.start - 80), Math.max(0, q.start - 1));
-  if (WORDS_OF.test(lead)) return w.length >= 1;
+  if (WORDS_OF.test(lead) || RESUMES.test(lead)) return w.length >= 1;
   if (w.length >= 1 && w.length <= 3 && SPLIT_AROUND_SOURCE.test(p.text.slice(q.end, q.end + 90))) return true;
   if (w.length < 2 && !saidBefore(q, p)) return false;
   if (NOT_SPEECH_BEFORE.test(p.text.slice(Math.max(0, q.start - 30), q.start - 1))) return false;
