@@ -49,3 +49,20 @@ describe('a quotation split around its said-clause', () => {
     ]);
   });
 });
+
+describe('names with a possessive or a body’s staff after them', () => {
+  it('keeps a shop or an institution named for its owner or saint whole, as a body', () => {
+    const { list } = entitiesOf(
+      'Shops',
+      'Shoppers queued outside Lou’s Market. Nurses at St. Mary’s Hospital cheered.',
+    );
+    expect(list).toEqual(expect.arrayContaining(['Lou’s Market:organization', 'St. Mary’s Hospital:organization']));
+    expect(list.some((e) => e.startsWith('Lou:') || e.startsWith('Mary:'))).toBe(false);
+  });
+
+  it('reads a name followed by its officials as a body, though its first word is a first name', () => {
+    expect(entitiesOf('Power', 'Con Edison officials said the cables were old.').list).toEqual([
+      'Con Edison:organization',
+    ]);
+  });
+});

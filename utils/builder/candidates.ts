@@ -9,6 +9,7 @@ import {
   ORG_HEAD_NOUNS,
   OTHER_CUES,
   OTHER_HEADS,
+  OWNED_PLACES,
   PLACE_CUES,
   PLACE_HEAD_NOUNS,
   TIME_WORDS,
@@ -218,6 +219,8 @@ function possessiveInName(tokens: Token[], next: number): boolean {
   const t = tokens[next];
   if (!t || !isNameWord(t)) return false;
   if (COLLECTIVE_POSSESSORS.has(tokens[next - 1]!.text)) return true;
+  // "Lou’s Market", "St. Mary’s Hospital": a shop or an institution named for its owner or saint.
+  if (OWNED_PLACES.has(t.text) && !isNameWord(tokens[next + 1]) && !tokens[next - 2]?.possessive) return true;
   return OTHER_CUES.has(t.text) && !isNameWord(tokens[next + 1]);
 }
 

@@ -6,6 +6,7 @@ import {
   ORG_CONTEXT_BEFORE,
   ORG_CUES,
   OTHER_CUES,
+  OWNED_PLACES,
   PERSON_MODIFIER_HEADS,
   PLACE_CUES,
   ROLE_NOUNS,
@@ -115,6 +116,8 @@ export function isFirstName(word: string): boolean {
 const lower = (t: Token | undefined): string | undefined => (t && t.word && !t.cap ? t.text : undefined);
 
 /** Scores what the words of a name and the words around it say about its type. */
+const STAFF_AFTER = /^(?:officials|executives|employees|staff|workers|shareholders|researchers|scientists|engineers)$/;
+
 export function contextScores(
   words: string[],
   tokens: Token[],
@@ -159,9 +162,14 @@ export function contextScores(
   if (EVENT_FIRST.has(words[0]!) && words.length > 1) s.other += 3;
   // "iPhone", "iPad": a lower-case-initial brand is most often a product unless the context says company.
   if (words.length === 1 && CAMEL_BRAND.test(tail)) s.other += 1;
+  // "Lou’s Market": a possessive name running on into a shop or an institution.
+  if (words.length > 1 && OWNED_PLACES.has(head) && tokens.slice(first, last - 1).some((t) => t.possessive))
+    s.organization += 4;
   if (ORG_CUES.has(head)) s.organization += 3;
   else if (words.some((w) => ORG_CUES.has(w))) s.organization += 1;
   if (lower(n1) && ORG_CONTEXT_AFTER.has(n1!.text)) s.organization += 2;
+  // "Con Edison officials said": the people of a body outweigh a word that is also a first name.
+  if (lower(n1) && STAFF_AFTER.test(n1!.text)) s.organization += 1;
   if (lower(p1) && ORG_CONTEXT_BEFORE.has(p1!.text)) s.organization += 2;
   if (p1?.text === ',' && lower(p2) && ORG_CONTEXT_BEFORE.has(p2!.text)) s.organization += 2;
   const at = p1?.text === 'the' ? p2 : p1;

@@ -106,7 +106,7 @@ councillor councilor alderman assemblyman assemblywoman
 export const ORG_CONTEXT_AFTER = set(`
 founder cofounder co-founder executive executives chief ceo spokesman spokeswoman spokesperson board shareholders
 employees staff workers headquarters company group organisation organization tribe network website app platform
-shares stock chairman boss subsidiary`);
+shares stock chairman boss subsidiary officials researchers scientists engineers investors`);
 
 /** Lower-case words before a name that show it is an organisation ("organizations Hamas and Hezbollah"). */
 export const ORG_CONTEXT_BEFORE = set(`
@@ -193,3 +193,8 @@ export const GENERIC_ACRONYMS = set(`
 TV TVs HDTV USB CPU CPUs GPU GPUs HDMI HDR PC PCs VR AR FPS RAM ROM SSD HDD LED LEDs LCD OLED DVD DVDs CD CDs GPS
 SIM SMS URL PDF API APIs OS UI IR AC DC GDP CPI LNG SUV SUVs ATM ATMs IPO IPOs PIN QR ID IDs DIY FAQ
 `);
+
+/** Capitalised heads a possessive name runs on into: "Lou’s Market", "St. Mary’s Hospital". */
+export const OWNED_PLACES = set(`
+Market Hospital Museum Church Cathedral Chapel School College Academy Store Shop Restaurant Diner Cafe Café Bakery
+Pub Tavern Bar Grill Kitchen Deli Garage Pharmacy Hotel Inn Theatre Theater Clinic Farm Vineyard Brewery`);
