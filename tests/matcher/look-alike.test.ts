@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/utils/matcher';
-import { FOLLOWERS, OPENERS, TITLES, isLookAlike, isTitleCase } from '@/utils/matcher/look-alike';
+import { FOLLOWERS, OPENERS, TITLES } from '@/utils/lexicon/look-alike-words';
+import { isLookAlike, isTitleCase } from '@/utils/matcher/look-alike';
 
 const DICTIONARY: [string, string][] = [
   ['trump', 'Trump'],

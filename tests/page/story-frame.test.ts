@@ -1,12 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  FURNITURE_CLASS,
-  FURNITURE_ID,
-  FURNITURE_NAME_WORDS,
-  FURNITURE_ROLES,
-  FURNITURE_TAGS,
-} from '@/utils/page/furniture';
+import { FURNITURE_CLASS, FURNITURE_ID, FURNITURE_ROLES, FURNITURE_TAGS } from '@/utils/page/furniture';
+import { FURNITURE_NAME_WORDS } from '@/utils/lexicon/furniture-words';
 import { findStoryFrame, isFurniture, storyBody, storyRoots } from '@/utils/page/story-frame';
 import { annotate, markedTexts, mustStay, setPage } from '../annotate/helpers';
 

@@ -2,6 +2,7 @@ import type { DictionaryIndex } from '../dictionary/lookup';
 import type { Entity, Fact, Quote, Source } from '../dictionary/schema';
 import type { StoryCards } from '../messaging';
 import { clip } from './clip';
+import { CLAUSE_OPENERS, CLAUSE_WORDS } from '../lexicon/clause-words';
 
 /** One part of a card: what one source says of the entity. */
 export interface CardSection {
@@ -69,8 +70,8 @@ export function cardSections(entity: Entity, index: DictionaryIndex, story?: Sto
 const PHRASE_WORDS = 14;
 const PHRASE_LENGTH = 110;
 // A phrase opening with a pronoun or a subordinator, or holding a relative pronoun or a finite auxiliary, is a clause.
-const CLAUSE_OPENERS = /^(?:he|she|they|it|we|i|you|there|this|that|these|those|when|while|because|although)\b/i;
-const CLAUSE_WORDS = /\b(?:who|whom|whose|which|is|are|was|were|has|have|had|will|would|can|could|said|says)\b/i;
+const CLAUSE_OPENER = new RegExp(`^(?:${CLAUSE_OPENERS.join('|')})\\b`, 'i');
+const CLAUSE_WORD = new RegExp(`\\b(?:${CLAUSE_WORDS.join('|')})\\b`, 'i');
 
 /**
  * The one-line background a description gives: its first sentence, without the full stop, when that is a short
@@ -82,8 +83,8 @@ export function backgroundPhrase(description: string): string {
   const end = text.search(/[.!?…]["”’)]?\s+["“‘(]?\p{Lu}/u);
   const first = (end === -1 ? text : text.slice(0, end + 1)).replace(/(\p{L}{2,})\.$/u, '$1');
   if (!first || first.length > PHRASE_LENGTH || first.split(' ').length > PHRASE_WORDS) return '';
-  if (/[!?]$/.test(first) || CLAUSE_OPENERS.test(first)) return '';
-  return first.startsWith('Where ') || !CLAUSE_WORDS.test(first) ? first : '';
+  if (/[!?]$/.test(first) || CLAUSE_OPENER.test(first)) return '';
+  return first.startsWith('Where ') || !CLAUSE_WORD.test(first) ? first : '';
 }
 
 /** The one-line background of a list entry: the first source's phrase, this story's first; empty without one. */

@@ -3,36 +3,9 @@
  * text (navigation, site header and footer, sidebars, rails of other headlines, sharing and comment blocks).
  */
 
-export { FURNITURE_ROLES, FURNITURE_TAGS } from './landmarks';
+import { FURNITURE_NAME_WORDS } from '../lexicon/furniture-words';
 
-/**
- * Words in a class or id that name furniture, matched as whole parts of the name ("related-links", "story__share"),
- * so that "sharepoint" or "socialite" do not count.
- */
-export const FURNITURE_NAME_WORDS: readonly string[] = [
-  'related',
-  'recirc',
-  'recirculation',
-  'share',
-  'sharing',
-  'social',
-  'newsletter',
-  'promo',
-  'trending',
-  'sidebar',
-  'rail',
-  'mostread',
-  'most-read',
-  'most-popular',
-  'most-viewed',
-  'comments',
-  'breadcrumb',
-  'breadcrumbs',
-  'outbrain',
-  'taboola',
-  'advert',
-  'advertisement',
-];
+export { FURNITURE_ROLES, FURNITURE_TAGS } from './landmarks';
 
 const escaped = FURNITURE_NAME_WORDS.map((w) => w.replace(/[-]/g, '\\-')).join('|');
 /** A class list with one of the words as a part between separators (space, "-" or "_"). */

@@ -1,8 +1,9 @@
+import { unwrap, wrap, type IDBPDatabase } from 'idb';
+
 // The one module that opens the extension's IndexedDB databases (lint keeps `indexedDB` out of every other module).
-// Each database holds one object store of keyed values, opened for one transaction and closed after it.
-//
-// No library: idb-keyval keeps its connection open and binds the global factory once, where these close after each
-// transaction and read the factory at call time (tests swap it); idb would save a dozen lines of what is below.
+// Each database holds one object store of keyed values, opened for one transaction and closed after it. `idb` turns
+// the requests and transactions into promises; the factory is read at call time (tests swap it), so the database is
+// opened from a request `idb` wraps rather than with its `openDB`, which always uses the global one.
 
 /** The reader's layer and the stamp of the write that stored it (see layer-db). */
 export const LAYER_DATABASE = { name: 'backstory-layer', store: 'layer' } as const;
@@ -13,13 +14,12 @@ export const DERIVED_DATABASE = { name: 'backstory-derived', store: 'derived' } 
 export const extensionIndexedDB = (): IDBFactory => globalThis.indexedDB;
 
 /** Opens the extension database `name` (creating its one object store `store` on first use). */
-function openDatabase(factory: IDBFactory, name: string, store: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(name, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(store);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error(`the database ${name} could not be opened`));
-  });
+async function openDatabase(factory: IDBFactory, name: string, store: string): Promise<IDBPDatabase> {
+  const request = factory.open(name, 1);
+  request.onupgradeneeded = () => request.result.createObjectStore(store);
+  const db = await wrap(request);
+  if (!db) throw new Error(`the database ${name} could not be opened`);
+  return db;
 }
 
 /**
@@ -36,14 +36,10 @@ export async function runInStore<T>(
 ): Promise<T> {
   const db = await openDatabase(factory, name, store);
   try {
-    return await new Promise<T>((resolve, reject) => {
-      const transaction = db.transaction(store, mode);
-      const failed = () => reject(transaction.error ?? new Error(`the database ${name} could not be used`));
-      transaction.onerror = failed;
-      transaction.onabort = failed;
-      const result = work(transaction.objectStore(store));
-      transaction.oncomplete = () => resolve(result());
-    });
+    const transaction = db.transaction(store, mode);
+    const result = work(unwrap(transaction.objectStore(store)));
+    await transaction.done;
+    return result();
   } finally {
     db.close();
   }
