@@ -66,3 +66,25 @@ describe('names with a possessive or a body’s staff after them', () => {
     ]);
   });
 });
+
+describe('speakers given by a kind or an age after the quotation', () => {
+  const speakers = (text: string) => {
+    const { result, nameOf } = entitiesOf('Rates', text);
+    return result.quotes.map((q) => nameOf(q.speaker));
+  };
+
+  it('gives "the company said" to the one body the sentence before names', () => {
+    expect(speakers('Velden Bank cut rates on Monday. “Savers will benefit,” the company said.')).toEqual([
+      'Velden Bank',
+    ]);
+    expect(
+      speakers('A court fined Velden Bank and the Arden Insurance Company. “We will appeal,” the firm said.'),
+    ).toEqual([null]);
+  });
+
+  it('gives "the 54-year-old said" to the person the sentence before is about', () => {
+    expect(speakers('Tomas Berg was arrested on Monday. “I did nothing wrong,” the 54-year-old said.')).toEqual([
+      'Tomas Berg',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { PERSON_NOUNS } from './kinds';
+import { ORG_KINDS, PERSON_NOUNS } from './kinds';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { roleHolder } from './roles';
 import {
@@ -38,6 +38,8 @@ const ROLE_BEFORE_VERB = new RegExp(
   `^[\\s,.;:!?—–-]*(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+){0,3}?[\\p{Ll}-]+)\\s+${VERB}\\b`,
   'iu',
 );
+// "…,” the 54-year-old said: the person "he" or "she" would be.
+const AGE_SAYS = new RegExp(`^[\\s,.;:!?—–-]*the\\s+\\d{1,3}-year-old\\s+${ADVERBS}${VERB}\\b`, 'i');
 // The clause closing a sentence: "he said.", "said Ada Brook on Monday.", "Ada Brook said in a statement."
 const CLOSING_PRONOUN = new RegExp(`^\\s*(he|she)\\s+${ADVERBS}${VERB}\\b[^,;:]*$`, 'i');
 const CLOSING_VERB = new RegExp(`^\\s*${VERB}\\s`);
@@ -104,9 +106,15 @@ const verbFirst: AfterStep = (scene, a) => {
 // "…,” the president said." / "said the minister": the person the article gave that role.
 const roleSays: AfterStep = (scene, a) => {
   const q = scene.quotes[a.qi]!;
+  if (AGE_SAYS.test(a.text)) return resolvePronoun(scene, q.para, q.start) ?? undefined;
   const role = ROLE_AFTER.exec(a.text) ?? ROLE_BEFORE_VERB.exec(a.text);
   const holder = role ? roleHolder(role[1]!, q.para, q.start, scene.mentions, scene.entities) : null;
-  return holder ?? undefined;
+  if (holder !== null || !role) return holder ?? undefined;
+  // "…,” the company said: the organisation "it" would be.
+  const head = role[1]!.split(/\s+/).at(-1)!.toLowerCase();
+  if (role[1]!.split(/\s+/).length === 1 && ORG_KINDS.has(head))
+    return lastOrganisation(scene, q.para, q.start) ?? undefined;
+  return undefined;
 };
 
 // "…,” a spokeswoman for the ferry company said / "…,” Ada Brook’s lawyer said: somebody the article does not
