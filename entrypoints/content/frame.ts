@@ -13,3 +13,9 @@ export function inPageOrigin(): boolean {
     return false;
   }
 }
+
+/**
+ * Whether there is text to read here now: always in the page; in a frame, only when it shows some. The frames a page
+ * makes for its adverts and trackers (about:blank, of its own origin) show none, and are left at once.
+ */
+export const hasText = () => isTopFrame() || !!document.body?.innerText.trim();

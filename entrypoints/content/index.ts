@@ -17,7 +17,7 @@ import { initPageReport } from './page-report';
 import { localItems } from './page-storage';
 import type { PageDictionary, PageStory } from '../card-chunk/read-along';
 import { readAlongGate } from './read-along-gate';
-import { inPageOrigin, isTopFrame } from './frame';
+import { hasText, inPageOrigin, isTopFrame } from './frame';
 
 /** Annotates the page with `page` and wires what sits on the marks, until `signal` aborts. */
 function start(
@@ -68,7 +68,7 @@ export default defineContentScript({
   main(ctx) {
     // Only what every page needs runs here: names, settings, matcher and annotator. The card and its details load
     // from the card's script when a name is first hovered or focused.
-    if (!inPageOrigin()) return;
+    if (!inPageOrigin() || !hasText()) return;
     const bundled = loadBundledNames();
     if (!bundled) return;
     const settings = settingsFeed(localItems);

@@ -81,7 +81,8 @@ describe('built content script: what every page loads', () => {
     // Settings are read with plain checks; the card (Preact, floating-ui, styles, details) loads on first hover.
     expect(text).not.toMatch(/Zod|zod/);
     expect(text).not.toMatch(/__PREACT|computePosition|bs-hover-card/);
-    expect(script.byteLength).toBeLessThanOrEqual(60_000);
+    // 60 KB as the benchmark counts it (1,024 bytes a KB).
+    expect(script.byteLength).toBeLessThanOrEqual(60 * 1024);
   });
 
   it.each([
