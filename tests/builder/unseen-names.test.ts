@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '@/utils/builder/index';
 import { entitiesOf } from './helpers';
 
 describe('names on articles no rule was written against', () => {
@@ -86,5 +87,28 @@ describe('speakers given by a kind or an age after the quotation', () => {
     expect(speakers('Tomas Berg was arrested on Monday. “I did nothing wrong,” the 54-year-old said.')).toEqual([
       'Tomas Berg',
     ]);
+  });
+});
+
+describe('titles of works in quotation marks', () => {
+  it('takes a quoted title after its kind, a naming word or a list of its kind as a work, with the kind for card', () => {
+    const dict = buildDictionary([
+      {
+        title: 'Games',
+        text: 'Velden released the mobile game “Cave Dash” on Monday. It plays like endless games like “Harbour Run,” only slower. He used words like “Freedom” often.',
+      },
+    ]);
+    expect(dict.entities.map((e) => [e.name, e.type, e.description])).toEqual(
+      expect.arrayContaining([
+        ['Cave Dash', 'other', 'Mobile game'],
+        ['Harbour Run', 'other', 'Endless game'],
+      ]),
+    );
+    expect(dict.entities.some((e) => e.name === 'Freedom' || e.name === 'Run')).toBe(false);
+  });
+
+  it('leaves quoted speech alone', () => {
+    const { list } = entitiesOf('Games', 'Ada Brook called it “A Good Start For Everyone.” She smiled.');
+    expect(list).toEqual(['Ada Brook:person']);
   });
 });

@@ -1,4 +1,4 @@
-import { KIND_NOUNS, kindOf, PERSON_NOUNS } from './kinds';
+import { KIND_NOUNS, kindOf, PERSON_NOUNS, WORK_KINDS } from './kinds';
 import { wordTags } from './lexicon/english-words';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { PARTY_WORDS } from './lexicon/known-names';
@@ -222,6 +222,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     rolePhrase(before),
     roleWordsBefore(around),
     placeKindBefore(before),
+    kindBeforeQuotedTitle(before),
   ];
   return out
     .filter((s): s is string => s !== null)
@@ -374,6 +375,17 @@ function roleWordsBefore({ m, text, tokens }: Around): string | null {
   }
   const phrase = text.slice(tokens[k]!.start, tokens[at]!.end);
   return roleAt === at ? singularKind(phrase) : phrase;
+}
+
+// "the film “Northern Lights”", "endless runner games like “Cave Dash”": the kind of work a quoted title is.
+function kindBeforeQuotedTitle(before: string): string | null {
+  const m = /(?:^|\s)((?:[\p{Ll}-]+\s+)?)(\p{Ll}+)(?:\s+like)?\s+[“"]$/u.exec(before);
+  const kind = m ? kindOf(m[2]!) : null;
+  if (!kind || !WORK_KINDS.has(kind)) return null;
+  const modifier = m![1]!.trim();
+  return modifier && !STOP.has(modifier) && !/Tense|Copula|Modal|Verb/.test(wordTags(modifier))
+    ? `${modifier} ${kind}`
+    : kind;
 }
 
 // "the state of Victoria", "the capital city of Arden": the kind of place the name is.

@@ -19,7 +19,7 @@ import {
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES } from './lexicon/gazetteer';
 import { KNOWN_NAMES } from './lexicon/known-names';
 import { trimCredits } from './credits';
-import { WORK_KINDS } from './kinds';
+import { kindOf, WORK_KINDS } from './kinds';
 import { isFirstName } from './typing';
 import { cleanRun, type RunContext } from './run-cleaning';
 import type { Mention, Paragraph, Sentence, Token } from './types';
@@ -289,7 +289,58 @@ export function sentenceMentions(p: Paragraph, s: Sentence, stats: DocStats, dem
     }
   }
   mentions.push(...namedAgreements(p, s, mentions));
-  return mentions.sort((x, y) => x.first - y.first);
+  const titles = quotedTitles(p, s);
+  const outside = mentions.filter((m) => !titles.some((t) => m.first >= t.first && m.last <= t.last));
+  return [...outside, ...titles].sort((x, y) => x.first - y.first);
+}
+
+const OPEN_MARKS = new Set(['“', '"']);
+const CLOSE_MARKS = new Set(['”', '"']);
+// Words before a quoted title that say it is one: "the film “Northern Lights”", "a game called “Cave Dash”".
+const TITLE_LEADS = new Set([
+  'called',
+  'titled',
+  'entitled',
+  'named',
+  'dubbed',
+  'announcing',
+  'announced',
+  'released',
+  'releasing',
+  'launched',
+  'launching',
+]);
+
+/**
+ * Titles of works written in quotation marks after a word for their kind or a word that names them ("her book “A
+ * Paradise Built in Hell”", "announcing “Super Mario Run,” its first game"): every word of substance capitalised.
+ */
+function quotedTitles(p: Paragraph, s: Sentence): Mention[] {
+  const tokens = s.tokens;
+  const out: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!OPEN_MARKS.has(tokens[i]!.text)) continue;
+    const lead = tokens[i - 1]!;
+    // "games like “Temple Run”": a plural kind, then "like" or "as".
+    const plural = tokens[i - 2];
+    const listed =
+      /^(?:like|as)$/.test(lead.text) && !!plural && !plural.cap && WORK_KINDS.has(kindOf(plural.text) ?? '');
+    const kinded = lead.word && !lead.cap && (WORK_KINDS.has(lead.text) || TITLE_LEADS.has(lead.text) || listed);
+    if (!kinded) continue;
+    let j = i + 1;
+    while (j < tokens.length && !CLOSE_MARKS.has(tokens[j]!.text) && j - i <= 9) j++;
+    if (!CLOSE_MARKS.has(tokens[j]?.text ?? '')) continue;
+    let end = j;
+    while (end > i + 1 && !tokens[end - 1]!.word) end--;
+    const words = tokens.slice(i + 1, end);
+    const content = words.filter((t) => t.word && t.text.length > 3);
+    if (!words.length || !words[0]!.cap || !content.every((t) => t.cap)) continue;
+    if (words.some((t) => !t.word && !/^[:’'&-]$/.test(t.text))) continue;
+    const title = simpleMention(p, s, i + 1, end);
+    title.scores.other += 5;
+    out.push(title);
+  }
+  return out;
 }
 
 // "Hoa Lo prison", "the Haqqani network", "the Ecuadorean embassy": a name and the lower-case noun for its kind name
