@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../bench/server';
 import type { ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
-import { layerNames } from '../../utils/reader-layer/model/names-index';
+import { layerNames, pageNameRows } from '../../utils/reader-layer/model/names-index';
+import type { Dictionary } from '../../utils/dictionary/schema';
+import { readFileSync } from 'node:fs';
 import { layerOutline, newStamp } from '../../utils/reader-layer/model/layer-outline';
 import { CHROMIUM_PATH, chromiumFlags } from './chromium-flags';
 
@@ -71,15 +73,23 @@ export async function waitForMarksToSettle(page: Page, quietMs: number, timeoutM
   return count;
 }
 
-/** Stores `layer` in the extension the way it writes it itself (see saveLayer): the layer, its names and its outline. */
+/** Stores `layer` in the extension the way it writes it itself (see saveLayer): the layer, its names, its outline and the page names. */
 export async function storeLayer(worker: Worker, layer: ReaderLayer): Promise<void> {
+  const names = layerNames(layer);
+  // The names pages match with, joined with the bundled ones, as the extension writes them after every layer write.
+  const bundled = JSON.parse(readFileSync(path.join(root, 'assets/dictionary.json'), 'utf8')) as Dictionary;
   await worker.evaluate(
-    async ({ layer, names, outline }) => {
+    async (items) => {
       const { chrome } = globalThis as unknown as {
         chrome: { storage: { local: { set(v: object): Promise<void> } } };
       };
-      await chrome.storage.local.set({ readerLayer: layer, readerNames: names, readerOutline: outline });
+      await chrome.storage.local.set(items);
     },
-    { layer, names: layerNames(layer), outline: layerOutline(layer, newStamp()) },
+    {
+      readerLayer: layer,
+      readerNames: names,
+      readerOutline: layerOutline(layer, newStamp()),
+      pageNames: pageNameRows(bundled, names),
+    },
   );
 }
