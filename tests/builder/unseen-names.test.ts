@@ -107,6 +107,13 @@ describe('titles of works in quotation marks', () => {
     expect(dict.entities.some((e) => e.name === 'Freedom' || e.name === 'Run')).toBe(false);
   });
 
+  it('reads the kind before "called" as the kind of the title after it', () => {
+    const dict = buildDictionary([
+      { title: 'Pods', text: 'Velden launched a podcast called “Harbour Tides” on Monday.' },
+    ]);
+    expect(dict.entities.find((e) => e.name === 'Harbour Tides')?.description).toBe('Podcast');
+  });
+
   it('leaves quoted speech alone', () => {
     const { list } = entitiesOf('Games', 'Ada Brook called it “A Good Start For Everyone.” She smiled.');
     expect(list).toEqual(['Ada Brook:person']);

@@ -377,9 +377,11 @@ function roleWordsBefore({ m, text, tokens }: Around): string | null {
   return roleAt === at ? singularKind(phrase) : phrase;
 }
 
-// "the film “Northern Lights”", "endless runner games like “Cave Dash”": the kind of work a quoted title is.
+// "the film “Northern Lights”", "games like “Cave Dash”", "a podcast called “Tides”": the kind of a quoted title.
 function kindBeforeQuotedTitle(before: string): string | null {
-  const m = /(?:^|\s)((?:[\p{Ll}-]+\s+)?)(\p{Ll}+)(?:\s+like)?\s+[“"]$/u.exec(before);
+  const m = /(?:^|\s)((?:[\p{Ll}-]+\s+)?)(\p{Ll}+)(?:\s+(?:like|called|titled|entitled|named|dubbed))?\s+[“"]$/u.exec(
+    before,
+  );
   const kind = m ? kindOf(m[2]!) : null;
   if (!kind || !WORK_KINDS.has(kind)) return null;
   const modifier = m![1]!.trim();
