@@ -119,3 +119,16 @@ describe('titles of works in quotation marks', () => {
     expect(list).toEqual(['Ada Brook:person']);
   });
 });
+
+describe('a quotation in single marks running over two paragraphs', () => {
+  it('keeps the first paragraph’s part and gives both parts the speaker', () => {
+    const { result, nameOf } = entitiesOf(
+      'Garage',
+      'Tomas Berg runs the garage. He said: ‘We were shocked.\n‘Nobody warned us.’',
+    );
+    expect(result.quotes.map((q) => [q.text, nameOf(q.speaker)])).toEqual([
+      ['We were shocked.', 'Tomas Berg'],
+      ['Nobody warned us.', 'Tomas Berg'],
+    ]);
+  });
+});

@@ -73,6 +73,11 @@ function singleSpans(p: Paragraph, taken: QuoteSpan[]): QuoteSpan[] {
       openAt = -1;
     }
   }
+  // "He said: ‘We were shocked.¶‘Nobody warned us.’": a quotation left open at a paragraph's end goes on in the next.
+  if (openAt >= 0 && t[openAt] === '‘' && /[.?!]$/.test(t.trimEnd())) {
+    const s = span(p, openAt + 1, t.length, true, true);
+    if (words(s.text).length >= 3 && words(s.text).length <= 80) spans.push(s);
+  }
   return spans;
 }
 
