@@ -1,7 +1,7 @@
 /**
- * Times "Learn from this article" on saved pages (extraction, builder, merge) and the reader's layer at its limit:
- * building the effective dictionary from 1,000 learned articles, reading the stored layer, and learning one more.
- * Prints measured figures only. Options: --count=1000 --runs=5
+ * Times "Learn from this article" on saved pages (extraction, builder, merge) and the reader's layer of many articles
+ * (5,000 at the cap): building the effective dictionary from it, reading the stored layer, making room for one more
+ * and learning it. Prints measured figures only. Options: --count=1000 --runs=5
  */
 import { performance } from 'node:perf_hooks';
 import { readdirSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { effectiveDictionary } from '../utils/reader-layer/model/effective';
 import { readerLayerSchema, emptyLayer } from '../utils/reader-layer/model/layer-schema';
 import { toArticleInput } from '../utils/reader-layer/model/learn';
 import { mergeArticle } from '../utils/reader-layer/model/merge';
+import { withRoom } from '../utils/reader-layer/model/make-room';
+import { layerNames } from '../utils/reader-layer/model/names-index';
 import { bundledDictionary, extractSaved, learnedLayer, PAGES_DIR } from './learned-layer';
 
 const arg = (name: string, fallback: string) =>
@@ -69,9 +71,14 @@ console.log(
 console.log(`  JSON.parse of the stored layer       ${f(time(() => JSON.parse(json)).ms)}`);
 console.log(`  schema check of the stored layer     ${f(time(() => readerLayerSchema.parse(layer)).ms)}`);
 console.log(`  effectiveDictionary (bundled + layer) ${f(eff.ms)}`);
-const full = { ...layer, sources: layer.sources.slice(1) };
+console.log(
+  `  names-only item                      ${(JSON.stringify(layerNames(layer)).length / 1048576).toFixed(2)} MB`,
+);
+console.log(`  making room for one more (withRoom)  ${f(time(() => withRoom(layer)).ms)}`);
+// Room is made as remembering makes it: the oldest go until one more fits under the cap.
+const full = withRoom(layer);
 const one = learnOne('bbc-1.html', bundled, full);
 if (!('error' in one))
   console.log(
-    `  learning bbc-1 into it: extract ${f(one.extract)}, build ${f(one.build)}, merge ${f(one.merge)}, total ${f(one.extract + one.build + one.merge)}`,
+    `  learning bbc-1 into its ${full.sources.length} newest: extract ${f(one.extract)}, build ${f(one.build)}, merge ${f(one.merge)}, total ${f(one.extract + one.build + one.merge)}`,
   );

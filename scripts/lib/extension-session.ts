@@ -1,7 +1,7 @@
 // What the benchmarks of the built extension share: a fresh Chromium profile with the extension loaded, the local
 // page server, and a wait for the page's marks to settle.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,6 @@ import { startServer } from '../bench/server';
 import type { ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
 import { layerNames, pageNameRows } from '../../utils/reader-layer/model/names-index';
 import type { Dictionary } from '../../utils/dictionary/schema';
-import { readFileSync } from 'node:fs';
 import { layerOutline, newStamp } from '../../utils/reader-layer/model/layer-outline';
 import { CHROMIUM_PATH, chromiumFlags } from './chromium-flags';
 
@@ -73,23 +72,55 @@ export async function waitForMarksToSettle(page: Page, quietMs: number, timeoutM
   return count;
 }
 
-/** Stores `layer` in the extension the way it writes it itself (see saveLayer): the layer, its names, its outline and the page names. */
+/** Characters of JSON handed to the worker per call: one call with a layer of thousands of articles closes it. */
+const CHUNK = 4_000_000;
+
+/** Writes the JSON text gathered in the worker as the stored layer, its stamp, names, outline and page names. */
+async function writeGathered(): Promise<void> {
+  const scope = globalThis as unknown as {
+    __layerJson: string[];
+    chrome: { storage: { local: { set(v: object): Promise<void> } } };
+  };
+  const { layer, names, outline, pageNames } = JSON.parse(scope.__layerJson.join('')) as {
+    layer: unknown;
+    names: unknown;
+    outline: { stamp: string };
+    pageNames: unknown;
+  };
+  scope.__layerJson = [];
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('backstory-layer', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('layer');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('layer', 'readwrite');
+    tx.objectStore('layer').put(layer, 'layer');
+    tx.objectStore('layer').put(outline.stamp, 'stamp');
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+  await scope.chrome.storage.local.set({ readerNames: names, readerOutline: outline, pageNames });
+}
+
+/**
+ * Stores `layer` in the extension the way it writes it itself (see saveLayer): the layer and its stamp in the
+ * extension's IndexedDB, then its names, its outline under the same stamp and the page names. The JSON goes over in
+ * pieces.
+ */
 export async function storeLayer(worker: Worker, layer: ReaderLayer): Promise<void> {
   const names = layerNames(layer);
   // The names pages match with, joined with the bundled ones, as the extension writes them after every layer write.
   const bundled = JSON.parse(readFileSync(path.join(root, 'assets/dictionary.json'), 'utf8')) as Dictionary;
-  await worker.evaluate(
-    async (items) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { set(v: object): Promise<void> } } };
-      };
-      await chrome.storage.local.set(items);
-    },
-    {
-      readerLayer: layer,
-      readerNames: names,
-      readerOutline: layerOutline(layer, newStamp()),
-      pageNames: pageNameRows(bundled, names),
-    },
-  );
+  const outline = layerOutline(layer, newStamp());
+  const json = JSON.stringify({ layer, names, outline, pageNames: pageNameRows(bundled, names) });
+  await worker.evaluate(() => void ((globalThis as unknown as { __layerJson: string[] }).__layerJson = []));
+  for (let at = 0; at < json.length; at += CHUNK)
+    await worker.evaluate(
+      (piece) => void (globalThis as unknown as { __layerJson: string[] }).__layerJson.push(piece),
+      json.slice(at, at + CHUNK),
+    );
+  await worker.evaluate(writeGathered);
 }

@@ -10,7 +10,6 @@ import { createReadAlong } from '@/utils/learn/read-along-service';
 import { createTabStories } from '@/utils/learn/tab-stories';
 import { forgetEverything, forgetSince, forgetSite, rememberArticle } from '@/utils/reader-layer/layer-actions';
 import { loadLayer, updateLayer } from '@/utils/reader-layer/store/storage';
-import { mergeArticle } from '@/utils/reader-layer/model/merge';
 import { withCorrection } from '@/utils/reader-layer/model/corrections';
 import { LAYER_LIMITS } from '@/utils/reader-layer/model/layer-schema';
 import { learnedSourceId } from '@/utils/reader-layer/model/source-id';
@@ -39,12 +38,19 @@ describe('remembering stories read along', () => {
 
   it("forgets the oldest article at the cap to make room, and keeps the reader's corrections", async () => {
     const correction = { kind: 'hide', entity: 'nato', name: 'NATO' } as const;
-    await updateLayer((empty) => {
-      let layer = { ...empty, corrections: withCorrection(empty.corrections, correction) };
-      for (let n = 0; n < LAYER_LIMITS.learnedSources; n++)
-        layer = mergeArticle(layer, read(n + 10).dictionary, bundled(), read(n + 10).article).layer;
-      return layer;
-    });
+    // A full layer made directly: merging thousands of articles one by one would take the test minutes.
+    const sources = Array.from({ length: LAYER_LIMITS.learnedSources }, (_, n) => ({
+      source: { id: learnedSourceId(read(n + 10).article.url, ''), title: `Story ${n + 10}` },
+      order: n,
+      entities: [],
+      quotes: [],
+    }));
+    await updateLayer((empty) => ({
+      ...empty,
+      nextOrder: sources.length,
+      sources,
+      corrections: withCorrection(empty.corrections, correction),
+    }));
     expect(await rememberArticle(read(1).article, read(1).dictionary, bundled())).toBe('remembered');
     const { layer } = await loadLayer();
     const ids = new Set(layer.sources.map((s) => s.source.id));

@@ -9,8 +9,9 @@ import { withoutLearned, withoutLearnedSince } from './model/forget-since';
 import { loadLayer, updateLayer } from './store/storage';
 import { layerOutlineItem } from './store/storage-items';
 import { isLayerOutline } from './model/layer-outline';
-import { mergeArticle, withoutSource } from './model/merge';
-import { LAYER_LIMITS, type ReaderLayer } from './model/layer-schema';
+import { mergeArticle } from './model/merge';
+import type { ReaderLayer } from './model/layer-schema';
+import { withRoom } from './model/make-room';
 import { learnedSourceId } from './model/source-id';
 import type { ExtractedArticle } from '../messaging';
 
@@ -73,18 +74,11 @@ export async function exportLayerText(): Promise<string> {
 /** What became of a story handed over to be remembered. */
 export type Remembered = 'remembered' | 'known';
 
-/** The layer with room for one more article: at the cap, the oldest learned article goes (corrections stay). */
-function withRoom(layer: ReaderLayer): ReaderLayer {
-  if (layer.sources.length < LAYER_LIMITS.learnedSources) return layer;
-  const oldest = layer.sources.reduce((a, b) => (b.order < a.order ? b : a));
-  return withoutSource(layer, oldest.source.id);
-}
-
 /**
  * Keeps an article the reader read, with what the builder found in it, in the stored layer, merged by the same
  * rules as "Learn from this article" (a clash becomes a decision for the reader). An article the layer already holds
- * (the same canonical address) is left as it is. At the cap the oldest article is forgotten to make room; the
- * reader's corrections are kept.
+ * (the same canonical address) is left as it is. At the cap (of articles or bytes) the oldest articles are forgotten
+ * to make room; the reader's corrections are kept.
  */
 export async function rememberArticle(
   article: ExtractedArticle,

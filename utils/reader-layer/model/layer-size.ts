@@ -1,9 +1,10 @@
 import type { ReaderLayer } from './layer-schema';
+import { sourceBytes } from './make-room';
 
 /**
- * About how many bytes the layer takes in storage: the length of its JSON, which is near what the database keeps
- * (the derived names and outline add a little, the effective dictionary cache about as much again).
+ * About how many bytes the layer's learned articles take in storage, counted as remembering counts them against its
+ * bound (see make-room): near the length of their JSON, without writing megabytes of it on the options page.
  */
 export function layerBytes(layer: ReaderLayer): number {
-  return JSON.stringify(layer).length;
+  return layer.sources.reduce((sum, s) => sum + sourceBytes(s), 0);
 }
