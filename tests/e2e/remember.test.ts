@@ -11,6 +11,7 @@ import type { PageReport } from '../../utils/messaging';
 const FIRST = 'news/news-sky-921019.html';
 const SECOND = 'news/smithsonianmag-ea25dd.html';
 const THIRD = 'news/thesun-co-8b1945.html';
+const FOURTH = 'news/aljazeera-7916ec.html';
 const NAME = /^China$/;
 const FINISHED = new Set(['done', 'gave-up', 'not-article', 'off']);
 const settled = (r: PageReport) => FINISHED.has(r.status) && r.readAlong?.state !== undefined;
@@ -37,6 +38,15 @@ async function remembered(ext: ChromiumWithExtension): Promise<number> {
     };
     return readerOutline?.sources.length ?? 0;
   });
+}
+
+/** Stores the reader's list of sites never to remember. */
+async function setNeverRemember(ext: ChromiumWithExtension, sites: string[]): Promise<void> {
+  const worker = await ext.worker();
+  await worker.evaluate(async (neverRemember) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+    await chrome.storage.local.set({ neverRemember });
+  }, sites);
 }
 
 /** Hovers the first visible mark whose text matches `name` and returns the card's text. */
@@ -92,6 +102,18 @@ describe('remembering articles in Chromium', () => {
         .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links.sort()).toEqual([`/${FIRST}`, `/${SECOND}`].sort());
       await page.close();
+    });
+
+    it('a site on the "never remember" list is read along but not kept, and is kept once it is off the list', async () => {
+      const before = await remembered(ext);
+      const host = new URL(server.url(FOURTH)).hostname;
+      await setNeverRemember(ext, [host]);
+      await (await readStory(ext, server, FOURTH)).close();
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(await remembered(ext)).toBe(before);
+      await setNeverRemember(ext, []);
+      await (await readStory(ext, server, FOURTH)).close();
+      await expect.poll(() => remembered(ext), { timeout: 20_000 }).toBe(before + 1);
     });
   });
 
