@@ -5,6 +5,7 @@ import { cardSections, type CardSection } from '../utils/cards/card-sections';
 import { FactList } from './fact-list';
 import { sectionLabel, typeLabel } from './entity-labels';
 import { QuoteList } from './quote-list';
+import { SourceCitation } from './source-citation';
 import { ReadBeforeLine } from './read-before';
 import './styles/card.css';
 
@@ -36,6 +37,11 @@ function SectionView({
       <h3 id={id} class="bs-card-section">
         {sectionLabel(section)}
       </h3>
+      {!section.inStory && section.source?.title && (
+        <p class="bs-card-headline">
+          <SourceCitation source={section.source} titleOnly />
+        </p>
+      )}
       {section.description && <p class="bs-card-description">{section.description}</p>}
       {section.facts.length > 0 && <FactList facts={section.facts} index={index} withSources={!section.inStory} />}
       {section.said.length > 0 && (

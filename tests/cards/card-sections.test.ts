@@ -53,6 +53,23 @@ describe('cardSections', () => {
     expect(sections[1]!.facts.map((f) => f.text)).toEqual(['Brook ran the harbour board.']);
   });
 
+  it('lists other sources as a timeline: the one the background comes from first, then newest first, undated last', () => {
+    const sources = [
+      { id: 'a', title: 'Spring', publisher: 'P', published: '2024-04-01' },
+      { id: 'b', title: 'Undated', publisher: 'P' },
+      { id: 'c', title: 'Summer', publisher: 'P', published: '2024-07-01' },
+      { id: 'd', title: 'Winter', publisher: 'P', published: '2024-01-01' },
+    ];
+    const entity: Entity = {
+      ...brook,
+      description: 'harbour master',
+      facts: ['d', 'a', 'b', 'c'].map((source) => ({ text: `Brook in ${source}.`, source })),
+    };
+    const timeline = indexDictionary({ schemaVersion: 1, sources, entities: [entity], quotes: [] });
+    // The description is the first cited source's (d): it leads, however old.
+    expect(cardSections(entity, timeline).map((s) => s.source?.id)).toEqual(['d', 'c', 'a', 'b']);
+  });
+
   it('never lets another story’s background lead unlabelled: without the story it leads under its source', () => {
     const sections = cardSections(brook, index);
     expect(sections[0]!.inStory).toBe(false);

@@ -38,6 +38,18 @@ describe('EntityCard', () => {
     expect(harbour.querySelector('cite a')).toBeNull();
   });
 
+  it('opens each other source with its headline, linked when it has an address, the sources in timeline order', () => {
+    render(<EntityCard entity={ada} index={index} />);
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['The Example, 15 November 2024', 'Harbour report']);
+    const example = screen.getByRole('region', { name: 'The Example, 15 November 2024' });
+    const headline = example.querySelector('.bs-card-headline a')!;
+    expect([headline.textContent, headline.getAttribute('href')]).toEqual([
+      'Envoy talks',
+      'https://news.example/envoy',
+    ]);
+  });
+
   it('renders quotes said by and about the entity as blockquote with speaker and cite, under their source', () => {
     const { container } = render(<EntityCard entity={ada} index={index} />);
     const example = screen.getByRole('region', { name: 'The Example, 15 November 2024' });

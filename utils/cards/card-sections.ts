@@ -23,7 +23,7 @@ export function storyEntity(story: StoryCards | undefined, id: string): Entity |
 
 /**
  * An entity's card, source by source: first what the story on the page says of it ("In this story": its role
- * there, its facts and quotes), then, under each other source, what that source adds. A description from another
+ * there, its facts and quotes), then, under each other source, newest first, what that source adds. A description from another
  * story never comes first unlabelled: it leads the section of the source it came from.
  */
 export function cardSections(entity: Entity, index: DictionaryIndex, story?: StoryCards): CardSection[] {
@@ -62,7 +62,18 @@ export function cardSections(entity: Entity, index: DictionaryIndex, story?: Sto
   for (const fact of entity.facts) if (fact.source !== storyId) sectionOf(fact.source).facts.push(fact);
   for (const q of said) if (q.source !== storyId) sectionOf(q.source).said.push(q);
   for (const q of about) if (q.source !== storyId) sectionOf(q.source).about.push(q);
-  return [...sections, ...bySource.values()];
+  return [...sections, ...timeline([...bySource.values()])];
+}
+
+/**
+ * Other sources' sections as a timeline: the one the background comes from first (the most informative), then the
+ * rest newest first, undated last.
+ */
+function timeline(sections: CardSection[]): CardSection[] {
+  const date = (s: CardSection) => s.source?.published ?? '';
+  return sections.sort(
+    (a, b) => Number(Boolean(b.description)) - Number(Boolean(a.description)) || date(b).localeCompare(date(a)),
+  );
 }
 
 // A one-line background is a short phrase saying who or what the entity is ("Ukrainian president"), never a
