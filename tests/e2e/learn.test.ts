@@ -127,7 +127,7 @@ describe('learning from an article in Chromium', () => {
 
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html#dictionary`);
-    await options.getByRole('button', { name: /^Undo: .* is not a name$/ }).click();
+    await options.getByRole('button', { name: /^Remove the correction: .* is not a name$/ }).click();
     await expect.poll(async () => markedIds(page)).toContain(target);
     expect((await storedLayer(ext))?.corrections).toEqual([]);
     await options.close();

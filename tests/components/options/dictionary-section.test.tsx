@@ -64,7 +64,7 @@ describe('DictionarySection', () => {
     expect(p.onDecide).toHaveBeenLastCalledWith('p1', 'boris-johnson');
     fireEvent.click(screen.getByRole('button', { name: 'Someone else' }));
     expect(p.onDecide).toHaveBeenLastCalledWith('p1', null);
-    fireEvent.click(screen.getByRole('button', { name: 'Undo: “BoJo” is the same as Boris Johnson' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the correction: “BoJo” is the same as Boris Johnson' }));
     expect(p.onRemoveCorrection).toHaveBeenCalledWith(p.corrections[0]);
   });
 
