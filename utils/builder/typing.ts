@@ -115,9 +115,37 @@ export function isFirstName(word: string): boolean {
 
 const lower = (t: Token | undefined): string | undefined => (t && t.word && !t.cap ? t.text : undefined);
 
-/** Scores what the words of a name and the words around it say about its type. */
+// "Con Edison officials said": the people of a body outweigh a word that is also a first name.
 const STAFF_AFTER = /^(?:officials|executives|employees|staff|workers|shareholders|researchers|scientists|engineers)$/;
 
+/** A name's words and the tokens around it, as the type scorers read them. */
+interface NameSite {
+  words: string[];
+  tokens: Token[];
+  first: number;
+  last: number;
+  /** The name's last word, capitalised: the head an organisation's or place's cue word sits in. */
+  head: string;
+  p1: Token | undefined;
+  p2: Token | undefined;
+  n1: Token | undefined;
+  n2: Token | undefined;
+  lastToken: Token;
+  /** The name carries a cue word for a body, a place or a thing (a first name that is also a cue aside). */
+  cued: boolean;
+}
+
+function nameSite(words: string[], tokens: Token[], first: number, last: number): NameSite {
+  const tail = words[words.length - 1]!;
+  const head = tail[0]!.toUpperCase() + tail.slice(1);
+  // A first name that is also a word for a law or event ("Bill Shorten") does not cue the name.
+  const cueWords = words.length > 1 && firstNameCue(words[0]!) ? words.slice(1) : words;
+  const cued = [head, ...cueWords].some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w));
+  const [p1, p2, n1, n2] = [tokens[first - 1], tokens[first - 2], tokens[last], tokens[last + 1]];
+  return { words, tokens, first, last, head, p1, p2, n1, n2, lastToken: tokens[last - 1]!, cued };
+}
+
+/** Scores what the words of a name and the words around it say about its type. */
 export function contextScores(
   words: string[],
   tokens: Token[],
@@ -126,77 +154,97 @@ export function contextScores(
   titled: boolean,
 ): TypeScores {
   const s = noScores();
-  const tail = words[words.length - 1]!;
-  const head = tail[0]!.toUpperCase() + tail.slice(1);
-  const p1 = tokens[first - 1];
-  const p2 = tokens[first - 2];
-  const p3 = tokens[first - 3];
-  const n1 = tokens[last];
-  const n2 = tokens[last + 1];
-  const lastToken = tokens[last - 1]!;
-  if (titled) s.person += 3;
-  // A first name that is also a word for a law or event ("Bill Shorten") does not cue the name.
-  const cueWords = words.length > 1 && firstNameCue(words[0]!) ? words.slice(1) : words;
-  const cued = [head, ...cueWords].some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w));
-  if (words.length >= 2 && isFirstName(words[0]!) && !cued) s.person += 2;
-  if (n1?.text === ',' && n2?.text === 'who') s.person += 2;
-  if (n1?.text === ',' && n2 && /^\d{1,3}$/.test(n2.text) && tokens[last + 2]?.text === ',') s.person += 2;
-  if (n1?.text === ',' && n2?.text === 'which') {
+  const site = nameSite(words, tokens, first, last);
+  s.person += personScore(site, titled);
+  if (site.n1?.text === ',' && site.n2?.text === 'which') {
     s.person -= 2;
     s.other += 1;
   }
-  if (!lastToken.possessive && n1 && SPEECH_VERBS.has(n1.text) && !cued) s.person += 2;
-  if (p1 && SPEECH_VERBS.has(p1.text) && !ORG_CUES.has(head)) s.person += 1;
-  if (lastToken.possessive && lower(n1) && FAMILY.has(n1!.text)) s.person += 2;
-  if (!lastToken.possessive && lower(n1) && PERSON_MODIFIER_HEADS.has(n1!.text)) s.person += 2;
+  // "Keswater, a town in the north", "the island's capital, Tarsk": a kind of place set beside the name.
+  const kindBeside = appositiveKind(tokens, first, last);
+  if (kindBeside === 'place') s.place += 2;
+  else if (kindBeside === 'organization') s.organization += 2;
+  s.other += otherScore(site);
+  s.organization += organizationScore(site);
+  s.place += placeScore(site);
+  // "the journal Current Biology", "firms such as Let There Be Neon": the kind just before the name.
+  const { p1, p2 } = site;
+  const kind =
+    p1?.text === 'as' && p2?.text === 'such' ? (kindOf(tokens[first - 3]?.text ?? '') ?? undefined) : lower(p1);
+  if (kind && ORG_KINDS.has(kind) && !PLACE_KIND_NOUNS.has(kind)) s.organization += 2;
+  else if (kind && WORK_KINDS.has(kind)) s.other += 2;
+  return s;
+}
+
+// Cues of a person: a title, a first name, "who", an age, a verb of speech, family, a role beside the name.
+function personScore(site: NameSite, titled: boolean): number {
+  const { words, tokens, last, head, p1, p2, n1, n2, lastToken, cued } = site;
+  let s = titled ? 3 : 0;
+  if (words.length >= 2 && isFirstName(words[0]!) && !cued) s += 2;
+  if (n1?.text === ',' && n2?.text === 'who') s += 2;
+  if (n1?.text === ',' && n2 && /^\d{1,3}$/.test(n2.text) && tokens[last + 2]?.text === ',') s += 2;
+  if (!lastToken.possessive && n1 && SPEECH_VERBS.has(n1.text) && !cued) s += 2;
+  if (p1 && SPEECH_VERBS.has(p1.text) && !ORG_CUES.has(head)) s += 1;
+  if (lastToken.possessive && lower(n1) && FAMILY.has(n1!.text)) s += 2;
+  if (!lastToken.possessive && lower(n1) && PERSON_MODIFIER_HEADS.has(n1!.text)) s += 2;
   // Roles around the name: "X, a senior fellow", "the Ukrainian president, X", "ranger X".
   const roleAfter =
     n1?.text === ',' && tokens.slice(last + 1, last + 6).some((t) => !t.cap && PERSON_ROLES.has(t.text));
   const roleBefore =
     (p1?.text === ',' && lower(p2) && PERSON_ROLES.has(p2!.text)) || (lower(p1) && PERSON_ROLES.has(p1!.text));
-  if (!words.some((w) => ORG_CUES.has(w)) && (roleAfter || roleBefore)) s.person += 1.5;
-  // "Keswater, a town in the north", "the island's capital, Tarsk": a kind of place set beside the name.
-  const kindBeside = appositiveKind(tokens, first, last);
-  if (kindBeside === 'place') s.place += 2;
-  else if (kindBeside === 'organization') s.organization += 2;
-  if (EVENT_FIRST.has(words[0]!) && words.length > 1) s.other += 3;
-  // "iPhone", "iPad": a lower-case-initial brand is most often a product unless the context says company.
-  if (words.length === 1 && CAMEL_BRAND.test(tail)) s.other += 1;
+  if (!words.some((w) => ORG_CUES.has(w)) && (roleAfter || roleBefore)) s += 1.5;
+  return s;
+}
+
+// Cues of a body: a cue word in the name, its staff or its verbs after it, an acronym, "at" after a role.
+function organizationScore(site: NameSite): number {
+  const { words, tokens, first, last, head, p1, p2, n1 } = site;
+  let s = 0;
   // "Lou’s Market": a possessive name running on into a shop or an institution.
-  if (words.length > 1 && OWNED_PLACES.has(head) && tokens.slice(first, last - 1).some((t) => t.possessive))
-    s.organization += 4;
-  if (ORG_CUES.has(head)) s.organization += 3;
-  else if (words.some((w) => ORG_CUES.has(w))) s.organization += 1;
-  if (lower(n1) && ORG_CONTEXT_AFTER.has(n1!.text)) s.organization += 2;
-  // "Con Edison officials said": the people of a body outweigh a word that is also a first name.
-  if (lower(n1) && STAFF_AFTER.test(n1!.text)) s.organization += 1;
-  if (lower(p1) && ORG_CONTEXT_BEFORE.has(p1!.text)) s.organization += 2;
-  if (p1?.text === ',' && lower(p2) && ORG_CONTEXT_BEFORE.has(p2!.text)) s.organization += 2;
+  if (words.length > 1 && OWNED_PLACES.has(head) && tokens.slice(first, last - 1).some((t) => t.possessive)) s += 4;
+  if (ORG_CUES.has(head)) s += 3;
+  else if (words.some((w) => ORG_CUES.has(w))) s += 1;
+  if (lower(n1) && ORG_CONTEXT_AFTER.has(n1!.text)) s += 2;
+  if (lower(n1) && STAFF_AFTER.test(n1!.text)) s += 1;
+  if (lower(p1) && ORG_CONTEXT_BEFORE.has(p1!.text)) s += 2;
+  if (p1?.text === ',' && lower(p2) && ORG_CONTEXT_BEFORE.has(p2!.text)) s += 2;
   const at = p1?.text === 'the' ? p2 : p1;
-  const role = p1?.text === 'the' ? p3 : p2;
-  if (at?.text === 'at' && role && (ROLE_NOUNS.has(role.text) || ROLE_NOUNS.has(role.text.replace(/s$/, ''))))
-    s.organization += 2;
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(head)) s.organization += 1;
-  if (p1?.text === 'the' && words.length === 1) s.organization += 0.5;
-  // "Corvale residents", "Corvale’s mayor", "Brenmar’s economy": what only a place has.
-  if (lower(n1) && PLACE_CONTEXT_AFTER.has(n1!.text) && !cued) s.place += 2;
-  if (PLACE_CUES.has(head)) s.place += 3;
-  if (lower(p1) && PLACE_PREPOSITIONS.has(p1!.text)) s.place += 1;
-  // "the Tuva region", "Kent county": a lower-case word for a kind of place right after the name.
-  if (!lastToken.possessive && lower(n1) && PLACE_KINDS_AFTER.has(n1!.text) && !cued) s.place += 3;
-  if (p1?.text === 'of' && p2 && PLACE_KINDS.has(p2.text)) s.place += 3;
-  if (words.length >= 2 && DIRECTIONS.has(words[0]!)) s.place += 2;
-  if (OTHER_CUES.has(head)) s.other += 3;
-  // "Boulevard Montmartre", "Museum of Neon Art": a place word opening a name.
-  if (words.length > 1 && PLACE_OPENERS.has(words[0]!) && !ORG_CUES.has(head)) s.place += 3;
-  // "the Moulin Rouge in Paris": something of a place, set in another.
-  if (p1?.text === 'the' && n1?.text === 'in' && n2?.cap && !cued) s.place += 1;
+  const role = p1?.text === 'the' ? tokens[first - 3] : p2;
+  if (at?.text === 'at' && role && (ROLE_NOUNS.has(role.text) || ROLE_NOUNS.has(role.text.replace(/s$/, '')))) s += 2;
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(head)) s += 1;
+  if (p1?.text === 'the' && words.length === 1) s += 0.5;
   // "Inspector-General of Intelligence and Security": an office, not its holder.
-  if (words.length > 2 && TITLES.has(words[0]!.split('-')[0]!) && words[1] === 'of') s.organization += 3;
-  // "the journal Current Biology", "firms such as Let There Be Neon": the kind just before the name.
-  const kind = p1?.text === 'as' && p2?.text === 'such' ? (kindOf(p3?.text ?? '') ?? undefined) : lower(p1);
-  if (kind && ORG_KINDS.has(kind) && !PLACE_KIND_NOUNS.has(kind)) s.organization += 2;
-  else if (kind && WORK_KINDS.has(kind)) s.other += 2;
+  if (words.length > 2 && TITLES.has(words[0]!.split('-')[0]!) && words[1] === 'of') s += 3;
+  return s;
+}
+
+// Cues of a place: what only a place has, a place word in or opening the name, a preposition of place, a direction.
+function placeScore(site: NameSite): number {
+  const { words, head, p1, p2, n1, n2, lastToken, cued } = site;
+  let s = 0;
+  // "Corvale residents", "Corvale’s mayor", "Brenmar’s economy": what only a place has.
+  if (lower(n1) && PLACE_CONTEXT_AFTER.has(n1!.text) && !cued) s += 2;
+  if (PLACE_CUES.has(head)) s += 3;
+  if (lower(p1) && PLACE_PREPOSITIONS.has(p1!.text)) s += 1;
+  // "the Tuva region", "Kent county": a lower-case word for a kind of place right after the name.
+  if (!lastToken.possessive && lower(n1) && PLACE_KINDS_AFTER.has(n1!.text) && !cued) s += 3;
+  if (p1?.text === 'of' && p2 && PLACE_KINDS.has(p2.text)) s += 3;
+  if (words.length >= 2 && DIRECTIONS.has(words[0]!)) s += 2;
+  // "Boulevard Montmartre", "Museum of Neon Art": a place word opening a name.
+  if (words.length > 1 && PLACE_OPENERS.has(words[0]!) && !ORG_CUES.has(head)) s += 3;
+  // "the Moulin Rouge in Paris": something of a place, set in another.
+  if (p1?.text === 'the' && n1?.text === 'in' && n2?.cap && !cued) s += 1;
+  return s;
+}
+
+// Cues of a thing: an event's first word, a product's camel case, a law's or event's cue word.
+function otherScore(site: NameSite): number {
+  const { words, head } = site;
+  let s = 0;
+  if (EVENT_FIRST.has(words[0]!) && words.length > 1) s += 3;
+  // "iPhone", "iPad": a lower-case-initial brand is most often a product unless the context says company.
+  if (words.length === 1 && CAMEL_BRAND.test(words[0]!)) s += 1;
+  if (OTHER_CUES.has(head)) s += 3;
   return s;
 }
 
