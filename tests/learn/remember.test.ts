@@ -16,7 +16,12 @@ import { learnedSourceId } from '@/utils/reader-layer/model/source-id';
 import { article, bundled, entity } from '../reader-layer/fixtures';
 
 const read = (n: number): StoryRead => ({
-  article: { url: `https://news.example/story-${n}`, title: `Story ${n}`, text: 'Ada Brook spoke.', publisher: 'Ex' },
+  article: {
+    url: `https://news.example/story-${n}`,
+    title: `Story ${n}`,
+    text: `Ada Brook spoke of story ${n}.`,
+    publisher: 'Ex',
+  },
   location: null,
   dictionary: article([entity('ada', 'Ada Brook', 'person', [], [`Fact ${n}.`])]),
 });
@@ -34,6 +39,15 @@ describe('remembering stories read along', () => {
     // The same person in both articles is one entity, named by both.
     const ids = new Set(layer.sources.flatMap((s) => s.entities.map((e) => e.id)));
     expect(ids.size).toBe(1);
+  });
+
+  it('keeps a story once when the same text comes again from another address, whatever its case and spacing', async () => {
+    expect(await rememberArticle(read(1).article, read(1).dictionary, bundled())).toBe('remembered');
+    const copy = { ...read(1).article, url: 'https://amp.news.example/s/1', text: '  ADA BROOK spoke\nof story 1. ' };
+    expect(await rememberArticle(copy, read(1).dictionary, bundled())).toBe('known');
+    const { layer } = await loadLayer();
+    expect(layer.sources.map((s) => s.source.url)).toEqual(['https://news.example/story-1']);
+    expect(layer.sources[0]!.textKey).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it("forgets the oldest article at the cap to make room, and keeps the reader's corrections", async () => {

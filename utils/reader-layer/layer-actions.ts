@@ -12,7 +12,7 @@ import { isLayerOutline } from './model/layer-outline';
 import { mergeArticle } from './model/merge';
 import type { ReaderLayer } from './model/layer-schema';
 import { withRoom } from './model/make-room';
-import { learnedSourceId } from './model/source-id';
+import { articleTextKey, learnedSourceId } from './model/source-id';
 import type { ExtractedArticle } from '../messaging';
 
 /** Removes a learned source from the stored layer; returns what an undo needs. */
@@ -77,7 +77,7 @@ export type Remembered = 'remembered' | 'known';
 /**
  * Keeps an article the reader read, with what the builder found in it, in the stored layer, merged by the same
  * rules as "Learn from this article" (a clash becomes a decision for the reader). An article the layer already holds
- * (the same canonical address) is left as it is. At the cap (of articles or bytes) the oldest articles are forgotten
+ * (the same canonical address, or the same text at another address) is left as it is. At the cap (of articles or bytes) the oldest articles are forgotten
  * to make room; the reader's corrections are kept.
  */
 export async function rememberArticle(
@@ -88,9 +88,10 @@ export async function rememberArticle(
   const id = learnedSourceId(article.url, article.title);
   const outline = await layerOutlineItem.getValue();
   if (isLayerOutline(outline) && outline.sources.some((s) => s.source.id === id)) return 'known';
+  const textKey = articleTextKey(article.text);
   let outcome: Remembered = 'remembered';
   await updateLayer((layer) => {
-    if (layer.sources.some((s) => s.source.id === id)) {
+    if (layer.sources.some((s) => s.source.id === id || s.textKey === textKey)) {
       outcome = 'known';
       return layer;
     }

@@ -55,6 +55,11 @@ export const learnedSourceSchema = z.object({
    * before times were kept and on imported ones: they count as learned long ago.
    */
   learnedAt: z.number().int().nonnegative().optional(),
+  /** A key for the article's text (articleTextKey), when it was kept as read: the same story at another address is kept once. */
+  textKey: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
   entities: z.array(contributionSchema).max(LIMITS.entities),
   quotes: z.array(quoteSchema).max(LIMITS.quotes),
 });

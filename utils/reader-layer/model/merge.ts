@@ -6,7 +6,7 @@ import { clip, takenIds } from './ids';
 import { LAYER_LIMITS, type ReaderLayer } from './layer-schema';
 import { learnEntities } from './learned-entities';
 import { learnedQuotes } from './learned-quotes';
-import { learnedSourceId } from './source-id';
+import { articleTextKey, learnedSourceId } from './source-id';
 
 /** Where a learned article came from, as the reader's page showed it. */
 export interface ArticleSource {
@@ -14,6 +14,8 @@ export interface ArticleSource {
   title: string;
   publisher?: string;
   published?: string;
+  /** The article's text, when the page gave it: kept as a key (articleTextKey), so a copy elsewhere is known. */
+  text?: string;
 }
 
 /** An article's source as dictionaries cite it: its title (or address), address, publisher and date, within limits. */
@@ -79,7 +81,17 @@ export function mergeArticle(
   const next: ReaderLayer = {
     ...base,
     nextOrder: base.nextOrder + 1,
-    sources: [...base.sources, { source, order: base.nextOrder, learnedAt, entities: learned.contributions, quotes }],
+    sources: [
+      ...base.sources,
+      {
+        source,
+        order: base.nextOrder,
+        learnedAt,
+        ...(meta.text ? { textKey: articleTextKey(meta.text) } : {}),
+        entities: learned.contributions,
+        quotes,
+      },
+    ],
     pending: [...base.pending, ...learned.pending].slice(-LAYER_LIMITS.pending),
   };
   const { added: entities, joined, pending, facts } = learned;

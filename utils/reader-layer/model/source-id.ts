@@ -27,3 +27,13 @@ export function learnedSourceId(url: string, title: string): string {
 export function isLearnedSourceId(id: string): boolean {
   return id.startsWith(LEARNED_PREFIX);
 }
+
+/**
+ * A key for an article's text, whatever address it was read at (a syndicated copy, an AMP page): 64 bits of hash over
+ * its words, with case and spacing folded, so the same story read twice is kept once.
+ */
+export function articleTextKey(text: string): string {
+  const words = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+  return `${hex(fnv1a(words, FNV_OFFSET))}${hex(fnv1a(words, FNV_PRIME))}`;
+}
