@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnnotatorLimit } from './annotate/annotator';
 import type { IndexStory } from './dictionary/lookup';
 import type { Correction, Entity, EntityType, Quote, Source } from './dictionary/schema';
+import type { LearnOutcome } from './learn/learn-outcome';
 import type { StoryResult, StorySkip } from './learn/read-story';
 import type { StoryNames, TabStory } from './learn/tab-story';
 
@@ -111,6 +112,8 @@ export interface ProtocolMap {
   'popup:show-mention'(data: { entityId: string; index: number }): { index: number; total: number } | null;
   /** The page's HTML, for the popup to extract the article from; an error when the page is too large. */
   'popup:extract-article'(): PageHtml | { error: string };
+  /** Popup → background: learn the tab's article into the reader's layer (done there, so closing the popup loses nothing). */
+  'popup:learn-tab'(data: { tabId: number }): LearnOutcome;
   'background:move-focus'(data: { direction: 1 | -1 }): void;
   'content:get-cards'(data: { ids: string[] }): CardBundle;
   /** The page's summary for its tab's toolbar button, sent whenever it changes. */

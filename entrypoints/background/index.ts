@@ -5,6 +5,7 @@ import { ensureLayerNames } from '@/utils/reader-layer/store/storage';
 import { serveCardDetails } from './card-details';
 import { handleCommands } from './commands';
 import { storeCorrections } from './corrections';
+import { serveLearning } from './learn-tab';
 import { startReadAlong } from './read-along';
 import { showPageSummaries } from './toolbar';
 
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   // A story's names are matched against the reader's whole dictionary once it is built, the bundled one before.
   const stories = startReadAlong(bundled, async () => (cards ? cards.dictionary() : (bundled ?? emptyDictionary())));
   if (bundled) cards = serveCardDetails(bundled, stories);
+  if (bundled) serveLearning(bundled);
   storeCorrections();
   showPageSummaries();
   // At every start: a layer kept from an earlier version moves into the database and gets the names-only outline

@@ -2,12 +2,11 @@ import { browser } from 'wxt/browser';
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { onMessage } from '@/utils/messaging';
 import { createReadAlong } from '@/utils/learn/read-along-service';
-import { readStoryFromHtml } from '@/utils/learn/read-in-page';
-import { readStoryOffscreen } from '@/utils/learn/story-reader';
 import { createTabStories, type TabStories } from '@/utils/learn/tab-stories';
 import { createMemory } from '@/utils/learn/remember';
 import { rememberWanted } from '@/utils/learn/remember-wanted';
 import { rememberArticle } from '@/utils/reader-layer/layer-actions';
+import { readPage } from './read-page';
 
 /**
  * Reads the stories pages hand over, keeps each tab's (in memory and the browser's session memory, never on disk),
@@ -17,9 +16,7 @@ import { rememberArticle } from '@/utils/reader-layer/layer-actions';
 export function startReadAlong(bundled: Dictionary | null, known: () => Promise<Dictionary>): TabStories {
   const stories = createTabStories(browser.storage.session);
   const readAlong = createReadAlong({
-    // Firefox's background page parses HTML itself; Chrome's service worker hands it to the offscreen document.
-    read: async (page) =>
-      import.meta.env.BROWSER === 'firefox' ? readStoryFromHtml(page.html, page.url) : readStoryOffscreen(page),
+    read: readPage,
     known,
     stories,
     remember: createMemory({

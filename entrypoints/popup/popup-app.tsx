@@ -4,7 +4,6 @@ import { SearchBox } from '@/components/search-box';
 import { RememberSwitch } from '@/components/remember-switch';
 import { CardView } from './card-view';
 import { learnFromTab } from './learn-from-tab';
-import { popupDictionary } from './dictionary';
 import { OnThisPage } from './on-this-page';
 import { emptyStateFor, learnOffered, reportHostname } from './page-access';
 import { PopupHeader } from './popup-header';
@@ -66,7 +65,7 @@ export function PopupApp() {
           />
         )}
         {tab && !noTab && learnOffered(empty, site) && (
-          <LearnButton disabled={false} onLearn={() => learnFromTab(tab.id, popupDictionary().index.dictionary)} />
+          <LearnButton disabled={false} onLearn={() => learnFromTab(tab.id)} />
         )}
         {remember.on !== undefined && (
           <RememberSwitch

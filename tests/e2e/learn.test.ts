@@ -184,4 +184,17 @@ describe('learning from an article in Chromium', () => {
     await expect.poll(async () => markedIds(page)).not.toContain(target.id);
     expect((await storedLayer(ext))?.corrections).toMatchObject([{ kind: 'not-a-name', entity: target.id }]);
   });
+  it('learning goes on in the background: closing the popup right after the click loses nothing', async () => {
+    const other = await ext.context.newPage();
+    const otherUrl = server.url('pages/guardian-1.html');
+    await other.goto(otherUrl);
+    await waitForReport(ext, otherUrl, (r) => FINISHED.has(r.status), 60_000);
+    const popup = await openPopup(ext, await tabIdOf(ext, other));
+    await popup.getByRole('button', { name: 'Learn from this article' }).click();
+    await popup.close();
+    await expect
+      .poll(async () => (await storedLayer(ext))?.sources.map((s) => s.source.url), { timeout: 30_000 })
+      .toContain(otherUrl);
+    await other.close();
+  });
 });
