@@ -1,4 +1,5 @@
 // npm run eval:dictionary [-- --json [--held-back-rows]] [--keep DIR] [--gold DIR] [--dev DIR] [--names=rules|learned]
+// [--types=rules|learned]
 // Builds each gold article in tests/gold/ and tests/gold-dev/ (or the folders given) with curation off and scores it
 // against its gold annotation, in two blocks: the articles the rules were written against, and the held-back ones
 // (listed in the development folder's held-back.json). The held-back block shows only its mean row, so that no rule
@@ -6,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDictionary, type NameScorerChoice } from '../utils/builder/index';
+import { buildDictionary, type NameScorerChoice, type TypeScorerChoice } from '../utils/builder/index';
 import { validateDictionary } from '../utils/dictionary/validate';
 import { blockMean, goldArticles, splitBlocks, type BlockMean, type GoldArticle } from './lib/eval-blocks';
 import { readArticle } from './lib/read-articles';
@@ -23,6 +24,13 @@ if (namesArg && namesArg !== 'rules' && namesArg !== 'learned') {
   console.error(`error: --names must be rules or learned, not ${namesArg}`);
   process.exit(2);
 }
+// Who chooses the type of an entity no lexicon fixes; the builder's default when not given.
+const typesArg = (argv.find((a) => a.startsWith('--types=')) ?? '').slice('--types='.length);
+if (typesArg && typesArg !== 'rules' && typesArg !== 'learned') {
+  console.error(`error: --types must be rules or learned, not ${typesArg}`);
+  process.exit(2);
+}
+const typeScorer = typesArg ? (typesArg as TypeScorerChoice) : undefined;
 // Held-back articles' own figures, for the JSON output only.
 const heldBackRows = argv.includes('--held-back-rows');
 const nameScorer = namesArg ? (namesArg as NameScorerChoice) : undefined;
@@ -74,7 +82,7 @@ const check = <T>(targets: Array<Target<T>>, s: T) => targets.map(([label, ok]) 
 /** Builds and scores one gold article; exits if the built dictionary is invalid. */
 function scoreArticle(a: GoldArticle, bundled: Set<string>, keep?: string): Row {
   const file = join(a.dir, `${a.name}.txt`);
-  const dict = buildDictionary([readArticle(file)], { nameScorer });
+  const dict = buildDictionary([readArticle(file)], { nameScorer, typeScorer });
   const checked = validateDictionary(dict);
   if (!checked.ok) {
     console.error(`error: ${a.name}: built dictionary is invalid:\n  ${checked.errors.join('\n  ')}`);
@@ -208,6 +216,10 @@ function main(): void {
   console.log('');
   printBlock('Held-back articles (the rules are never tuned on these; mean row only)', heldBack, blocks[1]!.mean, true);
   console.log('\nmean rows: entity and description figures averaged over articles, quote figures pooled over quotes');
+  // Of the gold entities found, how many were given the gold's type, pooled over each block.
+  const typed = (rs: Row[]) =>
+    `${rs.reduce((n, r) => n + r.score.typed, 0)}/${rs.reduce((n, r) => n + r.score.found, 0)}`;
+  console.log(`types right of entities found: written against ${typed(written)}, held back ${typed(heldBack)}`);
   console.log('');
   printTargets(rows, blocks[1]!.mean);
 }

@@ -29,8 +29,22 @@ const initials = (words: string[]) =>
     .join('')
     .toUpperCase();
 
+/** Chooses the type of an entity no lexicon has fixed; the hand rules' decideType unless another is given. */
+export type TypeDecider = (c: {
+  name: string;
+  scores: TypeScores;
+  mentions: Mention[];
+  aliases: ReadonlySet<string>;
+}) => EntityType;
+
+const ruleType: TypeDecider = (c) => decideType(c.name, c.scores);
+
 /** Groups an article's mentions into entities: same name, surname ↔ full name, acronyms, short forms. */
-export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): EntityDraft[] {
+export function clusterMentions(
+  mentions: Mention[],
+  paragraphs: Paragraph[],
+  typeOf: TypeDecider = ruleType,
+): EntityDraft[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, number>();
   const join = (m: Mention, c: number) => {
@@ -93,7 +107,7 @@ export function clusterMentions(mentions: Mention[], paragraphs: Paragraph[]): E
   addSurnames(clusters, byKey);
   const kept = clusters.filter((c) => c.mentions.length > 0);
   kept.forEach((c, i) => c.mentions.forEach((m) => (m.cluster = i)));
-  return kept.map(finish);
+  return kept.map((c) => finish(c, typeOf));
 }
 
 // The entity a one-word mention belongs to, or -1: the same name, an acronym's initials, a person's surname or
@@ -232,7 +246,7 @@ function surnameOwner(clusters: Cluster[], w: string): number {
   return best;
 }
 
-function finish(c: Cluster): EntityDraft {
-  const type = c.fixed ?? decideType(c.name, c.scores);
+function finish(c: Cluster, typeOf: TypeDecider): EntityDraft {
+  const type = c.fixed ?? typeOf(c);
   return { name: c.name, type, aliases: c.aliases, mentions: c.mentions, descriptions: [], facts: [] };
 }

@@ -1,6 +1,6 @@
 import { quoteSubjects } from './about';
 import { addRelations } from './relations';
-import { clusterMentions } from './aliases';
+import { clusterMentions, type TypeDecider } from './aliases';
 import { appositivesOf } from './appositives';
 import { attributeQuotes } from './attribution';
 import { docStats, sentenceMentions, type DemonymMention } from './candidates';
@@ -10,7 +10,11 @@ import { findQuotes } from './quotes';
 import { splitParagraphs } from './sentences';
 import { candidateFeatures } from './learned/candidate-features';
 import { shippedNameScorer } from './learned/name-scorer';
+import { typeFeatures } from './learned/type-features';
+import { shippedTypeScorer } from './learned/type-scorer';
+import { decideType } from './typing';
 import type { ArticleInput, ArticleResult, EntityDraft, Mention } from './types';
+import type { EntityType } from '../dictionary/schema';
 
 /** Which decides the final keep/drop of candidate entities: the hand rules alone, or the learned scorer after them. */
 export type NameScorerChoice = 'rules' | 'learned';
@@ -18,9 +22,23 @@ export type NameScorerChoice = 'rules' | 'learned';
 /** The default keep/drop decider: whichever scored better on the held-back gold (see the README's builder section). */
 export const DEFAULT_NAME_SCORER: NameScorerChoice = 'learned';
 
+/** Which chooses the type of an entity no lexicon has fixed: the hand rules, or the learned scorer. */
+export type TypeScorerChoice = 'rules' | 'learned';
+
+/** The default type chooser: whichever scored better on the held-back gold (see the README's builder section). */
+export const DEFAULT_TYPE_SCORER: TypeScorerChoice = 'rules';
+
 /** Options for extracting one article. */
 export interface ArticleOptions {
   nameScorer?: NameScorerChoice;
+  typeScorer?: TypeScorerChoice;
+  /** Sees every type decision the rules leave open, its features and the rules' type (for training the scorer). */
+  onTypeCandidates?: (candidate: {
+    name: string;
+    aliases: ReadonlySet<string>;
+    features: number[];
+    rules: EntityType;
+  }) => void;
   /** Sees every candidate entity and its features before the keep/drop decision (for training the scorer). */
   onCandidates?: (candidates: Array<{ entity: EntityDraft; features: number[] }>) => void;
 }
@@ -40,7 +58,7 @@ export function processArticle(article: ArticleInput, options: ArticleOptions = 
   const mentions = found.filter(
     (m) => m.canonical || m.words.length > 1 || outside.has(m.words[0]!) || !quoted(m) || m.titles.length > 0,
   );
-  let entities = clusterMentions(mentions, paragraphs);
+  let entities = clusterMentions(mentions, paragraphs, typeDecider(options));
   const names = options.nameScorer ?? DEFAULT_NAME_SCORER;
   if (names === 'learned' || options.onCandidates) {
     const features = entities.map((e) => candidateFeatures(e, { paragraphs, stats, spans }));
@@ -68,6 +86,19 @@ export function processArticle(article: ArticleInput, options: ArticleOptions = 
     about: about[i]!,
   }));
   return { entities, quotes };
+}
+
+// The rules' type decider, the learned one, or the rules' with the features handed to a trainer.
+function typeDecider(options: ArticleOptions): TypeDecider | undefined {
+  const learned = (options.typeScorer ?? DEFAULT_TYPE_SCORER) === 'learned';
+  const seen = options.onTypeCandidates;
+  if (!learned && !seen) return undefined;
+  return (c) => {
+    const features = typeFeatures(c);
+    const rules = decideType(c.name, c.scores);
+    seen?.({ name: c.name, aliases: c.aliases, features, rules });
+    return learned ? shippedTypeScorer()(features) : rules;
+  };
 }
 
 // Drops the candidates the scorer rejects; their mentions belong to no entity.

@@ -1,12 +1,12 @@
 import type { Dictionary } from '../dictionary/schema';
 import { DictionaryAssembler } from './assemble';
-import type { NameScorerChoice } from './article';
+import type { NameScorerChoice, TypeScorerChoice } from './article';
 import { applyCuration, type Curation } from './curation';
 import type { ArticleInput } from './types';
 
 export type { ArticleInput } from './types';
 export type { Curation } from './curation';
-export { DEFAULT_NAME_SCORER, type NameScorerChoice } from './article';
+export { DEFAULT_NAME_SCORER, DEFAULT_TYPE_SCORER, type NameScorerChoice, type TypeScorerChoice } from './article';
 export { DictionaryAssembler } from './assemble';
 export { applyCuration, parseCuration } from './curation';
 export { parseMarkdownArticle, parseTextArticle } from './article-input';
@@ -17,11 +17,13 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Who makes the final keep/drop of candidate entities: the hand rules, or the learned scorer (assets/name-scorer.json). */
   nameScorer?: NameScorerChoice;
+  /** Who chooses the type of an entity no lexicon fixes: the hand rules, or the learned scorer (learned/type-scorer.json). */
+  typeScorer?: TypeScorerChoice;
 }
 
 /** Builds one entity dictionary from news articles: entities, aliases, descriptions, facts and quotes. */
 export function buildDictionary(articles: ArticleInput[], options: BuildOptions = {}): Dictionary {
-  const assembler = new DictionaryAssembler({ nameScorer: options.nameScorer });
+  const assembler = new DictionaryAssembler({ nameScorer: options.nameScorer, typeScorer: options.typeScorer });
   articles.forEach((article, i) => {
     assembler.add(article);
     options.onProgress?.(i + 1, articles.length);
