@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { normaliseHostname } from '../../utils/settings/hostname';
+import { HostnameInput } from './hostname-input';
 
 /** What the reader asks to forget: one site's articles, the last hour's, the last day's, or every one. */
 export type ForgetWhat = { site: string } | 'hour' | 'day' | 'everything';
@@ -50,16 +51,7 @@ export function ForgetActions({ onForget }: ForgetActionsProps) {
       <legend>{i18n.t('memory.forgetLegend')}</legend>
       <form class="bs-site-add" onSubmit={forgetSite} noValidate>
         <label for={`${id}-site`}>{i18n.t('memory.forgetSiteLabel')}</label>
-        <input
-          id={`${id}-site`}
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          placeholder={i18n.t('sites.placeholder')}
-          value={site}
-          onInput={(event) => setSite(event.currentTarget.value)}
-        />
+        <HostnameInput id={`${id}-site`} value={site} onInput={setSite} />
         <button type="submit" class="bs-button" disabled={busy}>
           {i18n.t('memory.forgetSite')}
         </button>

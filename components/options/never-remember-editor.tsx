@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { withNeverRemember, withoutNeverRemember } from '../../utils/settings/never-remember';
+import { HostnameInput } from './hostname-input';
 
 export interface NeverRememberEditorProps {
   /** The listed sites, normalised and sorted. */
@@ -48,18 +49,7 @@ export function NeverRememberEditor({ sites, onChange }: NeverRememberEditorProp
       )}
       <form class="bs-site-add" onSubmit={add} noValidate>
         <label for={`${id}-new`}>{i18n.t('memory.neverAddLabel')}</label>
-        <input
-          id={`${id}-new`}
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          spellcheck={false}
-          placeholder={i18n.t('sites.placeholder')}
-          value={draft}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onInput={(event) => setDraft(event.currentTarget.value)}
-        />
+        <HostnameInput id={`${id}-new`} value={draft} onInput={setDraft} error={error} errorId={`${id}-error`} />
         <button type="submit" class="bs-button">
           {i18n.t('memory.neverAdd')}
         </button>

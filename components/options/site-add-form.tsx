@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { normaliseHostname } from '../../utils/settings/hostname';
 import { MAX_SITE_RULES, type Settings, type SiteRule } from '../../utils/settings/schema';
 import { SiteRuleSelect } from './site-rule-select';
+import { HostnameInput } from './hostname-input';
 
 export interface SiteAddFormProps {
   /** The sites already listed, to tell a new one from a changed one when the list is full. */
@@ -33,18 +34,13 @@ export function SiteAddForm({ sites, inputRef, onAdd }: SiteAddFormProps) {
   return (
     <form class="bs-site-add" onSubmit={add} noValidate>
       <label for={`${id}-new`}>{i18n.t('sites.addLabel')}</label>
-      <input
-        ref={inputRef}
+      <HostnameInput
         id={`${id}-new`}
-        type="text"
-        inputMode="url"
-        autoComplete="off"
-        spellcheck={false}
-        placeholder={i18n.t('sites.placeholder')}
         value={draft}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onInput={(event) => setDraft(event.currentTarget.value)}
+        onInput={setDraft}
+        error={error}
+        errorId={`${id}-error`}
+        inputRef={inputRef}
       />
       <SiteRuleSelect label={i18n.t('sites.newRuleLabel')} value={draftRule} onChange={setDraftRule} />
       <button type="submit" class="bs-button">
