@@ -1,4 +1,5 @@
 import { fnv1a } from '../text/fnv1a';
+import { uniqueId } from '../text/unique-id';
 
 export { slugify } from '../text/slug';
 
@@ -10,10 +11,5 @@ export function hashText(text: string): string {
 /** Hands out ids unique within one dictionary, adding -2, -3 … on collision. */
 export function uniqueIds(): (base: string) => string {
   const used = new Set<string>();
-  return (base) => {
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  };
+  return (base) => uniqueId(base, used);
 }
