@@ -1,4 +1,4 @@
-import { KIND_NOUNS, kindOf, PERSON_NOUNS, WORK_KINDS } from './kinds';
+import { isCallingWord, KIND_NOUNS, kindOf, PERSON_NOUNS, WORK_KINDS } from './kinds';
 import { wordTags } from './lexicon/english-words';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { PARTY_WORDS } from './lexicon/known-names';
@@ -149,7 +149,7 @@ export function tidyPhrase(phrase: string): string {
 /** True for a word naming a role or kind, hyphenated ones included ("editor-in-chief", "co-founder"). */
 function isDescriptor(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, '');
-  if (DESCRIPTORS.has(w)) return true;
+  if (DESCRIPTORS.has(w) || isCallingWord(w)) return true;
   const parts = w.split('-');
   return parts.length > 1 && (ROLE_NOUNS.has(parts[0]!) || ROLE_NOUNS.has(parts.at(-1)!));
 }

@@ -1,6 +1,7 @@
 import { genderOf, pronounFits, type Gender } from './gender';
 import type { QuoteSpan } from './quotes';
-import { SPEECH_VERBS } from './lexicon/cues';
+import { PERSON_NOUNS } from './kinds';
+import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import type { EntityDraft, Mention, Paragraph } from './types';
 
 /** Any verb of speech, as a regular expression group. */
@@ -60,9 +61,24 @@ const owner = (scene: Scene, m: Mention) =>
   /^[’']/.test(scene.paragraphs[m.para]!.text.slice(m.end, m.end + 1)) &&
   mentionsIn(scene, m.para).some((x) => x !== m && x.start > m.end && x.start <= m.end + 3);
 
+// "said Velden Power spokeswoman Ines Moreau": a body naming the role of the person after it is not who speaks.
+const rolesOwner = (scene: Scene, m: Mention) => {
+  const gap = /^\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
+  return mentionsIn(scene, m.para).some((x) => {
+    if (x.start <= m.end || x.start > m.end + 40 || scene.entities[x.cluster]!.type !== 'person') return false;
+    const role = gap.exec(scene.paragraphs[m.para]!.text.slice(m.end, x.start));
+    return !!role && (ROLE_NOUNS.has(role[2]!) || PERSON_NOUNS.has(role[2]!));
+  });
+};
+
 const speakerLike = (scene: Scene, m: Mention, people: boolean) => {
   const t = scene.entities[m.cluster]!.type;
-  return !m.modifier && !inQuote(scene, m) && (t === 'person' || (!people && t === 'organization')) && !owner(scene, m);
+  return (
+    !m.modifier &&
+    !inQuote(scene, m) &&
+    (t === 'person' || (!people && t === 'organization' && !rolesOwner(scene, m))) &&
+    !owner(scene, m)
+  );
 };
 
 /** Mentions that could be a speaker between two offsets of a paragraph: people, or organisations too. */

@@ -151,7 +151,9 @@ export function isDescriptionShape(text: string, entity?: DescribedEntity): bool
         prev.endsWith('ly') ||
         next === undefined ||
         AFTER_PARTICIPLE.has(next) ||
-        (i === 0 && next !== undefined && AFTER_PARTICIPLE.has(next));
+        (i === 0 && next !== undefined && AFTER_PARTICIPLE.has(next)) ||
+        // "retired teacher", "elected official": a participle before the role it qualifies.
+        (i === 0 && next !== undefined && (PERSON_ROLES.has(next) || isKindWord(next)));
       if (!modifier) return false;
       // A participle after a noun, taking an object ("Trump ordered the strike"), is a clause.
       if (i > 0 && !DETERMINERS.has(prev) && !prev.endsWith('ly') && next !== undefined && DETERMINERS.has(next))

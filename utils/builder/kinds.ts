@@ -63,8 +63,18 @@ pharmacist dentist paramedic firefighter trooper realtor astrophysicist geologis
 curator anthropologist zoologist ecologist botanist
 `);
 
+// Words ending in "-ist" that are no person's calling.
+const NOT_CALLINGS = set(`list playlist checklist wishlist shortlist blacklist whitelist waitlist exist coexist assist
+insist resist consist persist subsist desist twist wrist fist mist gist heist hoist moist joist foist midst amidst`);
+
+/** True for a person's calling by its "-ist" ending ("industrialist", "columnist", "cellist"). */
+export function isCallingWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return /^\p{Ll}{3,}ist$/u.test(w) && !NOT_CALLINGS.has(w);
+}
+
 /** True for a capitalised lone description that names a kind ("Journal", "Co-worker"). */
 export function isKindWord(word: string): boolean {
   const w = word.toLowerCase();
-  return KIND_NOUNS.has(w) || PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w);
+  return KIND_NOUNS.has(w) || PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || isCallingWord(w);
 }
