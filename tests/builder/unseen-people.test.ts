@@ -38,3 +38,37 @@ describe('roles people are given on unseen articles', () => {
     expect([c['Tomas Berg'], c['Ines Moreau']]).toEqual(['Industrialist', 'Columnist']);
   });
 });
+
+describe('cards that fit the kind of entity', () => {
+  it('gives a place no card for a body it has ("the Lorne city council")', () => {
+    const c = cards(
+      'Lorne residents were angry. The Lorne city council voted on Monday to close the library in Lorne.',
+    );
+    expect(c['Lorne']).toBe('');
+  });
+
+  it('gives a body no person’s calling ("an optometrist Velden Bank had on call")', () => {
+    expect(cards('I handed my glasses to an optometrist Velden Bank had on call.')['Velden Bank']).toBe('');
+  });
+
+  it('types a name as the kind of thing its only card says it is, not as a person', () => {
+    const dict = buildDictionary([
+      { title: 'Harbour news', text: 'Marta Dash, a phone game, launched on Monday. Marta Dash costs $10.' },
+    ]);
+    const game = dict.entities.find((e) => e.name === 'Marta Dash');
+    expect([game?.type, game?.description]).toEqual(['other', 'Phone game']);
+  });
+});
+
+describe('things a body makes', () => {
+  it('types a name whose card is a kind of product as a thing ("the Orbix headset")', () => {
+    const dict = buildDictionary([
+      {
+        title: 'Harbour news',
+        text: 'Kestrel Labs, a startup based in Oslo, makes the Orbix headset. Orbix sold well.',
+      },
+    ]);
+    const orbix = dict.entities.find((e) => e.name === 'Orbix');
+    expect([orbix?.type, orbix?.description]).toEqual(['other', 'Headset']);
+  });
+});

@@ -3,7 +3,7 @@ import { processArticle, type ArticleOptions } from './article';
 import { ROLE_NOUNS, TITLES } from './lexicon/cues';
 import { hashText, slugify, uniqueIds } from './ids';
 import { headNoun, isDescriptionShape, isRolePhrase, type DescribedEntity } from './description-shape';
-import { isKindWord } from './kinds';
+import { isKindWord, ORG_KINDS, PERSON_NOUNS, WORK_KINDS } from './kinds';
 import { isOrdinaryWord } from './lexicon/english-words';
 import { placeKind } from './lexicon/gazetteer';
 import { KNOWN_KINDS, KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
@@ -105,8 +105,7 @@ export class DictionaryAssembler {
     for (const [p, owner] of into) idOf.set(p, idOf.get(owner)!);
     const entities: Entity[] = [...groups].map(([owner, members]) => {
       const merged = combine(owner, members);
-      const type = topType(merged.votes);
-      const description = describe(merged, type);
+      const { type, description } = typedDescription(merged);
       return {
         id: idOf.get(owner)!,
         name: owner.name,
@@ -165,6 +164,28 @@ function combine(owner: Pending, members: Pending[]): Pending {
     if (m.lead && (!out.lead || m.lead.rank < out.lead.rank)) out.lead = m.lead;
   }
   return out;
+}
+
+// Kinds of work a body may be said to be ("a taxi service", "a streaming platform", "WikiLeaks' work").
+const BODY_LIKE = /^(?:service|platform|work|tool|app|network|program|programme|show|series)$/;
+
+// "Mario Run" typed a person whose only card is "Game": the kind the text gives the name outweighs the votes.
+function typedDescription(p: Pending): { type: EntityType; description: string } {
+  const type = topType(p.votes);
+  const description = describe(p, type);
+  // "the Orbix headset": a body whose card is a kind of thing is that thing.
+  const head = headNoun(description);
+  if (type === 'organization' && WORK_KINDS.has(head) && !ORG_KINDS.has(head) && !BODY_LIKE.test(head))
+    return { type: 'other', description };
+  if (type !== 'person' || description) return { type, description };
+  for (const [other, kinds] of [
+    ['other', WORK_KINDS],
+    ['organization', ORG_KINDS],
+  ] as const) {
+    const d = describe(p, other);
+    if (d && kinds.has(headNoun(d)) && !PERSON_NOUNS.has(headNoun(d))) return { type: other, description: d };
+  }
+  return { type, description };
 }
 
 function cmp(a: string, b: string): number {

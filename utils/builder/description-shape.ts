@@ -4,7 +4,7 @@
 // and a person's role put on their institution are not descriptions.
 
 import type { EntityType } from '../dictionary/schema';
-import { isKindWord } from './kinds';
+import { isCallingWord, isKindWord, ORG_KINDS, PERSON_NOUNS, PLACE_KINDS, WORK_KINDS } from './kinds';
 import { wordTags } from './lexicon/english-words';
 
 /** What the shape test may know of the entity a description is for. */
@@ -162,6 +162,25 @@ export function isDescriptionShape(text: string, entity?: DescribedEntity): bool
   }
   if (!entity) return true;
   if (namesItself(t, entity)) return false;
-  if ((entity.type === 'organization' || entity.type === 'place') && PERSON_ROLES.has(headNoun(t))) return false;
-  return true;
+  const head = headNoun(t);
+  if ((entity.type === 'organization' || entity.type === 'place') && (PERSON_ROLES.has(head) || isCallingWord(head)))
+    return false;
+  return !kindOfAnother(head, entity.type);
+}
+
+// Bodies that are buildings too: a place may be one ("Walter Reed hospital").
+const BUILDINGS = new Set(
+  `hospital clinic university college school library restaurant bar cafe hotel church mosque temple studio court`.split(
+    ' ',
+  ),
+);
+
+/** True if `head` is a kind of thing an entity of `type` is not: "City council" is no card for a city. */
+function kindOfAnother(head: string, type: EntityType | undefined): boolean {
+  if (PERSON_ROLES.has(head) || isKindWord(head) === false) return false;
+  if (type === 'place')
+    return (ORG_KINDS.has(head) && !PLACE_KINDS.has(head) && !BUILDINGS.has(head)) || WORK_KINDS.has(head);
+  if (type === 'person')
+    return (ORG_KINDS.has(head) || PLACE_KINDS.has(head) || WORK_KINDS.has(head)) && !PERSON_NOUNS.has(head);
+  return false;
 }
