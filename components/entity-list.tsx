@@ -15,6 +15,8 @@ export interface ListedEntity {
   description?: string;
   /** Where else the entity is known from ("The Guardian, 19 November 2024"), for a name of the story on the page. */
   knownFrom?: string;
+  /** In how many articles the reader read before it was named (none when it was met nowhere else). */
+  readBefore?: number;
 }
 
 export interface EntityListProps {
@@ -24,11 +26,21 @@ export interface EntityListProps {
   ordered?: boolean;
 }
 
-/** Groups entities by type (people first) and sorts each group by mention count, then by name. */
+/** Orders names the reader met in articles read before ahead of the others (0 when both or neither were met). */
+export function metBeforeFirst(a: ListedEntity, b: ListedEntity): number {
+  return Number((b.readBefore ?? 0) > 0) - Number((a.readBefore ?? 0) > 0);
+}
+
+/**
+ * Groups entities by type (people first) and sorts each group with names met before first, then by mention count,
+ * then by name.
+ */
 export function groupEntities(entities: readonly ListedEntity[]): { type: EntityType; entities: ListedEntity[] }[] {
   return TYPE_ORDER.map((type) => ({
     type,
-    entities: entities.filter((e) => e.type === type).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    entities: entities
+      .filter((e) => e.type === type)
+      .sort((a, b) => metBeforeFirst(a, b) || b.count - a.count || a.name.localeCompare(b.name)),
   })).filter((group) => group.entities.length > 0);
 }
 
@@ -66,7 +78,10 @@ export function EntityList({ entities, onSelect, ordered = false }: EntityListPr
   );
 }
 
-/** One listed entity: its name, mention count, one-line background and, for a story's name, where else it is known. */
+/**
+ * One listed entity: its name, mention count, one-line background, for a story's name where else it is known, and in
+ * how many articles read before it was named.
+ */
 function EntityButton({
   entity,
   onSelect,
@@ -88,6 +103,9 @@ function EntityButton({
       </span>
       {entity.description && <span class="bs-entity-background">{oneLine(entity.description)}</span>}
       {entity.knownFrom && <span class="bs-entity-known">{i18n.t('popup.knownFrom', [entity.knownFrom])}</span>}
+      {entity.readBefore ? (
+        <span class="bs-entity-read-before">{i18n.t('popup.readBefore', entity.readBefore)}</span>
+      ) : null}
     </button>
   );
 }

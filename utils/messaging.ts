@@ -124,6 +124,11 @@ export interface ProtocolMap {
   'content:read-along'(data: PageHtml): ReadAlongAnswer;
   /** The page no longer shows the story it handed over (it navigated in place, or reading along was switched off). */
   'content:forget-story'(): void;
+  /**
+   * Popup → background: how many learned articles name each of `ids` (names no learned article names are left out),
+   * the page at `url` itself left out: the popup lists names met before first.
+   */
+  'ui:read-before'(data: { ids: string[]; url: string }): Record<string, number>;
   /** The story Backstory read along on a tab, or null: the popup's "In this story". */
   'ui:get-story'(data: { tabId: number }): TabStory | null;
   /** Background → offscreen document (Chrome): read a page's story from its HTML. */

@@ -8,6 +8,7 @@ import { OnThisPage } from './on-this-page';
 import { emptyStateFor, learnOffered, reportHostname } from './page-access';
 import { PopupHeader } from './popup-header';
 import { useDescriptions, usePopupIndex } from './use-popup-index';
+import { useReadBefore } from './use-read-before';
 import { useEntitySelection } from './use-entity-selection';
 import { usePageReport } from './use-page-report';
 import { useSiteSwitch } from './use-site-switch';
@@ -36,8 +37,10 @@ export function PopupApp() {
   const popupIndex = useMemo(() => storyPopupIndex(known, story), [known.index, known.bundledOnly, story]);
   const { index, error } = popupIndex;
   const empty = noTab ? 'restricted' : emptyStateFor(view);
-  const describe = useDescriptions(report?.entities.map((e) => e.id) ?? [], known);
-  const { inStory, others } = splitByStory(report?.entities ?? [], story, index, describe);
+  const ids = report?.entities.map((e) => e.id) ?? [];
+  const describe = useDescriptions(ids, known);
+  const readBefore = useReadBefore(ids, report?.url ?? '', known);
+  const { inStory, others } = splitByStory(report?.entities ?? [], story, index, describe, readBefore);
 
   return (
     <div class="bs-theme bs-popup" ref={main}>

@@ -1,4 +1,4 @@
-import type { ListedEntity } from '@/components/entity-list';
+import { metBeforeFirst, type ListedEntity } from '@/components/entity-list';
 import { cardSections, firstPhrase, sourceLabel } from '@/utils/cards/card-sections';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { TabStory } from '@/utils/learn/tab-story';
@@ -7,18 +7,22 @@ import type { PageEntity } from '@/utils/messaging';
 /**
  * The page's names in two lists: the story's own, most mentioned first, each with its role in this story (a short
  * phrase, else another source's, else none) and, when the reader's dictionaries know it too, where from; then the
- * page's other names with their background.
+ * page's other names with their background. Each says in how many articles the reader read before it was named
+ * (`readBefore`); the story's names met before come first, and the other list does the same within each type.
  */
 export function splitByStory(
   entities: readonly PageEntity[],
   story: TabStory | null,
   index: DictionaryIndex,
   describe: (id: string) => string | undefined,
+  readBefore: (id: string) => number = () => 0,
 ): { inStory: ListedEntity[]; others: ListedEntity[] } {
   const own = new Map(story?.dictionary.entities.map((e) => [e.id, e]));
   const inStory: ListedEntity[] = [];
   const others: ListedEntity[] = [];
-  for (const e of entities) {
+  for (const page of entities) {
+    const count = readBefore(page.id);
+    const e = count > 0 ? { ...page, readBefore: count } : page;
     const storyEntity = own.get(e.id);
     if (!storyEntity || !story) {
       others.push({ ...e, description: describe(e.id) });
@@ -32,7 +36,7 @@ export function splitByStory(
       ...(story.storyOnly.includes(e.id) || !elsewhere?.source ? {} : { knownFrom: sourceLabel(elsewhere.source) }),
     });
   }
-  // Prominence: how often the page names it; the page's order breaks ties.
-  inStory.sort((a, b) => b.count - a.count);
+  // Names met before first, then prominence: how often the page names it; the page's order breaks ties.
+  inStory.sort((a, b) => metBeforeFirst(a, b) || b.count - a.count);
   return { inStory, others };
 }

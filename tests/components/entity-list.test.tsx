@@ -20,6 +20,20 @@ describe('EntityList', () => {
     expect(groups[0]!.entities.map((e) => e.id)).toEqual(['a', 'c', 'b']);
   });
 
+  it('puts names met in articles read before first in their group, each saying in how many', () => {
+    const met = entities.map((e) =>
+      e.id === 'b' ? { ...e, readBefore: 2 } : e.id === 'c' ? { ...e, readBefore: 1 } : e,
+    );
+    expect(groupEntities(met)[0]!.entities.map((e) => e.id)).toEqual(['c', 'b', 'a']);
+    render(<EntityList entities={met} onSelect={() => undefined} />);
+    const people = within(screen.getByRole('region', { name: 'People (3)' })).getAllByRole('button');
+    expect(people.map((b) => b.querySelector('.bs-entity-read-before')?.textContent)).toEqual([
+      'In 1 article you read',
+      'In 2 articles you read',
+      undefined,
+    ]);
+  });
+
   it('renders a headed group per type with counts and one-line backgrounds', () => {
     render(<EntityList entities={entities} onSelect={() => undefined} />);
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { waitForReport } from './helpers/content-messages';
-import { CARD, MARK } from './helpers/backstory-ui';
+import { CARD, MARK, openPopup, tabIdOf } from './helpers/backstory-ui';
 import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
 import type { PageReport } from '../../utils/messaging';
 
@@ -47,6 +47,19 @@ async function setNeverRemember(ext: ChromiumWithExtension, sites: string[]): Pr
     const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
     await chrome.storage.local.set({ neverRemember });
   }, sites);
+}
+
+/** The popup's lists of names, each name with its mention count and its "In N articles you read", if any. */
+async function popupLists(popup: Page): Promise<{ name: string; count: number; readBefore?: string }[][]> {
+  return popup.$$eval('.bs-entity-items', (lists) =>
+    lists.map((list) =>
+      [...list.querySelectorAll('.bs-entity-item')].map((item) => ({
+        name: item.querySelector('.bs-entity-name')?.textContent ?? '',
+        count: parseInt(item.querySelector('.bs-entity-count')?.textContent ?? '0', 10),
+        readBefore: item.querySelector('.bs-entity-read-before')?.textContent ?? undefined,
+      })),
+    ),
+  );
 }
 
 /** Hovers the first visible mark whose text matches `name` and returns the card's text. */
@@ -101,6 +114,33 @@ describe('remembering articles in Chromium', () => {
         .locator(`${CARD} .bs-read-before-list a`)
         .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links.sort()).toEqual([`/${FIRST}`, `/${SECOND}`].sort());
+
+      // The popup says so too, and lists the names met before first.
+      const popup = await openPopup(ext, await tabIdOf(ext, page));
+      await popup.locator('.bs-entity-read-before').first().waitFor({ timeout: 20_000 });
+      const china = (await popupLists(popup)).flat().find((e) => NAME.test(e.name));
+      expect(china?.readBefore).toBe('In 2 articles you read');
+      await popup.close();
+      await page.close();
+    });
+
+    it('the popup lists the names on the page met in other articles first, ahead of names mentioned more', async () => {
+      // The first story again: China and a few others were named in the two read since, most of its names nowhere else.
+      const page = await readStory(ext, server, FIRST);
+      const popup = await openPopup(ext, await tabIdOf(ext, page));
+      await popup.locator('.bs-entity-read-before').first().waitFor({ timeout: 20_000 });
+      const lists = await popupLists(popup);
+      expect(lists.flat().find((e) => NAME.test(e.name))?.readBefore).toBe('In 2 articles you read');
+      for (const list of lists) {
+        const met = list.map((e) => e.readBefore !== undefined);
+        expect(met).toEqual([...met].sort((a, b) => Number(b) - Number(a)));
+      }
+      // The order shows: a name met before comes ahead of one the page mentions more often.
+      const overtaken = lists.some((list) =>
+        list.some((a, i) => a.readBefore && list.slice(i + 1).some((b) => !b.readBefore && b.count > a.count)),
+      );
+      expect(overtaken).toBe(true);
+      await popup.close();
       await page.close();
     });
 

@@ -141,7 +141,7 @@ describe('every string a component renders comes from the catalogue', () => {
 
   it('the popup: list, search, empty states, site switch and learning', async () => {
     const index = sampleIndex();
-    const entities = sampleDictionary().entities.map((e, i) => ({ ...e, count: i + 1 }));
+    const entities = sampleDictionary().entities.map((e, i) => ({ ...e, count: i + 1, readBefore: i }));
     expectCatalogued(<EntityList entities={entities} onSelect={noop} />);
     expectCatalogued(<SearchBox index={index} onSelect={noop} />, (root) =>
       fireEvent.input(root.querySelector('input')!, { target: { value: 'Ada' } }),

@@ -7,6 +7,7 @@ import { cardBundle, createCardService } from '@/utils/reader-layer/cards/card-s
 import { emptyLayer } from '@/utils/reader-layer/model/layer-schema';
 import { mergeArticle } from '@/utils/reader-layer/model/merge';
 import { layerNames, pageNames } from '@/utils/reader-layer/model/names-index';
+import { learnedSourceId } from '@/utils/reader-layer/model/source-id';
 import { layerItem, updateLayer } from '@/utils/reader-layer/store/storage';
 import { article, bundled, entity, page } from '../fixtures';
 
@@ -79,5 +80,22 @@ describe('card details on demand', () => {
     expect((await failing('ada'))?.entity('ada')?.name).toBe('Ada Lovelace');
     await lookup('ada');
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('counts the learned articles that name each entity, leaving out the page the reader has open', async () => {
+    const second = (layer: ReturnType<typeof learned>) =>
+      mergeArticle(
+        layer,
+        article([entity('boris-johnson', 'Boris Johnson', 'person')]),
+        bundled(),
+        page(2, '2021-01-01'),
+      ).layer;
+    await updateLayer(() => second(learned()));
+    const service = createCardService(bundled(), () => layerItem.getValue());
+    const ids = ['boris-johnson', 'ada', 'nobody'];
+    // An entity no learned article names is left out.
+    expect(await service.readBefore(ids, new Set())).toEqual({ 'boris-johnson': 2, ada: 1 });
+    const open = learnedSourceId(page(2).url, '');
+    expect(await service.readBefore(ids, new Set([open]))).toEqual({ 'boris-johnson': 1, ada: 1 });
   });
 });

@@ -10,17 +10,22 @@ import {
 } from '../store/effective-cache';
 import { parseLayer } from '../store/storage';
 import { isLearnedSourceId } from '../model/source-id';
+import { readBeforeCounts } from '../../cards/read-before';
 
 /** Quotes handed over per entity and kind (said, about): a card shows a few, the newest. */
 export const CARD_QUOTES = 10;
 /** Entities asked for in one message. */
 export const CARD_IDS = 50;
+/** Entities whose read-before counts are asked for in one message: more than a page lists. */
+export const READ_BEFORE_IDS = 500;
 /** Learned articles naming an entity whose details go with its card: the newest, for the card to cite a few. */
 const CARD_READ_BEFORE = 12;
 
 /** Answers pages' requests for card details from the effective dictionary, built once per layer change. */
 export interface CardService {
   cards(ids: readonly string[]): Promise<CardBundle>;
+  /** How many learned articles name each of `ids`, those in `exclude` left out (see `readBeforeCounts`). */
+  readBefore(ids: readonly string[], exclude: ReadonlySet<string>): Promise<Record<string, number>>;
   /** The effective dictionary itself (bundled and layer, corrections applied). */
   dictionary(): Promise<Dictionary>;
   /** Forgets the built dictionary; the next request builds it from the stored layer again. */
@@ -110,6 +115,9 @@ export function createCardService(
         if (built === mine) built = undefined;
         throw error;
       }
+    },
+    async readBefore(ids, exclude) {
+      return readBeforeCounts(await current(), ids.slice(0, READ_BEFORE_IDS), exclude);
     },
     async dictionary() {
       return (await current()).dictionary;
