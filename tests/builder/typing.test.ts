@@ -75,6 +75,15 @@ describe('a kind of place or body set beside the name', () => {
     expect(byName('Tarsk')?.type).toBe('place');
     expect(byName('Orvane')?.type).toBe('place');
   });
+
+  it('reads a kind of thing, and a kind after "is a", as well', () => {
+    const { byName } = entitiesOf(
+      'Report',
+      'Kovar Dulo is a game for phones. Players of Kovar Dulo collect shells. Velmor Brisk, a phone game, is new.',
+    );
+    expect(byName('Kovar Dulo')?.type).toBe('other');
+    expect(byName('Velmor Brisk')?.type).toBe('other');
+  });
 });
 
 describe('what only a place has', () => {

@@ -164,6 +164,7 @@ export function contextScores(
   const kindBeside = appositiveKind(tokens, first, last);
   if (kindBeside === 'place') s.place += 2;
   else if (kindBeside === 'organization') s.organization += 2;
+  else if (kindBeside === 'other') s.other += 2;
   s.other += otherScore(site);
   s.organization += organizationScore(site);
   s.place += placeScore(site);
@@ -252,16 +253,19 @@ const APPOSITIVE_ENDS = new Set(['of', 'in', 'at', 'on', 'for', 'with', 'from', 
 
 // The kind noun of a short appositive right after the name (", a town in …", ", a small oil company,") or right
 // before it ("the island's capital, X"), read up to the next comma.
-function appositiveKind(tokens: Token[], first: number, last: number): 'place' | 'organization' | null {
+function appositiveKind(tokens: Token[], first: number, last: number): 'place' | 'organization' | 'other' | null {
   const kindOfWord = (t: Token | undefined) => {
     const w = lower(t);
     if (!w) return null;
     if (PLACE_KINDS.has(w) || PLACE_KINDS_AFTER.has(w)) return 'place';
+    if (WORK_KINDS.has(w) && !ORG_KINDS.has(w)) return 'other';
     return ORG_KINDS.has(w) && !PLACE_KIND_NOUNS.has(w) ? 'organization' : null;
   };
-  if (tokens[last]?.text === ',' && /^(?:a|an|the)$/i.test(tokens[last + 1]?.text ?? '')) {
+  // ", a …" or "is a …" right after the name.
+  const opens = tokens[last]?.text === ',' || /^(?:is|was)$/.test(tokens[last]?.text ?? '');
+  if (opens && /^(?:a|an|the)$/i.test(tokens[last + 1]?.text ?? '')) {
     // The phrase's head is its last kind noun before a preposition: "a port city of 20,000" is a city.
-    let head: 'place' | 'organization' | null = null;
+    let head: 'place' | 'organization' | 'other' | null = null;
     for (let k = last + 2; k < Math.min(tokens.length, last + 6); k++) {
       if (!tokens[k]!.word || APPOSITIVE_ENDS.has(tokens[k]!.text)) break;
       head = kindOfWord(tokens[k]) ?? head;
