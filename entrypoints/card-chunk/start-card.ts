@@ -9,10 +9,9 @@ import { watchCardDelay } from './card-delay';
 import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
 import { pageHtml } from './page-html';
-import { initReadAlong } from './read-along';
 import { showMention } from '@/utils/annotate/mentions';
 
-export { initReadAlong, showMention };
+export { showMention };
 
 /** What the page's names say about where card details are. */
 export interface CardSource {
@@ -62,8 +61,6 @@ export function startCard(ctx: ContentScriptContext, source: CardSource, first: 
 /** The card's script's exports, as the page's first script imports them. */
 export interface CardChunk {
   startCard: typeof startCard;
-  /** Reading along, loaded on article pages only. */
-  initReadAlong: typeof initReadAlong;
   /** Scrolls to a mention when the popup asks. */
   showMention: typeof showMention;
 }

@@ -14,8 +14,8 @@ async function importChunk<T>(path: typeof CARD_CHUNK_PATH | typeof STORY_CHUNK_
   return ((await import(/* @vite-ignore */ browser.runtime.getURL(path))) as { default: Promise<T> }).default;
 }
 
-/** The hover card, reading along and "show me this mention": loaded on first use. */
+/** The hover card, keyboard navigation and "show me this mention": loaded on first use. */
 export const importCardChunk = () => importChunk<CardChunk>(CARD_CHUNK_PATH);
 
-/** Finding the story: loaded on article pages before their first marks. */
+/** Finding the story and reading it along: loaded on article pages before their first marks. */
 export const importStoryChunk = () => importChunk<StoryChunk>(STORY_CHUNK_PATH);

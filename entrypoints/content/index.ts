@@ -3,6 +3,7 @@ import { indexEntities, type EntityLookup } from '@/utils/dictionary/lookup';
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { compileMatcherSliced, dictionaryEntries } from '@/utils/matcher';
 import type { ReadAlongStatus } from '@/utils/messaging';
+import { looksLikeArticle } from '@/utils/page/looks-like-article';
 import { storedItem } from '@/utils/page/stored-items';
 import { PAGE_NAMES_KEY, type PageNames } from '@/utils/reader-layer/model/names-index';
 import { namesFromItem, watchPageNames } from '@/utils/reader-layer/cards/watch-names';
@@ -15,7 +16,7 @@ import { initCardTrigger } from './card-trigger';
 import { claimedInPage } from './framework-probe';
 import { initPageReport } from './page-report';
 import { localItems } from './page-storage';
-import type { PageDictionary, PageStory } from '../card-chunk/read-along';
+import type { PageDictionary, PageStory } from '../story-chunk/read-along';
 import { readAlongGate } from './read-along-gate';
 import { hasText, inPageOrigin, isTopFrame } from './frame';
 
@@ -71,6 +72,9 @@ export default defineContentScript({
     if (!inPageOrigin() || !hasText()) return;
     const bundled = loadBundledNames();
     if (!bundled) return;
+    // An article's first marks and reading along wait for the story's script: it is fetched now, while the settings
+    // are read, rather than once they are (fetching an extension's script takes tens of milliseconds).
+    if (looksLikeArticle(document)) void importStoryChunk().catch(() => undefined);
     const settings = settingsFeed(localItems);
     // The hover card and keyboard navigation outlive re-annotation; they read the dictionary in force when used.
     let index: EntityLookup | undefined;
@@ -93,7 +97,7 @@ export default defineContentScript({
     // Reading along starts (its script loads) the first time the settings allow it on an article page.
     // Only the page itself is read along: a frame is not the story.
     const gate = readAlongGate(onStatus, async () =>
-      (await importCardChunk()).initReadAlong(ctx, {
+      (await importStoryChunk()).initReadAlong(ctx, {
         settings,
         onStory: (next) => {
           if (next === story) return;

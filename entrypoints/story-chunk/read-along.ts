@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createSlicer } from '@/utils/annotate';
+import { createSlicer } from '@/utils/annotate/slices';
 import { dictionaryFromRows } from '@/utils/dictionary/names-only';
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { combineDictionaries } from '@/utils/reader-layer/model/combine';
