@@ -72,3 +72,14 @@ describe('things a body makes', () => {
     expect([orbix?.type, orbix?.description]).toEqual(['other', 'Headset']);
   });
 });
+
+describe('datelines', () => {
+  it('reads the place of a dateline in capitals as a place, with the state after it', () => {
+    const c = cards(
+      'PORT ARDEN, Calif. (AP) — Crews worked through the night.\n\nSAN FRANCISCO (AP) — Trains ran late.',
+    );
+    expect(c['Port Arden']).toBe('In California');
+    expect(c['San Francisco']).toBe('City in California');
+    expect(c['ARDEN']).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@ import { appositivesOf } from './appositives';
 import { attributeQuotes } from './attribution';
 import { docStats, sentenceMentions, type DemonymMention } from './candidates';
 import { collectFacts } from './facts';
-import { normalizeText } from './normalize';
+import { datelineCase, normalizeText } from './normalize';
 import { findQuotes } from './quotes';
 import { splitParagraphs } from './sentences';
 import { candidateFeatures } from './learned/candidate-features';
@@ -45,7 +45,7 @@ export interface ArticleOptions {
 
 /** Extracts entities (with descriptions and facts) and attributed quotations from one article. */
 export function processArticle(article: ArticleInput, options: ArticleOptions = {}): ArticleResult {
-  const paragraphs = splitParagraphs(normalizeText(article.title), normalizeText(article.text));
+  const paragraphs = splitParagraphs(normalizeText(article.title), datelineCase(normalizeText(article.text)));
   const stats = docStats(paragraphs);
   const demonyms: DemonymMention[] = [];
   const found: Mention[] = [];

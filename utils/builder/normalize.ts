@@ -12,3 +12,13 @@ export function normalizeText(text: string): string {
 export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').trim();
 }
+
+// A dateline opening a paragraph: a place in capitals, perhaps its state or country, perhaps the agency, then a
+// dash ("PORT ARDEN, Calif. (AP) —", "NEW LORNE BAY, Ore. —", "BRENMAR (Reuters) -").
+const DATELINE =
+  /^((?:\p{Lu}[\p{Lu}.’'-]+)(?: \p{Lu}[\p{Lu}.’'-]*){0,3})(?=(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)? ?(?:\(\p{Lu}[\p{L}-]*\))? ?[—–-] )/gmu;
+
+/** Writes the place of a dateline as a name is written ("PORT ARDEN" → "Port Arden"), keeping every offset. */
+export function datelineCase(text: string): string {
+  return text.replace(DATELINE, (run) => run.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase()));
+}
