@@ -162,6 +162,11 @@ describe('learning from an article in Chromium', () => {
     const after = await storedLayer(ext);
     expect(after?.sources.map((s) => s.source.id)).toEqual(before!.sources.map((s) => s.source.id));
     expect(after?.sources[0]?.entities.map((c) => c.id)).toEqual(before!.sources[0]?.entities.map((c) => c.id));
+    // With the memory of the article: when it was learned, so forgetting the last hour still takes it.
+    expect(before!.sources[0]?.learnedAt).toBeGreaterThan(0);
+    expect(after?.sources.map((s) => [s.learnedAt, s.textKey])).toEqual(
+      before!.sources.map((s) => [s.learnedAt, s.textKey]),
+    );
     await options.close();
   });
 

@@ -51,6 +51,29 @@ export const correctionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hide'), entity: id, name: shortText }),
 ]);
 
+/** What one learned article said of one name, in a reader's exported layer: the name, aliases and description. */
+export const learnedMentionSchema = z.object({
+  entity: id,
+  name: shortText.min(1),
+  aliases: z.array(shortText.min(1)).max(LIMITS.aliasesPerEntity),
+  description: longText,
+});
+
+/**
+ * One learned article of a reader's exported layer, by its source's id: when it was learned (ms since the epoch), a
+ * key for its text (so the same story at another address is still kept once), and what it said of each name, so
+ * forgetting it after an import takes exactly what it said.
+ */
+export const learnedArticleSchema = z.object({
+  source: id,
+  learnedAt: z.number().int().nonnegative().optional(),
+  textKey: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
+  entities: z.array(learnedMentionSchema).max(LIMITS.entities).optional(),
+});
+
 export const dictionarySchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -59,6 +82,8 @@ export const dictionarySchema = z
     quotes: z.array(quoteSchema).max(LIMITS.quotes),
     /** Only in a reader's exported layer: the corrections the reader made. */
     corrections: z.array(correctionSchema).max(LIMITS.corrections).optional(),
+    /** Only in a reader's exported layer: what the layer keeps of each learned article beyond its source. */
+    learned: z.array(learnedArticleSchema).max(LIMITS.sources).optional(),
   })
   .superRefine((dict, ctx) => {
     // References must point at something that exists: a dangling id would surface as a broken card.
@@ -86,6 +111,7 @@ export const dictionarySchema = z
           });
       });
     });
+    checkLearned(dict.learned ?? [], sourceIds, entityIds, ctx);
     dict.quotes.forEach((q, i) => {
       if (!sourceIds.has(q.source))
         ctx.addIssue({ code: 'custom', path: ['quotes', i, 'source'], message: `unknown source "${q.source}"` });
@@ -98,12 +124,40 @@ export const dictionarySchema = z
     });
   });
 
+/** A learned article points at one source of the file, once, and at entities the file has. */
+function checkLearned(
+  learned: readonly z.infer<typeof learnedArticleSchema>[],
+  sourceIds: ReadonlySet<string>,
+  entityIds: ReadonlySet<string>,
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  learned.forEach((a, i) => {
+    const path = ['learned', i];
+    if (!sourceIds.has(a.source))
+      ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: `unknown source "${a.source}"` });
+    else if (seen.has(a.source))
+      ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: `duplicate source "${a.source}"` });
+    seen.add(a.source);
+    a.entities?.forEach((m, j) => {
+      if (!entityIds.has(m.entity))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'entities', j, 'entity'],
+          message: `unknown entity "${m.entity}"`,
+        });
+    });
+  });
+}
+
 export type Source = z.infer<typeof sourceSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Dictionary = z.infer<typeof dictionarySchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type LearnedArticle = z.infer<typeof learnedArticleSchema>;
+export type LearnedMention = z.infer<typeof learnedMentionSchema>;
 
 /** The dictionary schema as JSON Schema (draft 2020-12), the form published in `schema/`. */
 export function dictionaryJsonSchema(): Record<string, unknown> {

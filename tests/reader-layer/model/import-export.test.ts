@@ -6,7 +6,8 @@ import { exportLayer, exportLayerJson } from '@/utils/reader-layer/model/export'
 import { importLayerJson } from '@/utils/reader-layer/model/import';
 import { IMPORT_LIMITS, checkJsonBounds } from '@/utils/reader-layer/model/json-guard';
 import { emptyLayer, type ReaderLayer } from '@/utils/reader-layer/model/layer-schema';
-import { mergeArticle } from '@/utils/reader-layer/model/merge';
+import { withoutLearnedSince } from '@/utils/reader-layer/model/forget-since';
+import { mergeArticle, withoutSource } from '@/utils/reader-layer/model/merge';
 import { article, bundled, entity, page } from '../fixtures';
 
 function learnedLayer(): ReaderLayer {
@@ -165,6 +166,98 @@ describe('import', () => {
       quotes: [],
     };
     expect(refused(JSON.stringify(many), emptyLayer())).toMatch(/more than the 1000 kept/);
+  });
+});
+
+describe('the memory of learned articles in an export', () => {
+  const HOUR = 3_600_000;
+  const NOW = Date.UTC(2026, 0, 2);
+  /** Two articles a day apart that say different things of one person, kept with their texts' keys. */
+  function rememberedLayer(): ReaderLayer {
+    const ann = (description: string, aliases: string[], fact: string) => ({
+      ...entity('ann', 'Ann Apple', 'person', aliases, [fact]),
+      description,
+    });
+    let layer = mergeArticle(
+      emptyLayer(),
+      article([ann('A baker', ['Apple'], 'Ann baked.')]),
+      bundled(),
+      { ...page(1, '2026-01-01'), text: 'The first story, about a baker.' },
+      NOW - 24 * HOUR,
+    ).layer;
+    layer = mergeArticle(
+      layer,
+      article([ann('A mayor', ['Annie'], 'Ann ran.'), entity('town', 'Towny', 'place')]),
+      bundled(),
+      { ...page(2, '2026-01-02'), text: 'The second story, about a mayor.' },
+      NOW - HOUR / 2,
+    ).layer;
+    return layer;
+  }
+  const importText = (text: string) => {
+    const result = importLayerJson(emptyLayer(), text, bundled(), 'backup.json');
+    if (!result.ok) throw new Error(result.error);
+    return result.layer;
+  };
+  const kept = (layer: ReaderLayer) => layer.sources.map((s) => [s.source.url, s.order, s.learnedAt, s.textKey]);
+
+  it('keeps when each article was learned and the key of its text, in learned order, and import restores them', () => {
+    const original = rememberedLayer();
+    const exported = exportLayer(original);
+    expect(validateDictionary(exported).ok).toBe(true);
+    expect(exported.learned?.map((a) => a.learnedAt)).toEqual([NOW - 24 * HOUR, NOW - HOUR / 2]);
+    const imported = importText(exportLayerJson(original));
+    expect(kept(imported)).toEqual(kept(original));
+    expect(imported.sources.every((s) => /^[0-9a-f]{16}$/.test(s.textKey ?? ''))).toBe(true);
+    // Forgetting the last hour after the import forgets what it forgot before: the second article.
+    const forgotten = withoutLearnedSince(imported, NOW - HOUR);
+    expect(forgotten.count).toBe(1);
+    expect(forgotten.layer.sources.map((s) => s.source.title)).toEqual(['Story 1']);
+  });
+
+  it('keeps what each article said of a name, so forgetting one after an import takes exactly that', () => {
+    const original = rememberedLayer();
+    const imported = importText(exportLayerJson(original));
+    expect(effectiveDictionary(bundled(), imported).entities).toEqual(
+      effectiveDictionary(bundled(), original).entities,
+    );
+    const second = original.sources[1]!.source.id;
+    const before = effectiveDictionary(bundled(), withoutSource(original, second));
+    const after = effectiveDictionary(bundled(), withoutSource(imported, second));
+    expect(after.entities).toEqual(before.entities);
+    const ann = after.entities.find((e) => e.name === 'Ann Apple')!;
+    expect(ann.description).toBe('A baker');
+    expect(ann.aliases).not.toContain('Annie');
+  });
+
+  it('still imports an older export without it, its articles counted as learned long ago', () => {
+    const original = rememberedLayer();
+    const old = exportLayer(original);
+    delete old.learned;
+    const imported = importText(JSON.stringify(old));
+    expect(imported.sources.map((s) => s.source.title)).toEqual(['Story 1', 'Story 2']);
+    expect(imported.sources.map((s) => [s.learnedAt, s.textKey])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+    expect(withoutLearnedSince(imported, 0).count).toBe(0);
+    expect(effectiveDictionary(bundled(), imported).entities.map((e) => e.name)).toEqual(
+      effectiveDictionary(bundled(), original).entities.map((e) => e.name),
+    );
+  });
+
+  it('refuses a memory that points at no source or entity of the file, or at one source twice', () => {
+    const file = exportLayer(rememberedLayer());
+    const learned = file.learned!;
+    const check = (memory: typeof learned) => {
+      const result = validateDictionary({ ...file, learned: memory });
+      return result.ok ? '' : result.errors.join('\n');
+    };
+    expect(check([{ ...learned[0]!, source: 'nowhere' }])).toMatch(/learned\.0\.source: unknown source/);
+    expect(check([learned[0]!, learned[0]!])).toMatch(/learned\.1\.source: duplicate source/);
+    const stray = [{ ...learned[0]!, entities: [{ entity: 'nobody', name: 'No One', aliases: [], description: '' }] }];
+    expect(check(stray)).toMatch(/learned\.0\.entities\.0\.entity: unknown entity/);
+    expect(check([{ ...learned[0]!, textKey: 'not hex' }])).toMatch(/learned\.0\.textKey/);
   });
 });
 

@@ -4,8 +4,8 @@ import { withoutSource } from './merge';
 /**
  * The layer without every article learned at or after `since` (ms since the epoch), as removeSource takes each out:
  * what only they said goes, an entity another article names keeps what that one says, and the reader's corrections
- * stay. Articles with no learning time (kept before times were kept, or imported) count as old and stay. Returns how
- * many articles went.
+ * stay. Articles with no learning time (kept before times were kept, or imported from a file without them) count as
+ * old and stay. Returns how many articles went.
  */
 export function withoutLearnedSince(layer: ReaderLayer, since: number): { layer: ReaderLayer; count: number } {
   const gone = layer.sources.filter((s) => s.learnedAt !== undefined && s.learnedAt >= since);

@@ -1,5 +1,12 @@
 import { i18n } from '#i18n';
-import { LIMITS, type Dictionary, type Entity, type Quote, type Source } from '../../dictionary/schema';
+import {
+  LIMITS,
+  type Dictionary,
+  type Entity,
+  type LearnedMention,
+  type Quote,
+  type Source,
+} from '../../dictionary/schema';
 import { validateDictionary } from '../../dictionary/validate';
 import { notANameKeys, withCorrection } from './corrections';
 import { combinedDictionary } from './effective';
@@ -105,18 +112,41 @@ function matchEntities(
   return { target, pending };
 }
 
-/** The entities source `s` of the file mentions, as the learned source keeps them: its facts only, clipped. */
-function sourceEntities(s: Source, ids: Iterable<string>, target: Target, badNames: Set<string>) {
+/**
+ * The entities source `s` of the file mentions, as the learned source keeps them: its facts only, clipped, and the
+ * name, aliases and description this article gave where the file keeps them (`said`, a reader's export), else the
+ * file's entity's.
+ */
+function sourceEntities(
+  s: Source,
+  ids: Iterable<string>,
+  target: Target,
+  badNames: Set<string>,
+  said?: ReadonlyMap<string, LearnedMention>,
+) {
   return [...ids].flatMap((eid) => {
     const t = target.get(eid);
     if (!t) return [];
+    const { name, aliases: given, description } = said?.get(eid) ?? t.entity;
+    if (badNames.has(normaliseName(name))) return [];
     const facts = t.entity.facts.filter((f) => f.source === s.id).slice(0, LAYER_LIMITS.factsPerEntityPerSource);
-    const aliases = t.entity.aliases.filter((a) => !badNames.has(normaliseName(a)));
-    const { name, type, description } = t.entity;
+    const aliases = given.filter((a) => !badNames.has(normaliseName(a)));
+    const { type } = t.entity;
     return [
       { id: t.id, name, type, aliases, description, facts: facts.map((f) => clip(f.text, LAYER_LIMITS.factLength)) },
     ];
   });
+}
+
+/** What a reader's export keeps of source `s` besides: when it was learned, its text's key, what it said of each name. */
+function learnedMemory(file: Dictionary, s: Source) {
+  const article = file.learned?.find((a) => a.source === s.id);
+  const said = article?.entities && new Map(article.entities.map((m) => [m.entity, m]));
+  const kept = {
+    ...(article?.learnedAt !== undefined ? { learnedAt: article.learnedAt } : {}),
+    ...(article?.textKey !== undefined ? { textKey: article.textKey } : {}),
+  };
+  return { said, kept };
 }
 
 /** The quotes of source `s` not already known, pointed at the entities' layer ids; `knownQuotes` grows. */
@@ -158,10 +188,12 @@ export function importDictionary(
   let order = base.nextOrder;
   const added: LearnedSource[] = fileSources.map((s) => {
     const sourceId = newIds.get(s.id)!;
-    const entities = sourceEntities(s, mentions.get(s.id) ?? [], target, badNames);
+    // A file without the memory of its articles (a plain dictionary, an older export) counts them as learned long ago.
+    const { said, kept } = learnedMemory(file, s);
+    const entities = sourceEntities(s, said?.keys() ?? mentions.get(s.id) ?? [], target, badNames, said);
     const quotes = sourceQuotes(file, s, sourceId, target, knownQuotes);
     const source = { ...s, id: sourceId };
-    return { source, order: order++, entities: entities.slice(0, LAYER_LIMITS.entitiesPerSource), quotes };
+    return { source, order: order++, ...kept, entities: entities.slice(0, LAYER_LIMITS.entitiesPerSource), quotes };
   });
   let corrections = base.corrections;
   for (const c of file.corrections ?? []) corrections = withCorrection(corrections, c);

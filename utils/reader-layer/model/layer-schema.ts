@@ -52,7 +52,7 @@ export const learnedSourceSchema = z.object({
   order: z.number().int().nonnegative(),
   /**
    * When it was learned (ms since the epoch), so the reader can forget the last hour or day. Absent on articles kept
-   * before times were kept and on imported ones: they count as learned long ago.
+   * before times were kept and on ones imported from a file without them: they count as learned long ago.
    */
   learnedAt: z.number().int().nonnegative().optional(),
   /** A key for the article's text (articleTextKey), when it was kept as read: the same story at another address is kept once. */
