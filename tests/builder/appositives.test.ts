@@ -56,7 +56,7 @@ describe('descriptions from titles and relative clauses', () => {
   });
 
   it('reads what somebody does from a "who" clause, but not every clause', () => {
-    expect(byName('Nia Sole')!.descriptions).toEqual(['Runs a food bank in Leeds']);
+    expect(byName('Nia Sole')!.descriptions).toEqual(['Head of a food bank in Leeds']);
     expect(byName('Kai Brand')!.descriptions).toEqual([]);
   });
 });

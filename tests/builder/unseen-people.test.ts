@@ -83,3 +83,17 @@ describe('datelines', () => {
     expect(c['ARDEN']).toBeUndefined();
   });
 });
+
+describe('what somebody does, said as a role', () => {
+  it('reads "who owns a bakery" as the role, and "who works for" as whose employee', () => {
+    const c = cards(
+      'Jana Holt, who owns a bakery on Main Street, lost power. Oren Vale, who works for the Lorne Water Board, fixed it.',
+    );
+    expect(c['Jana Holt']).toBe('Owner of a bakery on Main Street');
+    expect(c['Oren Vale']).toBe('Employee of the Lorne Water Board');
+  });
+
+  it('gives no card for a verb and its object ("who studies public libraries")', () => {
+    expect(cards('Petra Sand, who studies public libraries, was not affected.')['Petra Sand']).toBe('');
+  });
+});

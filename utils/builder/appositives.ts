@@ -126,14 +126,42 @@ const DOING_ROLES: Record<string, string> = {
   coaches: 'coach of',
   coached: 'former coach of',
   oversees: 'overseer of',
+  teaches: 'teacher of',
+  taught: 'former teacher of',
+  represents: 'representative of',
+  represented: 'former representative of',
+  advises: 'adviser to',
+  advised: 'former adviser to',
+  created: 'creator of',
+  creates: 'creator of',
+  designed: 'designer of',
+  designs: 'designer of',
+  invented: 'inventor of',
+  invents: 'inventor of',
+  built: 'builder of',
+  builds: 'builder of',
+  writes: 'writer of',
+  wrote: 'writer of',
+};
+// "works for the port authority", "plays for Arden City": where somebody works, said as their place.
+const WORKS_AT: Record<string, string> = {
+  works: 'employee of',
+  worked: 'former employee of',
+  plays: 'player for',
+  played: 'former player for',
 };
 
-function roleOfDoing(clause: string): string {
+function roleOfDoing(clause: string): string | null {
   const m = /^(\S+)\s+(?:the\s+)?(.+)$/.exec(clause);
-  const role = m ? DOING_ROLES[m[1]!] : undefined;
-  return role && /^(?:the\s+)?\p{Lu}|^the\s/u.test(clause.slice(m![1]!.length + 1))
-    ? `${role} ${clause.slice(m![1]!.length + 1)}`
-    : clause;
+  if (!m) return null;
+  const object = clause.slice(m[1]!.length + 1);
+  const role = DOING_ROLES[m[1]!];
+  if (role && /^(?:the\s+|an?\s+)?\p{Lu}|^(?:the|an?)\s/u.test(object)) return `${role} ${object}`;
+  const at = WORKS_AT[m[1]!];
+  const where = at ? /^(?:for|at|with)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(object) : null;
+  if (where) return `${at} ${where[1]}`;
+  // "who studies public libraries": a verb and its object, no noun phrase.
+  return null;
 }
 
 /** Makes a phrase read as a card line: trimmed, no leading article or dangling punctuation, capitalised. */
@@ -252,7 +280,9 @@ function kindInName(m: Mention): string | null {
 // heads the port authority" says it as a role: "Head of the port authority".
 function whoDoes({ after, possessive }: Around): string | null {
   const who = possessive ? null : WHO_DOES.exec(after);
-  return who ? roleOfDoing(who[1]!.replace(COPULA_OPENING, '')) : null;
+  if (!who) return null;
+  const copula = who[1]!.replace(COPULA_OPENING, '');
+  return copula !== who[1] ? copula : roleOfDoing(copula);
 }
 
 // "Kestrel magazine", "at Belmarsh prison", "the Interfax news agency": the kind the text gives the name.
