@@ -97,3 +97,25 @@ describe('what somebody does, said as a role', () => {
     expect(cards('Petra Sand, who studies public libraries, was not affected.')['Petra Sand']).toBe('');
   });
 });
+
+describe('names on technology pages', () => {
+  it('types a name ending in a word for a kind of firm as a body ("Quorra Semiconductor")', () => {
+    const { byName } = entitiesOf('Report', 'The headset uses a chip from Quorra Semiconductor.');
+    expect(byName('Quorra Semiconductor')?.type).toBe('organization');
+  });
+
+  it('keeps a person apart from the body after "of" when a role opens the sentence', () => {
+    const { list } = entitiesOf(
+      'Report',
+      'Analyst Tomas Berg of Lorne Research said sales could rise. Professor Ada Lund of Brisk University disagreed.',
+    );
+    expect(list).toEqual(
+      expect.arrayContaining([
+        'Tomas Berg:person',
+        'Lorne Research:organization',
+        'Ada Lund:person',
+        'Brisk University:organization',
+      ]),
+    );
+  });
+});

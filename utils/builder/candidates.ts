@@ -12,6 +12,7 @@ import {
   OWNED_PLACES,
   PLACE_CUES,
   PLACE_HEAD_NOUNS,
+  ROLE_NOUNS,
   TIME_WORDS,
   TITLES,
   WORD_PREFIXES,
@@ -19,7 +20,7 @@ import {
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES } from './lexicon/gazetteer';
 import { KNOWN_NAMES } from './lexicon/known-names';
 import { trimCredits } from './credits';
-import { kindOf, WORK_KINDS } from './kinds';
+import { isCallingWord, kindOf, WORK_KINDS } from './kinds';
 import { isFirstName } from './typing';
 import { cleanRun, type RunContext } from './run-cleaning';
 import type { Mention, Paragraph, Sentence, Token } from './types';
@@ -198,7 +199,10 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
 
 // A first name and one or two more capitalised words, none of them a cue: a person's name.
 function personBefore(tokens: Token[], start: number, end: number): boolean {
-  const words = tokens.slice(start, end).map((t) => t.text);
+  const all = tokens.slice(start, end).map((t) => t.text);
+  // "Professor Ada Lund of …", "Analyst Tomas Berg of …": a title or a role before the person.
+  const role = (w: string) => isTitleWord(w) || isCallingWord(w) || ROLE_NOUNS.has(w.toLowerCase());
+  const words = all.length > 2 && role(all[0]!) ? all.slice(1) : all;
   return words.length >= 2 && words.length <= 3 && isFirstName(words[0]!) && !words.some((w) => CONNECTABLE.has(w));
 }
 

@@ -33,6 +33,9 @@ Studios Records Airlines Airways Motors Industries Holdings Partners Capital Lab
 Media Brigade Brigades Militia Army Command Secretariat Caucus Club Church Mosque Hospital Clinic Project
 Initiative Programme Program Unit Team Panel Taskforce Watch Network Research Securities Analytics Consulting Bancorp Insurance Energy Pharmaceuticals Electronics
 Chamber Diocese Archdiocese
+Semiconductor Semiconductors Software Robotics Aerospace Therapeutics Biosciences Biotech Entertainment Interactive
+Ventures Logistics Communications Telecom Solutions Enterprises Investments Microsystems Instruments Petroleum
+Chemicals Pharma Automotive
 `);
 
 /** Last words that mark a place. */
