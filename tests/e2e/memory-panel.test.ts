@@ -4,47 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
 import { readStoredLayer } from './helpers/stored-layer';
-import { article, bundled, entity, page } from '../reader-layer/fixtures';
-import { layerOutline, newStamp } from '../../utils/reader-layer/model/layer-outline';
-import { emptyLayer, type ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
-import { mergeArticle } from '../../utils/reader-layer/model/merge';
-import { layerNames } from '../../utils/reader-layer/model/names-index';
+import { SEEDED_CORRECTION as correction, seededLayer, storedLayerItems } from './helpers/seeded-memory';
+import type { ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const HOUR = 3_600_000;
-const correction = { kind: 'hide', entity: 'nato', name: 'NATO' } as const;
-
-/**
- * A reader's layer of four remembered articles: one kept before learning times were kept, one three days old, one
- * five hours old and one ten minutes old, the last naming someone no other article names; and one correction.
- */
-function seededLayer(now: number): ReaderLayer {
-  let layer: ReaderLayer = { ...emptyLayer(), corrections: [correction] };
-  const learn = (n: number, at: number | undefined, extra: ReturnType<typeof entity>[] = []) => {
-    const built = article([entity('ann', 'Ann Apple', 'person', [], [`Ann in story ${n}.`]), ...extra]);
-    layer = mergeArticle(layer, built, bundled(), page(n), at ?? 0).layer;
-    if (at === undefined) delete (layer.sources.at(-1) as { learnedAt?: number }).learnedAt;
-  };
-  learn(1, undefined);
-  learn(2, now - 72 * HOUR);
-  learn(3, now - 5 * HOUR);
-  learn(4, now - 10 * 60_000, [entity('kim', 'Kim Lone', 'person', [], ['Only story 4 names Kim.'])]);
-  return layer;
-}
 
 /** Stores `layer` where an earlier version kept it, with its outline: the extension moves it on first read. */
 async function storeLayer(ext: ChromiumWithExtension, layer: ReaderLayer): Promise<void> {
   await (
     await ext.worker()
-  ).evaluate(
-    async ({ layer, names, outline }) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { set(v: object): Promise<void> } } };
-      };
-      await chrome.storage.local.set({ readerLayer: layer, readerNames: names, readerOutline: outline });
-    },
-    { layer, names: layerNames(layer), outline: layerOutline(layer, newStamp()) },
-  );
+  ).evaluate(async (items) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(v: object): Promise<void> } } };
+    };
+    await chrome.storage.local.set(items);
+  }, storedLayerItems(layer));
 }
 
 describe('the memory panel of the options page in Chromium', () => {
