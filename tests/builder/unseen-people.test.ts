@@ -119,3 +119,21 @@ describe('names on technology pages', () => {
     );
   });
 });
+
+describe('clubs, teams and named things', () => {
+  it('types a club by its last word and a name before a manager or coach as a body', () => {
+    const { byName } = entitiesOf(
+      'Report',
+      'Tottenford manager Jose Varga praised his players after the win over Brisk United on Saturday.',
+    );
+    expect(byName('Brisk United')?.type).toBe('organization');
+    expect(byName('Tottenford')?.type).toBe('organization');
+  });
+
+  it('reads the kind before "called" or "named" as what the name is, a first name opening it or not', () => {
+    const c = cards('The mission, called Artemis Dawn, is run by the agency.');
+    expect(c['Artemis Dawn']).toBe('Mission');
+    const { byName } = entitiesOf('Report', 'The mission, called Artemis Dawn, is run by the agency.');
+    expect(byName('Artemis Dawn')?.type).toBe('other');
+  });
+});

@@ -251,6 +251,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     roleWordsBefore(around),
     placeKindBefore(before),
     kindBeforeQuotedTitle(before),
+    kindBeforeNaming(before),
   ];
   return out
     .filter((s): s is string => s !== null)
@@ -414,6 +415,17 @@ function kindBeforeQuotedTitle(before: string): string | null {
   );
   const kind = m ? kindOf(m[2]!) : null;
   if (!kind || !WORK_KINDS.has(kind)) return null;
+  const modifier = m![1]!.trim();
+  return modifier && !STOP.has(modifier) && !/Tense|Copula|Modal|Verb/.test(wordTags(modifier))
+    ? `${modifier} ${kind}`
+    : kind;
+}
+
+// "a startup called Vexa", "the mission, named Artemis Dawn": the kind before a naming word, with one modifier.
+function kindBeforeNaming(before: string): string | null {
+  const m = /(?:^|\s)((?:[\p{Ll}-]+\s+)?)(\p{Ll}+),?\s+(?:called|named|dubbed|titled|entitled)\s+$/u.exec(before);
+  const kind = m ? kindOf(m[2]!) : null;
+  if (!kind || !KIND_NOUNS.has(kind)) return null;
   const modifier = m![1]!.trim();
   return modifier && !STOP.has(modifier) && !/Tense|Copula|Modal|Verb/.test(wordTags(modifier))
     ? `${modifier} ${kind}`

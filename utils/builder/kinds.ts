@@ -30,7 +30,7 @@ work piece essay poem story collection
 service tool browser app platform law bill act treaty report study paper survey poll festival fair conference
 summit tournament race election campaign
 rocket spacecraft satellite capsule lander car truck drug vaccine chip processor laptop tablet smartphone camera
-aircraft plane jet helicopter ship missile disease
+aircraft plane jet helicopter ship missile disease mission
 `);
 
 /** Lower-case nouns naming a kind of organisation, place, work or product. */

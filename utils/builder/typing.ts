@@ -170,10 +170,21 @@ export function contextScores(
   s.place += placeScore(site);
   // "the journal Current Biology", "firms such as Let There Be Neon": the kind just before the name.
   const { p1, p2 } = site;
+  // "a mission called Artemis Dawn", "the mission, named …": the kind before the naming word.
+  const naming = /^(?:called|named|dubbed|titled|entitled)$/.test(p1?.text ?? '');
+  const named = naming ? (p2?.text === ',' ? tokens[first - 3] : p2) : undefined;
   const kind =
-    p1?.text === 'as' && p2?.text === 'such' ? (kindOf(tokens[first - 3]?.text ?? '') ?? undefined) : lower(p1);
-  if (kind && ORG_KINDS.has(kind) && !PLACE_KIND_NOUNS.has(kind)) s.organization += 2;
-  else if (kind && WORK_KINDS.has(kind)) s.other += 2;
+    p1?.text === 'as' && p2?.text === 'such'
+      ? (kindOf(tokens[first - 3]?.text ?? '') ?? undefined)
+      : naming
+        ? (kindOf(lower(named) ?? '') ?? undefined)
+        : lower(p1);
+  // A kind named outright outweighs a first name opening the name and "called" read as a verb of speech ("a
+  // mission called Artemis Dawn").
+  const weight = naming ? 4 : 2;
+  if (kind && ORG_KINDS.has(kind) && !PLACE_KIND_NOUNS.has(kind)) s.organization += weight;
+  else if (kind && WORK_KINDS.has(kind)) s.other += weight;
+  else if (kind && naming && PLACE_KIND_NOUNS.has(kind)) s.place += weight;
   return s;
 }
 

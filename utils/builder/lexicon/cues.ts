@@ -35,7 +35,7 @@ Initiative Programme Program Unit Team Panel Taskforce Watch Network Research Se
 Chamber Diocese Archdiocese
 Semiconductor Semiconductors Software Robotics Aerospace Therapeutics Biosciences Biotech Entertainment Interactive
 Ventures Logistics Communications Telecom Solutions Enterprises Investments Microsystems Instruments Petroleum
-Chemicals Pharma Automotive
+Chemicals Pharma Automotive United Rovers Athletic Wanderers FC AFC
 `);
 
 /** Last words that mark a place. */
@@ -109,13 +109,14 @@ councillor councilor alderman assemblyman assemblywoman
 export const ORG_CONTEXT_AFTER = set(`
 founder cofounder co-founder executive executives chief ceo spokesman spokeswoman spokesperson board shareholders
 employees staff workers headquarters company group organisation organization tribe network website app platform
-shares stock chairman boss subsidiary officials researchers scientists engineers investors`);
+shares stock chairman boss subsidiary officials researchers scientists engineers investors manager coach midfielder
+striker defender goalkeeper`);
 
 /** Lower-case words before a name that show it is an organisation ("organizations Hamas and Hezbollah"). */
 export const ORG_CONTEXT_BEFORE = set(`
 company companies firm firms group groups organization organizations organisation organisations network agency
 charity party parties startup start-up militia militias movement broadcaster newspaper publisher tribe union
-bank lender carrier airline automaker`);
+bank lender carrier airline automaker club maker manufacturer chipmaker retailer insurer utility`);
 
 /** Lower-case words after a person's name that mark it as a modifier, not the subject ("Obama administration"). */
 export const PERSON_MODIFIER_HEADS = set(`
