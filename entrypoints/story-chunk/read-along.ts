@@ -5,6 +5,7 @@ import type { Dictionary } from '@/utils/dictionary/schema';
 import { combineDictionaries } from '@/utils/reader-layer/model/combine';
 import { findStoryText, inStoryText, type StoryText } from '@/utils/learn/story-root';
 import { serializeInSlices } from '@/utils/learn/serialize-page';
+import { markedStoryBody, storyRoots } from '@/utils/page/story-frame';
 import type { StoryNames } from '@/utils/learn/tab-story';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage, type ReadAlongStatus } from '@/utils/messaging';
@@ -87,7 +88,10 @@ export function initReadAlong(ctx: ContentScriptContext, deps: ReadAlongDeps): v
     if (mine !== turn || signal.aborted) return;
     setStatus({ state: 'reading' });
     const slicer = createSlicer();
-    const html = await serializeInSlices(document, slicer.expired, slicer.pause);
+    // Where the page marks its story's body, only the story is written out (and the head): the rest is menus, rails and
+    // comments. Found by looks alone, the story's element can miss some of its text, so then the whole page goes.
+    const story = markedStoryBody(document) ? storyRoots(document) : null;
+    const html = await serializeInSlices(document, slicer.expired, slicer.pause, { story });
     if (mine !== turn || signal.aborted) return;
     if (html === null) return setStatus({ state: 'too-large' });
     handedUrl = url;

@@ -47,6 +47,26 @@ describe('serializeInSlices', () => {
     );
     expect(html).toBeTruthy();
     expect(pauses).toBeGreaterThan(0);
-    expect(await serializeInSlices(page(), never, noPause, 100)).toBeNull();
+    expect(await serializeInSlices(page(), never, noPause, { max: 100 })).toBeNull();
+  });
+
+  it('with the story known, writes the branches beside it empty, keeping positions, the head and JSON-LD', async () => {
+    const doc = new DOMParser().parseFromString(
+      '<html><head><title>Ferry late</title><meta name="author" content="Ada Quill"></head><body>' +
+        '<header><nav><a href="/">Home</a><a href="/world">World</a></nav></header>' +
+        '<main><aside><p>Most read: Tram strike</p><script type="application/ld+json">{"@type":"NewsArticle"}</script></aside>' +
+        '<article><h1>Ferry late</h1><p>The Harbour Board said so.</p></article>' +
+        '<section class="comments"><p>First!</p></section></main><footer>Contact us</footer></body></html>',
+      'text/html',
+    );
+    const story = doc.querySelector('article')!;
+    const html = (await serializeInSlices(doc, never, noPause, { story: [story] }))!;
+    for (const gone of ['Home', 'Most read', 'First!', 'Contact us']) expect(html).not.toContain(gone);
+    for (const kept of ['Ferry late', 'Ada Quill', 'The Harbour Board said so.', '"@type":"NewsArticle"'])
+      expect(html).toContain(kept);
+    const copy = parseHTML(html).document as unknown as Document;
+    // The story's path and its neighbours' positions are the page's.
+    expect(elementAt(copy, pathOf(story)!)?.querySelector('p')?.textContent).toBe('The Harbour Board said so.');
+    expect(elementAt(copy, pathOf(doc.querySelector('footer')!)!)?.localName).toBe('footer');
   });
 });

@@ -92,6 +92,22 @@ describe('the story’s text', () => {
     expect(inStoryText(text, doc.querySelector('.teaser a')!.firstChild!)).toBe(true);
   });
 
+  it('is found by its blocks when the page shows more around the story than the copy handed over', () => {
+    const doc = load(PAGE_WITH_TEASER.replace('<div class="story">', '<div class="story"><div>Share this</div>'));
+    const copy = load(PAGE_WITH_TEASER.replace('<div class="story">', '<div class="story"><div></div>'));
+    const story = copy.querySelector('.story')!;
+    const first = copy.querySelectorAll('.story p')[0]!;
+    const location = {
+      path: pathOf(story)!,
+      probe: textProbe(story),
+      blocks: [pathOf(first)!],
+      blockProbe: textProbe(first),
+    };
+    const text = findStoryText(doc, location)!;
+    expect(text.root).toBe(doc.querySelector('.story'));
+    expect(text.blocks).toEqual(new Set([doc.querySelector('.story p')]));
+  });
+
   it('leaves script text out of the probe, as the copy handed over does', () => {
     const doc = load('<html><body><div><script>var x = 1;</script><p>Story starts here.</p></div></body></html>');
     expect(textProbe(doc.querySelector('div')!)).toBe('Story starts here.');

@@ -1,7 +1,9 @@
 // The page's HTML for reading along, written a slice at a time so the page never waits on one long task. Script and
 // style contents are left out (the story is never in them; JSON-LD metadata is kept), and so are <noscript> contents,
 // which a parser without scripting would read as markup, and drawings and media. The emptied elements themselves
-// stay, so every other element keeps its position: positions in the copy are the page's.
+// stay, so every other element keeps its position: positions in the copy are the page's. Where the page's story is
+// known, the body's other branches are written empty too (JSON-LD in them kept), so reading along neither writes out nor
+// parses the menus, rails and comments around it.
 
 /** Elements written without their contents (drawings are never the story and their paths are long). */
 const EMPTIED = new Set(['script', 'style', 'noscript', 'svg', 'canvas', 'video', 'audio', 'iframe']);
@@ -29,15 +31,41 @@ const keepsContent = (el: Element) =>
   !EMPTIED.has(el.localName) ||
   (el.localName === 'script' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json');
 
+const JSON_LD = 'script[type="application/ld+json" i]';
+
+/**
+ * Which elements are off the story whose roots are `story`: the branches beside the path down to each root, but the
+ * head. Only the path's elements are asked (the writer never goes into an element it writes empty); they are added to
+ * `split`, as they must be written piece by piece.
+ */
+function offStory(story: Element[], split: Set<Element>): (el: Element) => boolean {
+  const above = new Set<Element>();
+  for (const root of story) for (let up = root.parentElement; up; up = up.parentElement) above.add(up);
+  for (const el of above) split.add(el);
+  return (el) =>
+    el.localName !== 'head' &&
+    !!el.parentElement &&
+    above.has(el.parentElement) &&
+    !above.has(el) &&
+    !story.includes(el);
+}
+
+/** `el` written empty but for the JSON-LD in it (publisher, dates, authors). */
+function emptied(el: Element): string {
+  const [start, end] = tags(el);
+  return start + [...el.querySelectorAll(JSON_LD)].map((d) => d.outerHTML).join('') + end;
+}
+
 /**
  * `doc` as HTML, written in slices: `expired()` says the current slice is spent, `pause()` gives the page its turn.
- * Resolves to null when the page is over `max` characters (it is not read along then).
+ * With `story` (the story's root elements), only the head and the story are written in full. Resolves to null when the
+ * page is over `max` characters (it is not read along then).
  */
 export async function serializeInSlices(
   doc: Document,
   expired: () => boolean,
   pause: () => Promise<void>,
-  max = MAX_HANDOVER_HTML,
+  { max = MAX_HANDOVER_HTML, story }: { max?: number; story?: Element[] | null } = {},
 ): Promise<string | null> {
   const parts: string[] = ['<!DOCTYPE html>'];
   let length = 0;
@@ -52,6 +80,7 @@ export async function serializeInSlices(
     if (keepsContent(left)) continue;
     for (let up = left.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
   }
+  const off = story?.length ? offStory(story, holders) : () => false;
   // A stack of what is left to write: nodes, or end tags waiting for their element's children.
   const stack: (Node | string)[] = [doc.documentElement];
   while (stack.length) {
@@ -68,6 +97,10 @@ export async function serializeInSlices(
       const el = item as Element;
       if (!keepsContent(el)) {
         push(tags(el).join(''));
+        continue;
+      }
+      if (off(el)) {
+        push(emptied(el));
         continue;
       }
       // In one piece when nothing in it is left out, and it is small enough for one short task.

@@ -37,22 +37,25 @@ export function inStoryText(story: StoryText, node: Node): boolean {
   return false;
 }
 
-/** The story's text in the page: its element, and the kept blocks when the path still leads to the same element. */
+/**
+ * The story's text in the page: its element, and the kept blocks when the first of them is still where its path says.
+ * The element at the path is then the story's even when its text starts otherwise than in the copy handed over: the copy
+ * may leave out what the page shows around the story, or the story may be spread over the whole page.
+ */
 export function findStoryText(doc: Document, location: StoryLocation): StoryText | null {
-  const root = findStoryRoot(doc, location);
-  // A story spread over the whole page (its parts share no element below the body) is known by its blocks alone.
-  const whole = !root && !!location.blocks?.length && elementAt(doc, location.path) === doc.body ? doc.body : null;
-  const at = root ?? whole;
-  if (!at) return null;
+  const atPath = elementAt(doc, location.path);
   const first = location.blocks?.[0] && elementAt(doc, location.blocks[0]);
-  const blocksHold = !!first && at === elementAt(doc, location.path) && textProbe(first) === location.blockProbe;
-  if (!blocksHold) return root ? { root, blocks: null } : null;
+  const blocksHold = !!atPath && !!first && atPath.contains(first) && textProbe(first) === location.blockProbe;
+  if (!blocksHold) {
+    const root = findStoryRoot(doc, location);
+    return root ? { root, blocks: null } : null;
+  }
   const blocks = new Set<Element>();
   for (const path of location.blocks!) {
     const el = elementAt(doc, path);
-    if (el && at.contains(el)) blocks.add(el);
+    if (el && atPath.contains(el)) blocks.add(el);
   }
-  return blocks.size ? { root: at, blocks } : root ? { root, blocks: null } : null;
+  return { root: atPath, blocks };
 }
 
 const isOwn = (el: Element) =>

@@ -63,12 +63,16 @@ function paragraphParent(doc: Document): [Element | null, number] {
   return best;
 }
 
+/** The element the page itself marks as its article's body (schema.org `articleBody`), if any. */
+export const markedStoryBody = (doc: Document): Element | null =>
+  doc.querySelector('[itemprop~="articleBody"], [property~="articleBody"]');
+
 /**
  * The element holding the story's body: marked as such, else the article with the most paragraphs, else the parent
  * of the most paragraphs; null when none holds a story's share of the page's paragraphs, or the page is huge.
  */
 export function storyBody(doc: Document): Element | null {
-  const marked = doc.querySelector('[itemprop~="articleBody"], [property~="articleBody"]');
+  const marked = markedStoryBody(doc);
   if (marked) return marked;
   if (paragraphs(doc) > MAX_PARAGRAPHS) return null;
   const all = paragraphText(doc);
