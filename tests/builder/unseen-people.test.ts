@@ -137,3 +137,25 @@ describe('clubs, teams and named things', () => {
     expect(byName('Artemis Dawn')?.type).toBe('other');
   });
 });
+
+describe('short quotations and fragments', () => {
+  it('takes one word closed by a comma and its said-clause as speech', () => {
+    expect(speakers('Oren Vale toured the dam.\n“Good,” Vale said.')).toEqual(['Good,=Oren Vale']);
+  });
+
+  it('gives a fragment joined to the one before in its sentence the same speaker', () => {
+    expect(
+      speakers(
+        [
+          'Petra Sand told the Lorne Gazette that the decision was “long overdue” and “deeply welcome.”',
+          'Ines Moreau said the plan was ‘dead in the water’ and added: ‘We will not proceed.’',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'long overdue=Petra Sand',
+      'deeply welco=Petra Sand',
+      'dead in the =Ines Moreau',
+      'We will not =Ines Moreau',
+    ]);
+  });
+});

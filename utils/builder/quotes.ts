@@ -126,11 +126,12 @@ export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   const lead = p.text.slice(Math.max(0, q.start - 80), Math.max(0, q.start - 1));
   if (WORDS_OF.test(lead) || RESUMES.test(lead)) return w.length >= 1;
   if (w.length >= 1 && w.length <= 3 && SPLIT_AROUND_SOURCE.test(p.text.slice(q.end, q.end + 90))) return true;
-  if (w.length < 2 && !saidBefore(q, p)) return false;
+  // “Good,” Vale said: one word closed by a comma and its said-clause is speech too.
+  const attributedAfter = /[,!?]$/.test(q.text) && SAID_AFTER.test(p.text.slice(q.end, q.end + 60));
+  if (w.length < 2 && !saidBefore(q, p) && !attributedAfter) return false;
   if (NOT_SPEECH_BEFORE.test(p.text.slice(Math.max(0, q.start - 30), q.start - 1))) return false;
   // A sentence may end inside a quotation of its own (“It’s ‘Showtime at the Apollo.’”).
   const sentenceLike = /^[\p{Lu}"“‘'¿¡]/u.test(q.text) && /[.?!,]['’"”]*$/.test(q.text) && w.length >= 3;
-  const attributedAfter = /[,!?]$/.test(q.text) && SAID_AFTER.test(p.text.slice(q.end, q.end + 60));
   if (w.length <= 3 && !sentenceLike && !attributedAfter && !(p.headline && q.single) && !saidBefore(q, p, true))
     return false;
   // A title of a work or a name in quotes: every word capitalised, nothing sentence-like. Words followed by a

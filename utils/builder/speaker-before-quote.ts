@@ -32,6 +32,13 @@ const COUNTRY_SAYS = new RegExp(
   'u',
 );
 
+// Between two quoted fragments of one sentence: "and", "or", "but", a comma, perhaps with "even" or "also".
+// "… and added: “…”": the same subject goes on speaking.
+const FRAGMENT_JOIN = new RegExp(
+  `^[”"’']?\\s*,?\\s*(?:and|or|but|nor)?\\s*(?:(?:even|also|then|still)\\s+)?(?:(?:and\\s+)?${VERB}(?:\\s+that)?\\s*[:,]?\\s*)?["“‘']?$`,
+  'u',
+);
+
 /** The quotation's sentence up to the quotation, from the end of any quotation before it, and where that starts. */
 interface Before {
   qi: number;
@@ -52,6 +59,10 @@ export function speakerBefore(scene: Scene, qi: number): number | null {
   const before = p.text.slice(prevEnd, Math.max(prevEnd, q.start - 1));
   if (!before.trim() || SENTENCE_END.test(before)) return null;
   const from = Math.max(prevEnd, sentenceStart(scene, q.para, q.start - 1));
+  // “long overdue” and “deeply welcome”: a fragment joined to the one before in its sentence has its speaker.
+  const prev = scene.quotes.findIndex((x) => x.para === q.para && x.end === prevEnd);
+  if (prev >= 0 && prevEnd > sentenceStart(scene, q.para, q.start - 1) && FRAGMENT_JOIN.test(before))
+    return scene.speakers[prev] ?? null;
   const b: Before = { qi, from, clause: p.text.slice(from, q.start) };
   for (const step of STEPS) {
     const found = step(scene, b);
