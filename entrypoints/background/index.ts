@@ -9,8 +9,11 @@ import { serveLearning } from './learn-tab';
 import { serveReadBefore } from './read-before';
 import { startReadAlong } from './read-along';
 import { showPageSummaries } from './toolbar';
+import { welcomeOnInstall } from './welcome';
 
 export default defineBackground(() => {
+  // Registered first, before anything that may wait: the install event comes once.
+  welcomeOnInstall();
   // Pages match with names only; the card details of the names on them come from here.
   const bundled = loadBundledDictionary();
   let cards: CardService | undefined;

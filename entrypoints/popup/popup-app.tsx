@@ -12,7 +12,7 @@ import { useReadBefore } from './use-read-before';
 import { useEntitySelection } from './use-entity-selection';
 import { usePageReport } from './use-page-report';
 import { useSiteSwitch } from './use-site-switch';
-import { useRemember } from './use-remember';
+import { useRemember } from '@/components/use-remember';
 import { useTargetTab } from './use-target-tab';
 import { forgetSite } from '@/utils/reader-layer/layer-actions';
 import { readAlongNote } from './read-along-note';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { siteEnabled, updateSettings, withSiteRule } from '@/utils/settings';
-import { useSettings } from './use-settings';
+import { useSettings } from '@/components/use-settings';
 
 /** The site switch as the popup shows it. */
 export interface SiteSwitchState {

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_PATH, chromiumFlags } from '../lib/chromium-flags';
+import { closeWelcomePage } from '../lib/welcome-page';
 
 /** A Chromium with a fresh profile and at most one unpacked extension, reaching only the local server. */
 export interface BrowserSession {
@@ -25,6 +26,7 @@ export async function openBrowserSession(origin: string, extensionDir: string | 
     return /^https?:/.test(url) && !url.startsWith(origin) ? route.abort() : route.continue();
   });
   const worker = extensionDir ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'))) : null;
+  if (extensionDir && worker) await closeWelcomePage(context, extensionDir, new URL(worker.url()).host);
   return {
     context,
     worker,

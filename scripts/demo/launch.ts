@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumFlags } from '../lib/chromium-flags';
+import { closeWelcomePage } from '../lib/welcome-page';
 
 /** Chromium with the built extension loaded, in a fresh profile, and the extension's id. */
 export interface DemoBrowser {
@@ -24,5 +25,7 @@ export async function launchWithExtension(extensionDir: string, headless: boolea
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  return { context, extensionId: new URL(worker.url()).host, userDataDir };
+  const extensionId = new URL(worker.url()).host;
+  await closeWelcomePage(context, extensionDir, extensionId);
+  return { context, extensionId, userDataDir };
 }

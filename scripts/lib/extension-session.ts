@@ -1,5 +1,6 @@
 // What the benchmarks of the built extension share: a fresh Chromium profile with the extension loaded, the local
 // page server, and a wait for the page's marks to settle.
+import { closeWelcomePage } from './welcome-page';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -44,6 +45,7 @@ export async function openExtensionSession(pagesDir: string): Promise<ExtensionS
     return /^https?:/.test(url) && !url.startsWith(server.origin) ? route.abort() : route.continue();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await closeWelcomePage(context, EXTENSION_DIR, new URL(worker.url()).host);
   return {
     context,
     worker,

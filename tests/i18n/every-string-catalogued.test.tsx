@@ -16,6 +16,7 @@ import { SourceCitation } from '@/components/source-citation';
 import { DictionarySection, type DictionarySectionProps } from '@/components/options/dictionary-section';
 import { GeneralSettings } from '@/components/options/general-settings';
 import { OptionsPage } from '@/components/options/options-page';
+import { WelcomePage } from '@/components/welcome/welcome-page';
 import { defaultSettings } from '@/utils/settings/schema';
 import { i18n } from '#i18n';
 import { englishCatalogue, messageGetter } from './catalogue';
@@ -160,6 +161,11 @@ describe('every string a component renders comes from the catalogue', () => {
     fireEvent.click(container.querySelector('button')!);
     await expect.poll(() => container.querySelector('.bs-learn-status')?.textContent).toMatch(/⟦/);
     expect(uncatalogued(container)).toEqual([]);
+  });
+
+  it('the first-run page, with remembering on and off and reading along off', () => {
+    for (const remember of [undefined, false, true])
+      expectCatalogued(<WelcomePage remember={remember} readAlong={false} onRemember={noop} />);
   });
 
   it('the options page: every setting, both browsers, and the dictionary section', () => {

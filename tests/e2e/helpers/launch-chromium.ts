@@ -2,8 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumFlags } from '../../../scripts/lib/chromium-flags';
+import { welcomePage } from '../../../scripts/lib/welcome-page';
 import { defaultSettings } from '../../../utils/settings/defaults';
 import type { Settings } from '../../../utils/settings/schema';
 
@@ -17,6 +18,8 @@ export interface ChromiumWithExtension {
   extensionId: string;
   /** The extension's service worker, as it is now (it is looked up again if the browser restarted it). */
   worker(): Promise<Worker>;
+  /** The first-run page the extension opened on install, when the launch asked to keep it (closed otherwise). */
+  welcome?: Page;
   close(): Promise<void>;
 }
 
@@ -31,6 +34,8 @@ export interface ChromiumLaunchOptions {
   wholePage?: boolean;
   /** "Remember articles I read" (off by default). */
   rememberArticles?: boolean;
+  /** Keep the first-run page the extension opens on install (tests of that page); others get it closed. */
+  keepWelcome?: boolean;
 }
 
 /** The settings a launch stores, or null when the defaults stand. */
@@ -68,6 +73,16 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }
+  // The first-run page opens on install, which every launch is: waited for, so it never opens in the middle of a test.
+  let welcome: Page;
+  try {
+    welcome = await welcomePage(context, extensionId);
+    if (!options.keepWelcome) await welcome.close();
+  } catch (error) {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
   const stored = launchSettings(options);
   if (stored) {
     await (
@@ -83,6 +98,7 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
     context,
     extensionId,
     worker,
+    ...(options.keepWelcome ? { welcome } : {}),
     close: async () => {
       await context.close();
       await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });

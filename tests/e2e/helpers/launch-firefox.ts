@@ -1,7 +1,7 @@
 import { launchSettings } from './launch-chromium';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -93,6 +93,21 @@ async function storeSettings(browser: Browser, origin: string, settings: unknown
   await page.close();
 }
 
+/**
+ * Closes the first-run page the add-on opens in a tab of its own when it is installed, which every launch is: waited
+ * for so that it never opens in the middle of a test. WebDriver never sees an add-on page's address (the tab moves to
+ * the add-on's process and reads about:blank to it), so the page is the one tab that was not there before the install.
+ */
+async function closeWelcome(browser: Browser, before: ReadonlySet<Page>): Promise<void> {
+  const end = Date.now() + 20_000;
+  for (;;) {
+    const page = (await browser.pages()).find((p) => !before.has(p));
+    if (page) return page.close();
+    if (Date.now() > end) throw new Error('the add-on did not open its welcome page on install');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Launches headless Firefox ESR over WebDriver BiDi and installs the built add-on as a temporary add-on. */
 export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxWithExtension> {
   const dir = FIREFOX_EXTENSION_DIR;
@@ -110,7 +125,9 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
     },
   });
   try {
+    const before = new Set(await browser.pages());
     const addonId = await browser.installExtension(dir);
+    await closeWelcome(browser, before);
     const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
     const stored = launchSettings(options);
     if (stored) await storeSettings(browser, extensionOrigin, stored);

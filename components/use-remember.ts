@@ -1,9 +1,13 @@
 import { updateSettings } from '@/utils/settings';
 import { useSettings } from './use-settings';
 
-/** "Remember articles I read" as the popup shows it: the setting (undefined until read) and how to change it. */
+/**
+ * "Remember articles I read" as the popup and the welcome page show it: the setting (undefined until read), whether
+ * Backstory reads along (it remembers only then), and how to change it.
+ */
 export interface RememberState {
   on: boolean | undefined;
+  readAlong: boolean | undefined;
   set(on: boolean): void;
 }
 
@@ -19,5 +23,5 @@ export function useRemember(): RememberState {
       setSettings(before);
     });
   };
-  return { on: settings?.rememberArticles, set };
+  return { on: settings?.rememberArticles, readAlong: settings?.readAlong, set };
 }

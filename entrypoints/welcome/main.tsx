@@ -1,0 +1,16 @@
+import { render } from 'preact';
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import '@/components/styles/theme.css';
+import { WelcomePage } from '@/components/welcome/welcome-page';
+import { useRemember } from '@/components/use-remember';
+
+/** The first-run page, wired to the stored settings. */
+function WelcomeApp() {
+  const remember = useRemember();
+  return <WelcomePage remember={remember.on} readAlong={remember.readAlong} onRemember={remember.set} />;
+}
+
+document.title = i18n.t('welcome.title');
+document.documentElement.lang = browser.i18n.getUILanguage();
+render(<WelcomeApp />, document.getElementById('app')!);
