@@ -159,3 +159,25 @@ describe('short quotations and fragments', () => {
     ]);
   });
 });
+
+describe('more shapes of a card', () => {
+  it('reads a party and state tag as AP writes it', () => {
+    const c = cards('Sen. Ada Lund (D-Calif.) said the bill was weak. Rep. Karl Okoro, R-Texas, agreed.');
+    expect(c['Ada Lund']).toBe('Senator and California Democrat');
+    expect(c['Karl Okoro']).toBe('Representative and Texas Republican');
+  });
+
+  it('says what a body does after "which" as what it is', () => {
+    expect(cards('Tern Media, which owns the Lorne Gazette, was sold.')['Tern Media']).toBe(
+      'Owner of the Lorne Gazette',
+    );
+  });
+
+  it('reads an employer and family words before a name', () => {
+    const c = cards(
+      'Shares of Velden rose. Velden, Lorne’s biggest employer, hired 300 people. Ada Lund owns a shop. Lund’s son Tomas Vale runs it.',
+    );
+    expect(c['Velden']).toBe('Lorne’s biggest employer');
+    expect(c['Tomas Vale']).toBe('Lund’s son');
+  });
+});

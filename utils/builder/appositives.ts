@@ -1,6 +1,7 @@
 import { isCallingWord, KIND_NOUNS, kindOf, PERSON_NOUNS, WORK_KINDS } from './kinds';
 import { wordTags } from './lexicon/english-words';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
+import { STATE_ABBREVIATIONS } from './lexicon/gazetteer';
 import { PARTY_WORDS } from './lexicon/known-names';
 import { isFirstName } from './typing';
 import type { Mention, Paragraph } from './types';
@@ -31,6 +32,18 @@ const DESCRIPTORS = new Set([
   'bank',
   'union',
   'startup',
+  'employer',
+  // "Moreau’s son Tomas Moreau", "his sister, Lena": family.
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'grandson',
+  'granddaughter',
 ]);
 const STOP = new Set(
   'the a an his her their its our my your this that these those to of in on at for with by from and or but as is was are were has have had be been who which when while where whose whom what whereas so because if although though once until unless after before about than into over under said says told according'.split(
@@ -239,9 +252,11 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
   const possessive = !!tokens[m.last - 1]?.possessive;
   const around: Around = { m, text, before, after, tokens, possessive };
   const out = [
+    partyTag(text.slice(m.end)),
     titleDescription(around),
     kindInName(m),
     whoDoes(around),
+    whichDoes(around),
     kindAfterName(around),
     predicateOf(around),
     commaAppositive(around),
@@ -257,6 +272,19 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     .filter((s): s is string => s !== null)
     .map(tidyPhrase)
     .filter((s) => s.length > 1 && s.length <= 160);
+}
+
+const PARTIES: Record<string, string> = { D: 'Democrat', R: 'Republican', I: 'Independent' };
+
+// "Sen. Ada Lund (D-Calif.)", "Rep. Karl Okoro, R-Texas,": a party and a state, as AP writes them ("California
+// Democrat").
+function partyTag(after: string): string | null {
+  const tag = /^(?:\s*\(|,\s+)([RDI])-([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)(?=[),])/u.exec(after);
+  if (!tag) return null;
+  const short = tag[2]!;
+  const state = STATE_ABBREVIATIONS.get(short) ?? STATE_ABBREVIATIONS.get(short.replace(/\.$/, '')) ?? short;
+  const name = state === 'Washington State' ? 'Washington' : state;
+  return /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(name) ? `${name} ${PARTIES[tag[1]!]!}` : null;
 }
 
 // The titles before the name, written out ("Sen." is "Senator"), with the place after it ("Mayor Ada Brook of
@@ -284,6 +312,41 @@ function whoDoes({ after, possessive }: Around): string | null {
   if (!who) return null;
   const copula = who[1]!.replace(COPULA_OPENING, '');
   return copula !== who[1] ? copula : roleOfDoing(copula);
+}
+
+// "Brightline, which makes the Halo Visor": what a body does, said as what it is ("Maker of the Halo Visor").
+const WHICH_DOES =
+  /^,\s+which\s+(makes|made|owns|owned|runs|ran|operates|operated|publishes|published|builds|built|develops|developed|manufactures|sells|provides|produces|produced|distributes|represents|manages|oversees)\s+((?:the|an?)\s+[^,.;:“”"()—–]+?|\p{Lu}[^,.;:“”"()—–]*?)(?=,|\.(?:\s|$)|;|$)/u;
+const WHICH_ROLES: Record<string, string> = {
+  makes: 'maker of',
+  made: 'maker of',
+  owns: 'owner of',
+  owned: 'former owner of',
+  runs: 'operator of',
+  ran: 'former operator of',
+  operates: 'operator of',
+  operated: 'former operator of',
+  publishes: 'publisher of',
+  published: 'publisher of',
+  builds: 'builder of',
+  built: 'builder of',
+  develops: 'developer of',
+  developed: 'developer of',
+  manufactures: 'manufacturer of',
+  sells: 'seller of',
+  provides: 'provider of',
+  produces: 'producer of',
+  produced: 'producer of',
+  distributes: 'distributor of',
+  represents: 'representative of',
+  manages: 'manager of',
+  oversees: 'overseer of',
+};
+
+function whichDoes({ after, possessive }: Around): string | null {
+  const which = possessive ? null : WHICH_DOES.exec(after);
+  if (!which || which[2]!.split(/\s+/).length > 8) return null;
+  return `${WHICH_ROLES[which[1]!]!} ${which[2]!}`;
 }
 
 // "Kestrel magazine", "at Belmarsh prison", "the Interfax news agency": the kind the text gives the name.
