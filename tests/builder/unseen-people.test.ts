@@ -181,3 +181,13 @@ describe('more shapes of a card', () => {
     expect(c['Tomas Vale']).toBe('Lund’s son');
   });
 });
+
+describe('one body under two names', () => {
+  it('reads "the Gazette" as the Lorne Gazette, and "Velden" as Velden Power', () => {
+    const { list } = entitiesOf(
+      'Report',
+      'The Lorne Gazette reported the story first. The Gazette later corrected it. Velden Power cut electricity. Velden said it had no choice.',
+    );
+    expect(list).toEqual(['Lorne Gazette:organization', 'Velden Power:organization']);
+  });
+});

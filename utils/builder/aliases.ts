@@ -110,6 +110,14 @@ export function clusterMentions(
   return kept.map((c) => finish(c, typeOf));
 }
 
+// Head words of bodies that stand for the body named in full before ("the Gazette", "the Institute").
+const BODY_HEADS = new Set(
+  `Gazette Times Post Journal Herald Tribune Telegraph Chronicle Observer Institute Foundation Commission Council
+  Committee Agency Authority Board Bureau Ministry Department Corporation Society Association Federation Trust`.split(
+    /\s+/,
+  ),
+);
+
 // The entity a one-word mention belongs to, or -1: the same name, an acronym's initials, a person's surname or
 // first name, or the first word of a body's name.
 function oneWordOwner(clusters: Cluster[], byKey: Map<string, number>, m: Mention): number {
@@ -130,6 +138,13 @@ function oneWordOwner(clusters: Cluster[], byKey: Map<string, number>, m: Mentio
     c = clusters.findIndex(
       (cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!),
     );
+  // "the Gazette" for "the Lorne Gazette": the head word of the one body the article names with it.
+  if ((c === undefined || c < 0) && BODY_HEADS.has(w)) {
+    const owners = clusters.flatMap((cl, i) =>
+      cl.words.length > 1 && cl.words[cl.words.length - 1] === w && !personLike(cl) ? [i] : [],
+    );
+    if (owners.length === 1) c = owners[0]!;
+  }
   return c ?? -1;
 }
 

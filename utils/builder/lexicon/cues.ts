@@ -35,7 +35,7 @@ Initiative Programme Program Unit Team Panel Taskforce Watch Network Research Se
 Chamber Diocese Archdiocese
 Semiconductor Semiconductors Software Robotics Aerospace Therapeutics Biosciences Biotech Entertainment Interactive
 Ventures Logistics Communications Telecom Solutions Enterprises Investments Microsystems Instruments Petroleum
-Chemicals Pharma Automotive United Rovers Athletic Wanderers FC AFC
+Chemicals Pharma Automotive Power Utilities United Rovers Athletic Wanderers FC AFC
 `);
 
 /** Last words that mark a place. */
