@@ -191,3 +191,13 @@ describe('one body under two names', () => {
     expect(list).toEqual(['Lorne Gazette:organization', 'Velden Power:organization']);
   });
 });
+
+describe('a body named by its kind before its words', () => {
+  it('gives "the company said: “…”" to the body named before', () => {
+    expect(
+      speakers(
+        'Velden Power cut power to 5,000 homes.\nIn a statement, the company said: “We regret the decision.”\nThe utility added that “safety comes first.”',
+      ),
+    ).toEqual(['We regret th=Velden Power', 'safety comes=Velden Power']);
+  });
+});

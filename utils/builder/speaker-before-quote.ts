@@ -1,9 +1,11 @@
+import { ORG_KINDS, PLACE_KINDS } from './kinds';
 import { SPEECH_VERBS } from './lexicon/cues';
 import { COUNTRY_NAMES } from './lexicon/gazetteer';
 import { roleHolder } from './roles';
 import {
   inQuote,
   inRange,
+  lastOrganisation,
   mentionsIn,
   resolvePronoun,
   SENTENCE_END,
@@ -137,4 +139,16 @@ const roleBefore: BeforeStep = (scene, b) => {
   return holder !== null && ROLE_SUBJECT.test(b.clause) ? holder : undefined;
 };
 
-const STEPS: BeforeStep[] = [sourceBefore, accordingBefore, subjectBefore, countryBefore, roleBefore];
+// "In a statement, the company said: “…”": the body "it" would be, for a one-word kind of body as the subject.
+const BODY_SUBJECT = new RegExp(
+  `^(?:[^,]*,\\s*)?the\\s+([\\p{Ll}]+)\\s+(?:(?:also|later|then)\\s+)?(?:${VERB}|added)\\b`,
+  'iu',
+);
+const bodyBefore: BeforeStep = (scene, b) => {
+  const body = BODY_SUBJECT.exec(b.clause);
+  if (!body || !ORG_KINDS.has(body[1]!.toLowerCase()) || PLACE_KINDS.has(body[1]!.toLowerCase())) return undefined;
+  const q = scene.quotes[b.qi]!;
+  return lastOrganisation(scene, q.para, b.from) ?? undefined;
+};
+
+const STEPS: BeforeStep[] = [sourceBefore, accordingBefore, subjectBefore, countryBefore, roleBefore, bodyBefore];
