@@ -1,8 +1,19 @@
 import { metBeforeFirst, type ListedEntity } from '@/components/entity-list';
 import { cardSections, firstPhrase, sourceLabel } from '@/utils/cards/card-sections';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
-import type { TabStory } from '@/utils/learn/tab-story';
+import { STORY_ID_PREFIX, type TabStory } from '@/utils/learn/tab-story';
+import type { Entity } from '@/utils/dictionary/schema';
 import type { PageEntity } from '@/utils/messaging';
+
+/**
+ * The story's entity for a name on the page: by its id, or, once the story was remembered and a name it alone gave
+ * became the reader's own under its own id, the story-only entity it was (the same id without the story's prefix,
+ * the same name and type).
+ */
+function storyEntityOf(own: ReadonlyMap<string, Entity>, e: PageEntity): Entity | undefined {
+  const before = own.get(e.id) ?? own.get(`${STORY_ID_PREFIX}${e.id}`);
+  return before && (before.id === e.id || (before.name === e.name && before.type === e.type)) ? before : undefined;
+}
 
 /**
  * The page's names in two lists: the story's own, most mentioned first, each with its role in this story (a short
@@ -23,7 +34,7 @@ export function splitByStory(
   for (const page of entities) {
     const count = readBefore(page.id);
     const e = count > 0 ? { ...page, readBefore: count } : page;
-    const storyEntity = own.get(e.id);
+    const storyEntity = storyEntityOf(own, e);
     if (!storyEntity || !story) {
       others.push({ ...e, description: describe(e.id) });
       continue;

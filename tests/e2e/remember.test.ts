@@ -115,11 +115,16 @@ describe('remembering articles in Chromium', () => {
         .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links.sort()).toEqual([`/${FIRST}`, `/${SECOND}`].sort());
 
-      // The popup says so too, and lists the names met before first.
+      // The popup says so too, and lists the names met before first. Once this story is remembered too, the names
+      // it alone gave stay in its list, after those met before.
+      await expect.poll(() => remembered(ext), { timeout: 20_000 }).toBe(3);
       const popup = await openPopup(ext, await tabIdOf(ext, page));
       await popup.locator('.bs-entity-read-before').first().waitFor({ timeout: 20_000 });
-      const china = (await popupLists(popup)).flat().find((e) => NAME.test(e.name));
-      expect(china?.readBefore).toBe('In 2 articles you read');
+      const lists = await popupLists(popup);
+      expect(lists.flat().find((e) => NAME.test(e.name))?.readBefore).toBe('In 2 articles you read');
+      const met = (lists[0] ?? []).map((e) => e.readBefore !== undefined);
+      expect(met).toContain(false);
+      expect(met).toEqual([...met].sort((a, b) => Number(b) - Number(a)));
       await popup.close();
       await page.close();
     });

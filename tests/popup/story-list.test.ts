@@ -58,4 +58,24 @@ describe("the popup's lists: names met before first", () => {
       ['dee', 2],
     ]);
   });
+
+  it("keeps a name the story alone gave in the story's list once the story is remembered under the name's own id", () => {
+    const told = { ...person('story:eve', 'Eve Nu'), description: 'A pilot' };
+    const other = person('story:zed', 'Zed Old');
+    const remembered: TabStory = {
+      ...story,
+      dictionary: dictionary([...all.slice(0, 3), told, other]),
+      storyOnly: ['story:eve', 'story:zed'],
+    };
+    const page: PageEntity[] = [
+      ...onPage,
+      { id: 'eve', name: 'Eve Nu', type: 'person', count: 3 },
+      // The same id without the prefix but another name is someone else.
+      { id: 'zed', name: 'Zed New', type: 'person', count: 1 },
+    ];
+    const { inStory, others } = splitByStory(page, remembered, index, () => undefined);
+    expect(inStory.map((e) => e.id)).toEqual(['ada', 'cy', 'eve', 'ben']);
+    expect(inStory.find((e) => e.id === 'eve')?.description).toBe('A pilot');
+    expect(others.map((e) => e.id)).toEqual(['dee', 'zed']);
+  });
 });
