@@ -23,7 +23,17 @@ export interface AnnotationSession {
   around(): StoryFrame | undefined;
   /** Calls `listener` when marks are added or removed or the annotator is replaced; returns the unsubscribe function. */
   onChange(listener: () => void): () => void;
+  /** The names the page is marked with now. */
+  index(): EntityLookup;
+  /**
+   * Marks with `names` from now on: the text under `root` is marked again at once, the rest of the page keeps its
+   * marks (what a story read along adds is looked for in its own text only).
+   */
+  retarget(names: MarkingNames, root: Element | null): void;
 }
+
+/** The names a page is marked with: looked up by id, and found by the matcher (compiled on first use). */
+export type MarkingNames = Pick<AnnotationDeps, 'index' | 'matcher'>;
 
 /** What annotation works with. */
 export interface AnnotationDeps {
@@ -52,6 +62,7 @@ export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): Annot
   let version = 0;
   let frame: StoryFrame | null = null;
   let wholePage = false;
+  let names: MarkingNames = deps;
   // Server-rendered markup a framework has yet to hydrate is left alone until it has (found once, when first on).
   let hold: HydrationHold | undefined;
   const holdHydration = () =>
@@ -85,11 +96,14 @@ export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): Annot
     // Articles are marked in their story only (unless the reader chose the whole page); a frame that cannot be found
     // or loaded leaves the page marked as one that is not an article.
     const findFrame = deps.storyFrame && looksLikeArticle(document) ? deps.storyFrame().catch(() => null) : null;
-    const [matcher, found] = await Promise.all([deps.matcher(), findFrame]);
+    const using = names;
+    const [matcher, found] = await Promise.all([using.matcher(), findFrame]);
     if (mine !== version || signal.aborted) return;
+    // New names came meanwhile: the page is marked with those.
+    if (using !== names) return apply(settings);
     stopCurrent();
     [frame, wholePage] = [found, settings.wholePage];
-    current = annotatorFor(settings, matcher, frame, holdHydration(), deps.index);
+    current = annotatorFor(settings, matcher, frame, holdHydration(), () => names.index);
     configKey = key;
     unsubscribe = current.onChange(emit);
     emit();
@@ -109,6 +123,20 @@ export function initAnnotation(signal: AbortSignal, deps: AnnotationDeps): Annot
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    index: () => names.index,
+    retarget(next, root) {
+      names = next;
+      const annotator = current;
+      // Off, or about to start: the annotator to come takes the new names.
+      if (!annotator) return;
+      next
+        .matcher()
+        .then((matcher) => {
+          if (names === next && current === annotator) annotator.retarget(matcher, root);
+        })
+        .catch((error: unknown) => console.error('Backstory could not annotate this page:', error));
+      emit();
+    },
   };
 }
 
@@ -126,14 +154,14 @@ function annotatorFor(
   matcher: Awaited<ReturnType<AnnotationDeps['matcher']>>,
   frame: StoryFrame | null,
   hydration: HydrationHold,
-  index: EntityLookup,
+  index: () => EntityLookup,
 ): Annotator {
   const types = new Set<string>(settings.types);
   const leaves = settings.wholePage ? null : (frame?.leaves ?? isSiteLandmark);
   return createAnnotator(document, {
     matcher,
     held: leaves ? (el) => hydration.held(el) || leaves(el) : hydration.held,
-    accept: (id) => types.has(index.entity(id)?.type ?? ''),
+    accept: (id) => types.has(index().entity(id)?.type ?? ''),
     firstMentionOnly: settings.firstMentionOnly,
     highlightStyle: settings.highlightStyle,
   });

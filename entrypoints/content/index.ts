@@ -1,7 +1,7 @@
 import { createSlicer } from '@/utils/annotate';
-import { indexEntities, type EntityLookup } from '@/utils/dictionary/lookup';
+import { indexEntities } from '@/utils/dictionary/lookup';
 import type { Dictionary } from '@/utils/dictionary/schema';
-import { compileMatcherSliced, dictionaryEntries } from '@/utils/matcher';
+import { compileMatcherSliced, dictionaryEntries, type Matcher } from '@/utils/matcher';
 import type { ReadAlongStatus } from '@/utils/messaging';
 import { looksLikeArticle } from '@/utils/page/looks-like-article';
 import { storedItem } from '@/utils/page/stored-items';
@@ -9,7 +9,7 @@ import { PAGE_NAMES_KEY, type PageNames } from '@/utils/reader-layer/model/names
 import { namesFromItem, watchPageNames } from '@/utils/reader-layer/cards/watch-names';
 import { settingsFeed, type SettingsFeed } from '@/utils/settings/page-feed';
 import type { Settings } from '@/utils/settings/schema';
-import { initAnnotation, type AnnotationDeps, type AnnotationSession } from './annotation';
+import { initAnnotation, type AnnotationSession, type MarkingNames } from './annotation';
 import { bundledNamesStamp, loadBundledNames } from './bundled-names';
 import { importCardChunk, importStoryChunk } from './card-chunk';
 import { initCardTrigger } from './card-trigger';
@@ -20,32 +20,44 @@ import type { PageDictionary, PageStory } from '../story-chunk/read-along';
 import { readAlongGate } from './read-along-gate';
 import { hasText, inPageOrigin, isTopFrame } from './frame';
 
-/** Annotates the page with `page` and wires what sits on the marks, until `signal` aborts. */
+/** Compiles a dictionary's matcher in slices, so it never blocks the page; each dictionary once per page. */
+function matcherCompiler(signal: AbortSignal): (dictionary: Dictionary) => Promise<Matcher> {
+  const compiled = new WeakMap<Dictionary, Promise<Matcher>>();
+  return (dictionary) => {
+    let matcher = compiled.get(dictionary);
+    if (!matcher) {
+      const slicer = createSlicer();
+      matcher = compileMatcherSliced(dictionaryEntries(dictionary.entities), slicer.expired, slicer.pause, signal);
+      compiled.set(dictionary, matcher);
+    }
+    return matcher;
+  };
+}
+
+/** `page`'s names, indexed, with their matcher compiled on first use only (pages where Backstory is off pay nothing). */
+function pageNames(page: PageDictionary, compile: (dictionary: Dictionary) => Promise<Matcher>): MarkingNames {
+  let matcher: ReturnType<MarkingNames['matcher']> | undefined;
+  return {
+    index: indexEntities(page.dictionary),
+    matcher: () =>
+      (matcher ??= compile(page.dictionary).then(async (all) => {
+        const { outside } = page;
+        if (!outside) return all;
+        const base = await compile(outside.dictionary);
+        return (node: Text) => (outside.inStory(node) ? all : base);
+      })),
+  };
+}
+
+/** Annotates the page with `names` and wires what sits on the marks, until `signal` aborts. */
 function start(
-  page: PageDictionary,
+  names: MarkingNames,
   settings: SettingsFeed,
   readAlong: { status: () => ReadAlongStatus; gate: (settings: Settings) => void },
   signal: AbortSignal,
-): { index: EntityLookup; session: AnnotationSession } {
-  const { dictionary } = page;
-  const index = indexEntities(dictionary);
-  // Compiled on first use only, so pages where Backstory is off pay nothing; sliced so it never blocks the page.
-  const compile = (d: Dictionary) => {
-    const slicer = createSlicer();
-    return compileMatcherSliced(dictionaryEntries(d.entities), slicer.expired, slicer.pause, signal);
-  };
-  let compiled: ReturnType<AnnotationDeps['matcher']> | undefined;
-  const matcher = () =>
-    (compiled ??= compile(dictionary).then(async (all) => {
-      const { outside } = page;
-      if (!outside) return all;
-      const base = await compile(outside.dictionary);
-      return (node: Text) => (outside.inStory(node) ? all : base);
-    }));
-
+): AnnotationSession {
   const session = initAnnotation(signal, {
-    index,
-    matcher,
+    ...names,
     claimed: claimedInPage,
     // The story's frame is found by the story's own small script, loaded on article pages only.
     storyFrame: async () => (await importStoryChunk()).storyFrame(),
@@ -53,9 +65,9 @@ function start(
     onSettings: readAlong.gate,
   });
   // A frame's names are the page's too, but the page's report (popup, badge) is the top frame's.
-  if (isTopFrame()) initPageReport(signal, session, index, readAlong.status);
-  // The hover card and keyboard navigation are started once in main() and read what is returned here.
-  return { index, session };
+  if (isTopFrame()) initPageReport(signal, session, readAlong.status);
+  // The hover card and keyboard navigation are started once in main() and read the session returned here.
+  return session;
 }
 
 export default defineContentScript({
@@ -77,14 +89,14 @@ export default defineContentScript({
     if (looksLikeArticle(document)) void importStoryChunk().catch(() => undefined);
     const settings = settingsFeed(localItems);
     // The hover card and keyboard navigation outlive re-annotation; they read the dictionary in force when used.
-    let index: EntityLookup | undefined;
     let session: AnnotationSession | undefined;
     let bundledOnly = true;
     const mentions = () => session?.marks() ?? [];
-    const source = { index: () => index, bundledOnly: () => bundledOnly, settings, mentions };
+    const source = { index: () => session?.index(), bundledOnly: () => bundledOnly, settings, mentions };
+    const compile = matcherCompiler(ctx.signal);
     initCardTrigger(
       ctx.signal,
-      (id) => index?.entity(id) !== undefined,
+      (id) => session?.index().entity(id) !== undefined,
       async (first) => (await importCardChunk()).startCard(ctx, source, first),
     );
     // The reader's own layer (learned articles, corrections) joins the bundled dictionary by its names only, joined
@@ -101,8 +113,12 @@ export default defineContentScript({
         settings,
         onStory: (next) => {
           if (next === story) return;
+          // A story arriving on a marked page is marked in its own text; the rest of the page keeps its marks.
+          const joins = !story && next && session && names;
           story = next;
-          restart();
+          if (!joins) return restart();
+          bundledOnly = false;
+          session!.retarget(pageNames(next.join(names!.dictionary), compile), next.text?.root ?? null);
         },
         onStatus,
       }),
@@ -114,12 +130,8 @@ export default defineContentScript({
       run = new AbortController();
       // Cards of a story's names come from the background, which holds the story.
       bundledOnly = names.bundledOnly && !story;
-      ({ index, session } = start(
-        story ? story.join(names.dictionary) : { dictionary: names.dictionary },
-        settings,
-        readAlong,
-        AbortSignal.any([ctx.signal, run.signal]),
-      ));
+      const page = story ? story.join(names.dictionary) : { dictionary: names.dictionary };
+      session = start(pageNames(page, compile), settings, readAlong, AbortSignal.any([ctx.signal, run.signal]));
     };
     watchPageNames(
       storedItem(localItems, PAGE_NAMES_KEY),

@@ -1,15 +1,11 @@
-import type { EntityLookup } from '@/utils/dictionary/lookup';
 import { onMessage, type PageReport, type ReadAlongStatus } from '@/utils/messaging';
 import type { AnnotationSession } from './annotation';
 import { importCardChunk, importStoryChunk } from './card-chunk';
 import { initToolbarSummary } from './toolbar-summary';
 
 /** The report the popup shows: status, and every entity found with its mention count, in order of first mention. */
-export function pageReport(
-  session: AnnotationSession,
-  index: EntityLookup,
-  readAlong: () => ReadAlongStatus,
-): PageReport {
+export function pageReport(session: AnnotationSession, readAlong: () => ReadAlongStatus): PageReport {
+  const index = session.index();
   const counts = session.annotator()?.report() ?? [];
   const entities = counts.flatMap(({ id, count }) => {
     const entity = index.entity(id);
@@ -31,10 +27,9 @@ export function pageReport(
 export function initPageReport(
   signal: AbortSignal,
   session: AnnotationSession,
-  index: EntityLookup,
   readAlong: () => ReadAlongStatus,
 ): void {
-  const report = () => pageReport(session, index, readAlong);
+  const report = () => pageReport(session, readAlong);
   const removers = [
     // Mentions around the story are counted apart by the story's script, which found it.
     onMessage('popup:get-page-report', async () => {

@@ -61,7 +61,7 @@ afterEach(() => controller.abort());
 describe('content script annotation', () => {
   it('annotates with the stored settings and reports what it found', () => {
     expect(marks()).toEqual(['Biden', 'Iran', 'Iran', 'Biden']);
-    const report = pageReport(session, index, () => ({ state: 'off' }));
+    const report = pageReport(session, () => ({ state: 'off' }));
     expect(report.status).toBe('done');
     expect(report.entities).toEqual([
       { id: 'biden', name: 'Joe Biden', type: 'person', count: 2 },
@@ -74,7 +74,7 @@ describe('content script annotation', () => {
     await settle();
     expect(marks()).toEqual([]);
     expect(document.body.innerHTML).toBe(PAGE);
-    expect(pageReport(session, index, () => ({ state: 'off' })).status).toBe('off');
+    expect(pageReport(session, () => ({ state: 'off' })).status).toBe('off');
     await save({ enabled: true });
     await settle();
     expect(marks()).toHaveLength(4);
@@ -91,11 +91,32 @@ describe('content script annotation', () => {
     expect(marks()).toEqual(['Iran']);
   });
 
+  it('marks a story’s names in its own text when they arrive, leaving the rest of the page’s marks in place', async () => {
+    const story = document.createElement('div');
+    story.append(Object.assign(document.createElement('p'), { textContent: 'Minister Tala Voss met Biden in Iran.' }));
+    document.body.append(story);
+    await settle();
+    const outside = [...document.querySelectorAll('body > p mark')];
+    const annotator = session.annotator();
+    const joined: Dictionary = {
+      ...dictionary,
+      entities: [...dictionary.entities, entity('story:voss', 'Tala Voss', 'person', ['Voss'])],
+    };
+    const joinedMatcher = compileMatcher(dictionaryEntries(joined.entities));
+    session.retarget({ index: indexDictionary(joined), matcher: () => Promise.resolve(joinedMatcher) }, story);
+    await settle();
+    expect(session.annotator()).toBe(annotator);
+    expect([...document.querySelectorAll('body > p mark')]).toEqual(outside);
+    expect([...story.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Tala Voss', 'Biden', 'Iran']);
+    expect(session.index().entity('story:voss')?.name).toBe('Tala Voss');
+    expect(pageReport(session, () => ({ state: 'off' })).entities.map((e) => e.id)).toContain('story:voss');
+  });
+
   it('stays off on pages that are not articles when asked to run on articles only', async () => {
     await save({ runOn: 'articles' });
     await settle();
     expect(marks()).toEqual([]);
-    expect(pageReport(session, index, () => ({ state: 'off' })).status).toBe('not-article');
+    expect(pageReport(session, () => ({ state: 'off' })).status).toBe('not-article');
   });
 
   it('undoes everything when its context is invalidated', async () => {

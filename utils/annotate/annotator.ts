@@ -60,6 +60,11 @@ export interface Annotator {
   report(): EntityCount[];
   /** Scans `node` again (after it stopped being held). */
   rescan(node: Node): void;
+  /**
+   * Looks for `matcher`'s names from now on, and marks the text under `root` again with them at once (its marks are
+   * undone first). The rest of the page keeps its marks.
+   */
+  retarget(matcher: AnnotatorOptions['matcher'], root: Node | null): void;
   /** Removes every mark, restoring the page's DOM exactly, and stops watching. Also runs when `signal` aborts. */
   stop(): void;
 }
@@ -355,6 +360,24 @@ function stop(run: Run): void {
   emit(run);
 }
 
+/** Takes `matcher` from now on and marks the text under `root` again with it, starting at once. */
+function retarget(run: Run, matcher: AnnotatorOptions['matcher'], root: Node | null): void {
+  run.options = { ...run.options, matcher };
+  if (!root || stopped(run) || gaveUp(run)) return;
+  const undone = [...run.nodes.values()].filter((r) => root.contains(r.node));
+  if (undone.length)
+    writeMarks(run, () => {
+      for (const r of [...undone].reverse()) unwrapMarked(r);
+    });
+  for (const r of undone) {
+    run.nodes.delete(r);
+    for (const m of r.marks) run.selection.seen.delete(m.getAttribute(ENTITY_ATTR) ?? '');
+  }
+  if (undone.length) emit(run);
+  run.queue.push(root);
+  start(run);
+}
+
 /** What callers of the annotator see of a run. */
 function annotatorOf(run: Run): Annotator {
   return {
@@ -391,6 +414,7 @@ function annotatorOf(run: Run): Annotator {
       run.queue.push(node);
       schedule(run);
     },
+    retarget: (matcher, root) => retarget(run, matcher, root),
     report: () => entityCounts(liveMarks(run)),
     stop: () => stop(run),
   };
