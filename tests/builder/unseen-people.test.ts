@@ -201,3 +201,10 @@ describe('a body named by its kind before its words', () => {
     ).toEqual(['We regret th=Velden Power', 'safety comes=Velden Power']);
   });
 });
+
+describe('more evidence for types', () => {
+  it('reads "Officials in Tarsk said" and "flew to Tarsk" as a place, not a person speaking', () => {
+    expect(entitiesOf('Report', 'Officials in Tarsk said the bridge was safe.').byName('Tarsk')?.type).toBe('place');
+    expect(entitiesOf('Report', 'He flew to Tarsk on Monday.').byName('Tarsk')?.type).toBe('place');
+  });
+});

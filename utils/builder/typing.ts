@@ -61,6 +61,8 @@ const PLACE_CONTEXT_AFTER = new Set([
   'neighbourhoods',
   'population',
 ]);
+const MOTION =
+  /^(?:flew|fly|flying|travel(?:l?ed|l?ing|s)?|went|go|going|returned|return|returning|moved|move|drove|sailed|fled|deported|evacuated|headed|trip|visit|journey|flight|flights|route|road)$/;
 const DIRECTIONS = new Set([
   'North',
   'South',
@@ -195,7 +197,9 @@ function personScore(site: NameSite, titled: boolean): number {
   if (words.length >= 2 && isFirstName(words[0]!) && !cued) s += 2;
   if (n1?.text === ',' && n2?.text === 'who') s += 2;
   if (n1?.text === ',' && n2 && /^\d{1,3}$/.test(n2.text) && tokens[last + 2]?.text === ',') s += 2;
-  if (!lastToken.possessive && n1 && SPEECH_VERBS.has(n1.text) && !cued) s += 2;
+  // "Tarsk said" is somebody speaking; "officials in Tarsk said" is not.
+  const governed = !!lower(p1) && /^(?:in|at|from|of|for|to|on|with|by|near|into|across|throughout)$/.test(p1!.text);
+  if (!lastToken.possessive && n1 && SPEECH_VERBS.has(n1.text) && !cued && !governed) s += 2;
   if (p1 && SPEECH_VERBS.has(p1.text) && !ORG_CUES.has(head)) s += 1;
   if (lastToken.possessive && lower(n1) && FAMILY.has(n1!.text)) s += 2;
   if (!lastToken.possessive && lower(n1) && PERSON_MODIFIER_HEADS.has(n1!.text)) s += 2;
@@ -238,6 +242,8 @@ function placeScore(site: NameSite): number {
   if (lower(n1) && PLACE_CONTEXT_AFTER.has(n1!.text) && !cued) s += 2;
   if (PLACE_CUES.has(head)) s += 3;
   if (lower(p1) && PLACE_PREPOSITIONS.has(p1!.text)) s += 1;
+  // "flew to Tarsk", "returned to Tarsk": a journey's end.
+  if (p1?.text === 'to' && lower(p2) && MOTION.test(p2!.text)) s += 1;
   // "the Tuva region", "Kent county": a lower-case word for a kind of place right after the name.
   if (!lastToken.possessive && lower(n1) && PLACE_KINDS_AFTER.has(n1!.text) && !cued) s += 3;
   if (p1?.text === 'of' && p2 && PLACE_KINDS.has(p2.text)) s += 3;
