@@ -208,3 +208,19 @@ describe('more evidence for types', () => {
     expect(entitiesOf('Report', 'He flew to Tarsk on Monday.').byName('Tarsk')?.type).toBe('place');
   });
 });
+
+describe('a place and the country or state it is in', () => {
+  it('types "Tarsk, Russia, with his wife" as a place in Russia, not a person', () => {
+    const c = cards('He lives in Tarsk, Russia, with his wife. Tarsk is cold.');
+    expect(c['Tarsk']).toBe('In Russia');
+    expect(entitiesOf('Report', 'He lives in Tarsk, Russia, with his wife. Tarsk is cold.').byName('Tarsk')?.type).toBe(
+      'place',
+    );
+  });
+
+  it('still reads "Araghchi, Iran’s minister" as a person', () => {
+    expect(
+      entitiesOf('Report', 'Talvo Araghen, Iran’s deputy minister, spoke. Araghen left.').byName('Talvo Araghen')?.type,
+    ).toBe('person');
+  });
+});

@@ -14,6 +14,7 @@ import {
   TITLES,
   WORLD_FIRST_NAMES,
 } from './lexicon/cues';
+import { COUNTRY_NAMES, placeKind, STATE_ABBREVIATIONS } from './lexicon/gazetteer';
 import { kindOf, ORG_KINDS, PLACE_KINDS as PLACE_KIND_NOUNS, WORK_KINDS } from './kinds';
 import { CAMEL_BRAND } from './tokens';
 import type { Token, TypeScores } from './types';
@@ -205,7 +206,9 @@ function personScore(site: NameSite, titled: boolean): number {
   if (!lastToken.possessive && lower(n1) && PERSON_MODIFIER_HEADS.has(n1!.text)) s += 2;
   // Roles around the name: "X, a senior fellow", "the Ukrainian president, X", "ranger X".
   const roleAfter =
-    n1?.text === ',' && tokens.slice(last + 1, last + 6).some((t) => !t.cap && PERSON_ROLES.has(t.text));
+    n1?.text === ',' &&
+    !(n2?.cap && !n2.possessive) &&
+    tokens.slice(last + 1, last + 6).some((t) => !t.cap && PERSON_ROLES.has(t.text));
   const roleBefore =
     (p1?.text === ',' && lower(p2) && PERSON_ROLES.has(p2!.text)) || (lower(p1) && PERSON_ROLES.has(p1!.text));
   if (!words.some((w) => ORG_CUES.has(w)) && (roleAfter || roleBefore)) s += 1.5;
@@ -242,6 +245,8 @@ function placeScore(site: NameSite): number {
   if (lower(n1) && PLACE_CONTEXT_AFTER.has(n1!.text) && !cued) s += 2;
   if (PLACE_CUES.has(head)) s += 3;
   if (lower(p1) && PLACE_PREPOSITIONS.has(p1!.text)) s += 1;
+  // "Tarsk, Russia", "Brisk, Ore.": a place followed by the country or state it is in.
+  if (n1?.text === ',' && inCountryOrState(site.tokens, site.last + 1)) s += 3;
   // "flew to Tarsk", "returned to Tarsk": a journey's end.
   if (p1?.text === 'to' && lower(p2) && MOTION.test(p2!.text)) s += 1;
   // "the Tuva region", "Kent county": a lower-case word for a kind of place right after the name.
@@ -290,6 +295,20 @@ function appositiveKind(tokens: Token[], first: number, last: number): 'place' |
     if (head) return head;
   }
   return tokens[first - 1]?.text === ',' ? kindOfWord(tokens[first - 2]) : null;
+}
+
+/** True if the capitalised words from tokens[at] name a country or a US state, or a state's abbreviation. */
+function inCountryOrState(tokens: Token[], at: number): boolean {
+  const words: string[] = [];
+  for (let k = at; k < Math.min(tokens.length, at + 3) && tokens[k]!.cap; k++) {
+    words.push(tokens[k]!.text);
+    const name = words.join(' ');
+    // "Tarsk, Russia, with", "Brisk, Ore." — not "Araghchi, Iran’s minister".
+    const closes = !tokens[k]!.possessive && !tokens[k + 1]?.word;
+    if (closes && (COUNTRY_NAMES.has(name) || placeKind(name) === 'US state' || STATE_ABBREVIATIONS.has(name)))
+      return true;
+  }
+  return false;
 }
 
 /** Picks a type from summed scores, falling back on the shape of the name. */
