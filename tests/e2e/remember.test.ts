@@ -126,6 +126,15 @@ describe('remembering articles in Chromium', () => {
       expect(met).toContain(false);
       expect(met).toEqual([...met].sort((a, b) => Number(b) - Number(a)));
       await popup.close();
+
+      // Their cards still tell this story as the one on the page, not as an article read before.
+      let card = '';
+      for (const fresh of (lists[0] ?? []).filter((e) => e.readBefore === undefined)) {
+        card = await cardOf(page, new RegExp(`^${fresh.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        if (card) break;
+      }
+      expect(card).toContain('In this story');
+      expect(card).not.toMatch(/articles? you read/);
       await page.close();
     });
 

@@ -76,6 +76,21 @@ describe('tabStory', () => {
   });
 });
 
+describe('a story remembered while its tab is open', () => {
+  it('finds the names it alone gave under the ids the reader’s layer gave them, with their quotes', () => {
+    const story = tabStory(read, known);
+    // Remembered, Tomas Varga is the reader's own under the builder's id, and the page marks him by it.
+    const learned = { ...entity('tomas-varga', 'Tomas Varga', 'person', ['Varga']), facts: [] };
+    const bundle = withStory({ entities: [learned], quotes: [], sources: [] }, story, ['tomas-varga']);
+    expect(bundle.story?.entities.map((e) => [e.id, e.description])).toEqual([['tomas-varga', 'city engineer']]);
+    expect(bundle.quotes.map((q) => [q.speaker, q.about])).toEqual([['tomas-varga', ['ada-brook']]]);
+    expect(bundle.entities.map((e) => e.id)).toEqual(['tomas-varga']);
+    // Someone else under that id (another name) is not the story's.
+    const other = { ...learned, name: 'Tomas Vargas' };
+    expect(withStory({ entities: [other], quotes: [], sources: [] }, story, ['tomas-varga']).story).toBeUndefined();
+  });
+});
+
 describe('tabStory and names run together', () => {
   it('drops a name that runs a known name together with another ("X and Y")', () => {
     const joined: StoryRead = {
