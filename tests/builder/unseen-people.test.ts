@@ -224,3 +224,9 @@ describe('a place and the country or state it is in', () => {
     ).toBe('person');
   });
 });
+
+describe('a town named with an ordinary word', () => {
+  it('keeps an ordinary word followed by its state as a place ("Brisk, Oregon")', () => {
+    expect(cards('Floods hit Brisk, Oregon, on Monday.')['Brisk']).toBe('In Oregon');
+  });
+});

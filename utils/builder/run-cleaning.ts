@@ -15,7 +15,7 @@ import {
 } from './lexicon/cues';
 import { DEMONYMS, OTHER_ADJECTIVES, PLACES, PLACE_LIKE_ORGANIZATIONS, STATE_ABBREVIATIONS } from './lexicon/gazetteer';
 import { KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
-import { contextScores, isFirstName } from './typing';
+import { contextScores, inCountryOrState, isFirstName } from './typing';
 import type { Mention, Paragraph, Sentence, Token } from './types';
 
 /** What cleaning a run of capitalised words needs to know. */
@@ -336,7 +336,9 @@ const ordinaryWords: RunStep = ({ ctx, toks, i, j, titles, words, n }) => {
     // A lone capitalised word the article also writes in lower case ("Kauri" beside "kauri trees") is no name.
     const lower = w.toLowerCase();
     const ordinary = COMMON_WORDS.has(lower) || ctx.stats.lowerSeen.has(lower);
-    return w.length < 2 || (ordinary && !titles.length && !ctx.stats.surnames?.has(w)) ? [] : undefined;
+    // "Brisk, Ore.", "Paradise, Calif.": an ordinary word followed by its state or country is a place's name.
+    const placed = toks[j]?.text === ',' && inCountryOrState(toks, j + 1);
+    return w.length < 2 || (ordinary && !placed && !titles.length && !ctx.stats.surnames?.has(w)) ? [] : undefined;
   }
   if (words.some(isCue) || isFirstName(words[0]!)) return undefined;
   // In ordinary prose after "the", capitals on ordinary words make a name ("the International Space Station").

@@ -298,7 +298,7 @@ function appositiveKind(tokens: Token[], first: number, last: number): 'place' |
 }
 
 /** True if the capitalised words from tokens[at] name a country or a US state, or a state's abbreviation. */
-function inCountryOrState(tokens: Token[], at: number): boolean {
+export function inCountryOrState(tokens: Token[], at: number): boolean {
   const words: string[] = [];
   for (let k = at; k < Math.min(tokens.length, at + 3) && tokens[k]!.cap; k++) {
     words.push(tokens[k]!.text);
