@@ -126,6 +126,16 @@ describe('look-alikes: a known short name inside a longer capitalised name', () 
     expect(isLookAlike(text, ...at('Trump', 25), 'Trump')).toBe(false);
   });
 
+  it('decides the same deep in a long paragraph as at its start', () => {
+    const filler = 'the committee met again and talked for hours about the budget. '.repeat(40);
+    // (A Title Case line is one no longer once a sentence stands before it.)
+    const texts = RULES.flatMap((r) => [...r.unmarked, ...r.marked.map(([text]) => text)]).filter(
+      (t) => !isTitleCase(t),
+    );
+    expect(texts.length).toBeGreaterThan(10);
+    for (const text of texts) expect(marked(filler + text)).toEqual(marked(text));
+  });
+
   it('tells Title Case lines from sentences', () => {
     expect(isTitleCase('Trump Tower Talks End As Paris Waits')).toBe(true);
     expect(isTitleCase('Melania Trump')).toBe(false);

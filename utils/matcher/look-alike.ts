@@ -15,6 +15,9 @@ export function isTitleCase(text: string): boolean {
   return upper >= 4 && lower * 10 <= upper;
 }
 
+/** Characters either side of a match that its neighbours are looked for in (a word is never longer). */
+const NEIGHBOURHOOD = 100;
+
 /** A capitalised word with lower case after its capital ("Melania", not "EU" nor "and"): one that may start a name. */
 const nameLike = (word = '') => /^\p{Lu}.*\p{Ll}/u.test(word);
 
@@ -35,9 +38,11 @@ export function isLookAlike(
 ): boolean {
   if (!/\p{Ll}/u.test(alias)) return false;
   // The word before, and whether only quotes or brackets stand between it and a sentence end (or the text's start).
+  // Only the text near the match is searched, so a long paragraph costs no more per match than a short one.
+  const from = Math.max(0, start - NEIGHBOURHOOD);
   const [, stop, before = '', of] =
-    /([.?!:]\s+)?[^\s\p{L}\p{M}]*([\p{L}\p{M}]+)(\sof)?\s$/u.exec('. ' + text.slice(0, start)) ?? [];
-  const [, after = ''] = /^\s([\p{L}\p{M}]+)/u.exec(text.slice(end)) ?? [];
+    /([.?!:]\s+)?[^\s\p{L}\p{M}]*([\p{L}\p{M}]+)(\sof)?\s$/u.exec((from ? '' : '. ') + text.slice(from, start)) ?? [];
+  const [, after = ''] = /^\s([\p{L}\p{M}]+)/u.exec(text.slice(end, end + NEIGHBOURHOOD)) ?? [];
   const named = nameLike(before) && !TITLES.includes(before) && !(stop && OPENERS.includes(before));
   return (named && !!of) || ((named || (nameLike(after) && !FOLLOWERS.includes(after.slice(0, 3)))) && !titleCase());
 }
