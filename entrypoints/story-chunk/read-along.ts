@@ -63,7 +63,7 @@ const loaded = () =>
 
 /**
  * Reading along: on a page that looks like an article, with "Read along" and the site on, the page's HTML is handed
- * to the background once it has loaded (written in slices, so no task is long); the background reads the story and
+ * to the background once it has loaded, or at once where it marks its story's body (written in slices, so no task is long); the background reads the story and
  * answers with its names, which `onStory` receives. Switching it off, or the page moving to another story, forgets
  * the story. Nothing is read in private windows.
  */
@@ -84,13 +84,16 @@ export function initReadAlong(ctx: ContentScriptContext, deps: ReadAlongDeps): v
   };
 
   const read = async (mine: number, url: string) => {
-    await loaded();
+    // A story whose body the page marks came with the page as served: it is read at once, not after the page's
+    // pictures and scripts have loaded. Any other page may still be putting its story together until then.
+    const marked = markedStoryBody(document);
+    if (!marked) await loaded();
     if (mine !== turn || signal.aborted) return;
     setStatus({ state: 'reading' });
     const slicer = createSlicer();
     // Where the page marks its story's body, only the story is written out (and the head): the rest is menus, rails and
     // comments. Found by looks alone, the story's element can miss some of its text, so then the whole page goes.
-    const story = markedStoryBody(document) ? storyRoots(document) : null;
+    const story = marked ? storyRoots(document) : null;
     const html = await serializeInSlices(document, slicer.expired, slicer.pause, { story });
     if (mine !== turn || signal.aborted) return;
     if (html === null) return setStatus({ state: 'too-large' });
