@@ -50,17 +50,8 @@ describe('learning from an article in Firefox (temporary add-on over WebDriver B
     return page;
   }
 
-  /** The reader's layer as the add-on stored it in its IndexedDB, read through an add-on page. */
-  const storedLayer = () => popup.evaluate(readStoredLayer);
-
-  beforeAll(async () => {
-    server = await startStaticServer({ headers: [{ match: (p) => p.startsWith('/pages/'), headers: LOCAL_ONLY_CSP }] });
-    firefox = await launchFirefox({ extensionPages: true, readAlong: false });
-    article = await firefox.browser.newPage();
-    url = server.url('pages/bbc-1.html');
-    await article.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await settled(() => article.$$eval(MARK, (els) => els.length), 2_000, 60_000);
-
+  /** The id of the tab opened last, found from a popup page opened after it (and closed again). */
+  async function lastTabId(): Promise<number> {
     const finder = await openExtensionPage('popup.html', '.bs-popup');
     const tabId = await finder.evaluate(async () => {
       const { browser } = globalThis as unknown as {
@@ -72,7 +63,21 @@ describe('learning from an article in Firefox (temporary add-on over WebDriver B
     });
     await finder.close();
     expect(tabId, 'the article’s tab id').toBeTypeOf('number');
-    popup = await openExtensionPage(`popup.html?tab=${tabId}`, '.bs-popup [data-entity-id]');
+    return tabId!;
+  }
+
+  /** The reader's layer as the add-on stored it in its IndexedDB, read through an add-on page. */
+  const storedLayer = () => popup.evaluate(readStoredLayer);
+
+  beforeAll(async () => {
+    server = await startStaticServer({ headers: [{ match: (p) => p.startsWith('/pages/'), headers: LOCAL_ONLY_CSP }] });
+    firefox = await launchFirefox({ extensionPages: true, readAlong: false });
+    article = await firefox.browser.newPage();
+    url = server.url('pages/bbc-1.html');
+    await article.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await settled(() => article.$$eval(MARK, (els) => els.length), 2_000, 60_000);
+
+    popup = await openExtensionPage(`popup.html?tab=${await lastTabId()}`, '.bs-popup [data-entity-id]');
   });
   afterAll(async () => {
     await firefox?.close();
@@ -167,4 +172,20 @@ describe('learning from an article in Firefox (temporary add-on over WebDriver B
     );
     expect(text).not.toContain('No background yet.');
   });
+
+  it('learning goes on in the background: closing the popup right after the click loses nothing', async () => {
+    const other = await firefox.browser.newPage();
+    const otherUrl = server.url('pages/guardian-1.html');
+    await other.goto(otherUrl, { waitUntil: 'load', timeout: 60_000 });
+    await settled(() => other.$$eval(MARK, (els) => els.length), 2_000, 60_000);
+    const closing = await openExtensionPage(`popup.html?tab=${await lastTabId()}`, '.bs-learn button');
+    await closing.click('.bs-learn button');
+    await closing.close();
+    await until(
+      async () => (await storedLayer())?.sources.map((s) => s.source.url) ?? [],
+      (urls) => urls.includes(otherUrl),
+      60_000,
+    );
+    await other.close();
+  }, 120_000);
 });
