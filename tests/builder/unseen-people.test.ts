@@ -230,3 +230,13 @@ describe('a town named with an ordinary word', () => {
     expect(cards('Floods hit Brisk, Oregon, on Monday.')['Brisk']).toBe('In Oregon');
   });
 });
+
+describe('roles only a body has', () => {
+  it('types the name after "the founder of" or "chief executive of" as a body', () => {
+    const { byName } = entitiesOf(
+      'Report',
+      'Ines Moreau, the founder of Talvik Orsen, resigned. Talvik Orsen hired her.',
+    );
+    expect(byName('Talvik Orsen')?.type).toBe('organization');
+  });
+});

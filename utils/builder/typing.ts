@@ -118,6 +118,9 @@ export function isFirstName(word: string): boolean {
 
 const lower = (t: Token | undefined): string | undefined => (t && t.word && !t.cap ? t.text : undefined);
 
+const BODY_ROLES =
+  /^(?:founder|co-founder|cofounder|executive|ceo|chairman|chairwoman|shareholders|employees|staff|investors|owner|owners|subsidiary|unit)$/;
+
 // "Con Edison officials said": the people of a body outweigh a word that is also a first name.
 const STAFF_AFTER = /^(?:officials|executives|employees|staff|workers|shareholders|researchers|scientists|engineers)$/;
 
@@ -230,6 +233,8 @@ function organizationScore(site: NameSite): number {
   const at = p1?.text === 'the' ? p2 : p1;
   const role = p1?.text === 'the' ? tokens[first - 3] : p2;
   if (at?.text === 'at' && role && (ROLE_NOUNS.has(role.text) || ROLE_NOUNS.has(role.text.replace(/s$/, '')))) s += 2;
+  // "the founder of Kavros", "chief executive of Tarnell", "shareholders of …": roles only a body has.
+  if ((at?.text === 'for' || at?.text === 'of') && role && !role.cap && BODY_ROLES.test(role.text)) s += 2;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(head)) s += 1;
   if (p1?.text === 'the' && words.length === 1) s += 0.5;
   // "Inspector-General of Intelligence and Security": an office, not its holder.
