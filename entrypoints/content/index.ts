@@ -82,12 +82,14 @@ export default defineContentScript({
     // Only what every page needs runs here: names, settings, matcher and annotator. The card and its details load
     // from the card's script when a name is first hovered or focused.
     if (!inPageOrigin() || !hasText()) return;
-    const bundled = loadBundledNames();
-    if (!bundled) return;
     // An article's first marks and reading along wait for the story's script: it is fetched now, while the settings
     // are read, rather than once they are (fetching an extension's script takes tens of milliseconds).
     if (looksLikeArticle(document)) void importStoryChunk().catch(() => undefined);
+    const bundled = loadBundledNames();
+    if (!bundled) return;
     const settings = settingsFeed(localItems);
+    // Read alongside the page's names rather than after them (the read is shared; it never fails).
+    void settings.load();
     // The hover card and keyboard navigation outlive re-annotation; they read the dictionary in force when used.
     let session: AnnotationSession | undefined;
     let bundledOnly = true;
