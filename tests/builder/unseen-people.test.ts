@@ -240,3 +240,11 @@ describe('roles only a body has', () => {
     expect(byName('Talvik Orsen')?.type).toBe('organization');
   });
 });
+
+describe('a place in a place', () => {
+  it('reads "Russia’s remote Tarvo region" as a region in Russia', () => {
+    expect(cards('The rocket fell in Russia’s remote Tarvo region on Monday. Tarvo is cold.')['Tarvo']).toBe(
+      'Region in Russia',
+    );
+  });
+});

@@ -86,6 +86,14 @@ function sentenceRelations(ctx: Ctx, s: Sentence, m: Mention): void {
         `${possessive(nameOf(ctx, owner))} ${between.map((t) => t.text).join(' ')} ${tokens[m.last - 1]!.text}`,
       );
     else if (!between.length && ownerType === 'place' && type !== 'person') add(ctx, m, `In ${nameOf(ctx, owner)}`);
+    // "Russia’s remote Tarvo region": a place owned by a place, with a word or two between.
+    else if (
+      ownerType === 'place' &&
+      type === 'place' &&
+      between.length <= 2 &&
+      between.every((t) => lowerWord(t) && !CLAUSE_WORDS.has(t.text))
+    )
+      add(ctx, m, `In ${nameOf(ctx, owner)}`);
     else if (!between.length && ownerType === 'organization' && type !== 'person')
       add(ctx, m, `Part of ${nameOf(ctx, owner)}`);
   }
