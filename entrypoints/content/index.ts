@@ -11,12 +11,12 @@ import { settingsFeed, type SettingsFeed } from '@/utils/settings/page-feed';
 import type { Settings } from '@/utils/settings/schema';
 import { initAnnotation, type AnnotationSession, type MarkingNames } from './annotation';
 import { bundledNamesStamp, loadBundledNames } from './bundled-names';
-import { importCardChunk, importStoryChunk } from './card-chunk';
+import { importCardChunk, importReadAlongChunk, importStoryChunk } from './card-chunk';
 import { initCardTrigger } from './card-trigger';
 import { claimedInPage } from './framework-probe';
 import { initPageReport } from './page-report';
 import { localItems } from './page-storage';
-import type { PageDictionary, PageStory } from '../story-chunk/read-along';
+import type { PageDictionary, PageStory } from '../read-along-chunk/read-along';
 import { readAlongGate } from './read-along-gate';
 import { hasText, inPageOrigin, isTopFrame } from './frame';
 
@@ -82,8 +82,8 @@ export default defineContentScript({
     // Only what every page needs runs here: names, settings, matcher and annotator. The card and its details load
     // from the card's script when a name is first hovered or focused.
     if (!inPageOrigin() || !hasText()) return;
-    // An article's first marks and reading along wait for the story's script: it is fetched now, while the settings
-    // are read, rather than once they are (fetching an extension's script takes tens of milliseconds).
+    // An article's first marks wait for the story's script: it is fetched now, while the settings are read, rather
+    // than once they are (fetching an extension's script takes tens of milliseconds).
     if (looksLikeArticle(document)) void importStoryChunk().catch(() => undefined);
     const bundled = loadBundledNames();
     if (!bundled) return;
@@ -111,7 +111,7 @@ export default defineContentScript({
     // Reading along starts (its script loads) the first time the settings allow it on an article page.
     // Only the page itself is read along: a frame is not the story.
     const gate = readAlongGate(onStatus, async () =>
-      (await importStoryChunk()).initReadAlong(ctx, {
+      (await importReadAlongChunk()).initReadAlong(ctx, {
         settings,
         onStory: (next) => {
           if (next === story) return;

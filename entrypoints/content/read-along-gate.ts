@@ -11,7 +11,7 @@ export function readAlongCheck(settings: Settings): 'go' | 'off' | 'not-article'
 
 /**
  * The page's first script only decides whether reading along is wanted here (the cheap article check), each time the
- * settings are read; the work itself is in the story's script, loaded by `start` on article pages only, which then
+ * settings are read; the work itself is in reading along's script, loaded by `start` on article pages only, which then
  * follows the settings itself.
  */
 export function readAlongGate(
@@ -24,7 +24,7 @@ export function readAlongGate(
     const gate = readAlongCheck(settings);
     if (gate !== 'go') return onStatus({ state: gate });
     started = true;
-    // The story's script reports its own failures; this is the script itself not loading.
+    // Reading along's script reports its own failures; this is the script itself not loading.
     start().catch(() => onStatus({ state: 'failed' }));
   };
 }

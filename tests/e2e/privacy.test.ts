@@ -97,12 +97,12 @@ describe('privacy: the extension makes no network requests (Chromium)', () => {
     // data: URLs never touch the network.
     const during: RecordedRequest[] = recorder.requests.slice(before).filter((r) => !r.url.startsWith('data:'));
     const extensionOrigin = `chrome-extension://${ext.extensionId}/`;
-    // The card's and the story's scripts are the web-accessible files; Chromium serves them under a per-session id
+    // The card's, the story's and reading along's scripts are the web-accessible files; Chromium serves them under a per-session id
     // (use_dynamic_url), and only the content script asks for them.
     const contentScript = `${extensionOrigin}content-scripts/content.js`;
     const ownFile = (r: RecordedRequest) =>
       r.url.startsWith(extensionOrigin) ||
-      (/^chrome-extension:\/\/[0-9a-f-]{36}\/(card|story)-chunk\.js$/.test(r.url) &&
+      (/^chrome-extension:\/\/[0-9a-f-]{36}\/(card|story|read-along)-chunk\.js$/.test(r.url) &&
         (r.source !== 'page' || r.initiatorScripts.length === 0 || r.initiatorScripts.includes(contentScript)));
     const outside = during.filter((r) => !r.url.startsWith(server.origin + '/') && !ownFile(r));
     expect(outside).toEqual([]);
