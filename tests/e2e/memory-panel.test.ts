@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
+import { openExtensionPage } from './helpers/extension-page';
 import { readStoredLayer } from './helpers/stored-layer';
 import { SEEDED_CORRECTION as correction, seededLayer, storedLayerItems } from './helpers/seeded-memory';
 import type { ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
@@ -27,8 +28,7 @@ describe('the memory panel of the options page in Chromium', () => {
   beforeAll(async () => {
     ext = await launchChromium({ readAlong: false });
     await storeLayer(ext, seededLayer(Date.now()));
-    options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html#dictionary`);
+    options = await openExtensionPage(ext, 'options.html#dictionary', (p) => p.getByText(/^4 articles remembered/));
   });
   afterAll(async () => ext?.close());
 

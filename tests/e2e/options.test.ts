@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { watchProblems } from './helpers/page-watch';
+import { openExtensionPage } from './helpers/extension-page';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const MARKS = '[data-backstory-entity]';
@@ -30,9 +31,9 @@ describe('options page in Chromium', () => {
   });
 
   async function openOptions(): Promise<Page> {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    await page.getByRole('heading', { name: 'Backstory settings' }).waitFor();
+    const page = await openExtensionPage(ext, 'options.html', (p) =>
+      p.getByRole('heading', { name: 'Backstory settings' }),
+    );
     await page.getByRole('switch', { name: 'Highlight names on every site' }).waitFor();
     return page;
   }

@@ -4,6 +4,7 @@ import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chr
 import type { StaticServer } from './helpers/static-server';
 import { startHostileServer } from './helpers/hostile-server';
 import { tabIdFor, waitForReport } from './helpers/content-messages';
+import { openExtensionPage } from './helpers/extension-page';
 import { bundledEntityForms } from './helpers/dictionary-forms';
 import type { FixtureName } from './helpers/fixture-pages';
 import { auditMarks, expectedForms, textAgainstSource } from './helpers/page-checks';
@@ -130,12 +131,8 @@ describe('resilience on hostile pages (Chromium)', () => {
     const started = Date.now();
     await page.evaluate(() => document.title);
     expect(Date.now() - started).toBeLessThan(1_000);
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await tabIdFor(ext, page.url())}`);
-    await popup
-      .getByText(/stopped early/i)
-      .first()
-      .waitFor({ timeout: 10_000 });
+    const tabId = await tabIdFor(ext, page.url());
+    const popup = await openExtensionPage(ext, `popup.html?tab=${tabId}`, (p) => p.getByText(/stopped early/i).first());
     await popup.close();
     expectNoProblems(problems);
     await page.close();

@@ -25,19 +25,43 @@ export function richestFirst(dictionary: Dictionary): Entity[] {
   return [...dictionary.entities].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
 }
 
-/** The browser's id of the tab showing `page` (brought to the front and asked for as the active tab). */
+/**
+ * The browser's id of the tab showing `page`: brought to the front, then asked for as the active tab until that tab's
+ * content script reports the page's address (the browser makes a tab active a little after bringToFront returns, later
+ * on a loaded machine, and until then the query names the tab active before).
+ */
 export async function tabIdOf(ext: ChromiumWithExtension, page: Page): Promise<number> {
-  await page.bringToFront();
-  const worker = await ext.worker();
-  const id = await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+  const url = page.url();
+  const end = Date.now() + 10_000;
+  // A page no content script runs in (about:blank) reports nothing: its tab is the one active and silent for a second.
+  let silent: { id: number; since: number } | undefined;
+  for (;;) {
+    await page.bringToFront();
+    const active = await (await ext.worker()).evaluate(activeTabReport);
+    if (active.id !== undefined && active.url === url) return active.id;
+    if (active.id === undefined || active.url !== undefined) silent = undefined;
+    else if (silent?.id !== active.id) silent = { id: active.id, since: Date.now() };
+    else if (Date.now() - silent.since > 1_000) return silent.id;
+    if (Date.now() > end) throw new Error(`the active tab shows ${active.url ?? 'nothing known'}, not ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Run in the service worker: the active tab's id and the address its content script reports. */
+async function activeTabReport(): Promise<{ id?: number; url?: string }> {
+  const { chrome } = globalThis as unknown as {
+    chrome: {
+      tabs: {
+        query(q: object): Promise<{ id?: number }[]>;
+        sendMessage(tabId: number, message: unknown): Promise<{ res?: { url?: string } } | undefined>;
+      };
     };
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id;
-  });
-  if (id === undefined) throw new Error('no active tab');
-  return id;
+  };
+  const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) return {};
+  const message = { id: Date.now(), type: 'popup:get-page-report', data: undefined, timestamp: Date.now() };
+  const answer = await chrome.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  return { id: tab.id, url: answer?.res?.url };
 }
 
 /** Opens the popup as a page reporting on tab `tabId`. */
