@@ -440,7 +440,17 @@ function dashAppositive(around: Around): string | null {
 // "the head of the agency, Ada Brook": a role phrase closed by a comma before the name.
 function rolePhrase(before: string): string | null {
   const pre = rolePhraseBefore(before);
-  return pre && hasDescriptor(pre.split(/\s+/)) ? pre : null;
+  return pre && hasDescriptor(pre.split(/\s+/)) && !endsInListItem(pre.split(/\s+/)) ? pre : null;
+}
+
+// "the service launches in Canada, Japan", "the drum team and Kim Hana, Kim Hyesu": a phrase ending in a name is a
+// role only when a role word governs that name ("the head of Velden Bank, Ada Brook") or the name is a title.
+function endsInListItem(words: string[]): boolean {
+  if (!/^\p{Lu}/u.test(words.at(-1)!)) return false;
+  const k = words.findLastIndex((w) => /^\p{Ll}/u.test(w));
+  // "the then UK Home Secretary": a capitalised title is the role itself.
+  if (k < 0 || hasDescriptor(words.slice(k + 1))) return false;
+  return !(/^(?:of|at|for|to|in|with|from)$/.test(words[k]!) && k > 0 && isDescriptor(words[k - 1]!));
 }
 
 // "ranger Jamie Werner", "the BBC's North America editor Jon Sopel", "the Scottish chemist Sir William Ramsay".
@@ -519,7 +529,18 @@ function rolePhraseBefore(before: string): string | null {
   ].map((x) => x.index);
   if (!starts.length) return null;
   let i = starts.length - 1;
-  while (i > 0 && /\b(?:of|at|for|to|in)\s+$/.test(tail.slice(0, starts[i]))) i--;
+  // Back over "of" only to a role: "the head of the agency, X", not "an email address for Ford’s sister, X".
+  while (
+    i > 0 &&
+    /\b(?:of|at|for|to|in)\s+$/.test(tail.slice(0, starts[i])) &&
+    hasDescriptor(tail.slice(starts[i - 1], starts[i]).split(/\s+/))
+  )
+    i--;
+  // "In a research report early Tuesday, Morrow analyst X": the object of an opening preposition is no role.
+  if (OPENING_PREPOSITION.test(tail.slice(0, starts[i]))) return null;
   const phrase = body.slice(offset + starts[i]!);
   return phrase.length <= 70 ? phrase : null;
 }
+
+const OPENING_PREPOSITION =
+  /(?:^|[.;:!?]\s*)(?:In|On|At|During|After|Before|With|From|By|Under|Over|Since|Through|Amid|Despite|Following|Unlike|Like)\s+$/;

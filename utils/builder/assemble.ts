@@ -211,7 +211,10 @@ function describe(p: Pending, type: EntityType): string {
       .toLowerCase()
       .split('-')
       .some((w) => ROLE_NOUNS.has(w));
+  // "Canada, Japan and Norway" is a list, not Canada in Japan: a country lies in no other place.
+  const country = type === 'place' && placeKind(p.name) === 'Country';
   const phrases = [...p.descriptions.entries()]
+    .filter(([d]) => !(country && /^In\s/.test(d)))
     .flatMap(([d, n]): Array<[string, number]> => {
       const short = shortened(d, entity);
       return short ? [[d, n] as [string, number], [short, n]] : [[d, n]];

@@ -5,6 +5,7 @@
 import { genderOf, pronounFits, type Gender } from './gender';
 import { ROLE_NOUNS } from './lexicon/cues';
 import { isKindWord, KIND_NOUNS, kindOf } from './kinds';
+import { wordTags } from './lexicon/english-words';
 import type { EntityDraft, Mention, Paragraph, Sentence, Token } from './types';
 
 // Role words that name a group rather than somebody's post in it.
@@ -177,7 +178,17 @@ function modifiers(ctx: Ctx, s: Sentence, m: Mention): void {
   while (j >= 0 && lowerWord(tokens[j]) && !CLAUSE_WORDS.has(tokens[j]!.text) && m.first - j <= 3) j--;
   if (tokens[j]?.text.toLowerCase() !== 'the' || j === m.first - 1) return;
   const words = tokens.slice(j + 1, m.first).map((t) => t.text);
-  if (words.some((w) => /\p{L}(?:ed|en|ing)$|-/u.test(w))) add(ctx, m, words.join(' '));
+  // "the researchers observed Velora": a plural noun before the name makes its participle a verb.
+  if (words.some((w) => /Plural/.test(wordTags(w)))) return;
+  if (words.some(isParticiple)) add(ctx, m, words.join(' '));
+}
+
+// "newly created", "once-ubiquitous", "troubled": a participle or hyphened modifier; not "when", "often", "garden".
+function isParticiple(word: string): boolean {
+  return (
+    /\p{L}(?:ed|en|ing)$|-/u.test(word) &&
+    !/QuestionWord|Adverb|Conjunction|Singular|Infinitive|Value|Preposition/.test(wordTags(word))
+  );
 }
 
 // "Iran’s ambassador to the United Nations": the body a named one sends a role to.
