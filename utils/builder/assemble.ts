@@ -5,7 +5,8 @@ import { hashText, slugify, uniqueIds } from './ids';
 import { headNoun, isDescriptionShape, isRolePhrase, type DescribedEntity } from './description-shape';
 import { isKindWord, ORG_KINDS, PERSON_NOUNS, WORK_KINDS } from './kinds';
 import { isOrdinaryWord } from './lexicon/english-words';
-import { placeKind } from './lexicon/gazetteer';
+import { DEMONYMS, placeKind, PLACES } from './lexicon/gazetteer';
+import { isFirstName } from './typing';
 import { KNOWN_KINDS, KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
 import type { Lead } from './lead';
 import { nameKey } from './normalize';
@@ -115,6 +116,7 @@ export class DictionaryAssembler {
         facts: merged.facts.map((f) => ({ ...f })),
       };
     });
+    describeProducts(entities);
     const quoteIds = uniqueIds();
     const quotes: Quote[] = this.quotes.map((q, i) => ({
       id: quoteIds(`q-${q.source}-${i + 1}`),
@@ -186,6 +188,24 @@ function typedDescription(p: Pending): { type: EntityType; description: string }
     if (d && kinds.has(headNoun(d)) && !PERSON_NOUNS.has(headNoun(d))) return { type: other, description: d };
   }
   return { type, description };
+}
+
+// "Meta Quest Pro", "Dolby Atmos": a thing whose name opens with a body's name, the card says nothing else of, is that
+// body's product.
+function describeProducts(entities: Entity[]): void {
+  const bodies = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.name));
+  for (const e of entities) {
+    if (e.type !== 'other' || e.description) continue;
+    const words = e.name.split(' ');
+    for (let k = words.length - 1; k > 0; k--) {
+      const maker = words.slice(0, k).join(' ');
+      // "Bruins 5" is a score, "Thunderbolt 3" a version; "Junior Gaspard" a person, "Boulder Flatirons" a place's.
+      if (!bodies.has(maker) || words.slice(k).every((w) => /^\d+$/.test(w))) continue;
+      if (isFirstName(maker) || PLACES.has(maker) || DEMONYMS.has(maker)) continue;
+      e.description = `${maker} product`;
+      break;
+    }
+  }
 }
 
 function cmp(a: string, b: string): number {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '@/utils/builder/index';
+
+/** The card description of each entity of a short article. */
+function cards(text: string): Record<string, string> {
+  const dict = buildDictionary([{ title: 'Harbour news', text }]);
+  return Object.fromEntries(dict.entities.map((e) => [e.name, e.description ?? '']));
+}
+
+describe('makers and what they make', () => {
+  it('calls a thing named after a body that body’s product when nothing else describes it', () => {
+    const c = cards(
+      'The company Talvex sells the Talvex Visor Pro for 900 dollars. Talvex, the headset maker, said sales rose. The Talvex Visor Pro is heavy.',
+    );
+    expect(c['Talvex Visor Pro']).toBe('Talvex product');
+  });
+
+  it('reads a number after a body’s name as a version or a score, not a product of its own', () => {
+    const c = cards(
+      'The company Talvex sells the Talvex 3 for 900 dollars. Talvex, the headset maker, said sales rose. The Talvex 3 is heavy.',
+    );
+    expect(c['Talvex 3']).toBe('');
+  });
+
+  it('keeps what the text says of the thing before the maker’s name', () => {
+    const c = cards(
+      'The company Talvex sells the Talvex Visor, a mixed-reality headset, for 900 dollars. Talvex said sales rose.',
+    );
+    expect(c['Talvex Visor']).toBe('Mixed-reality headset');
+  });
+});
