@@ -267,6 +267,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     placeKindBefore(before),
     kindBeforeQuotedTitle(before),
     kindBeforeNaming(before),
+    agentOf(before),
   ];
   return out
     .filter((s): s is string => s !== null)
@@ -544,3 +545,32 @@ function rolePhraseBefore(before: string): string | null {
 
 const OPENING_PREPOSITION =
   /(?:^|[.;:!?]\s*)(?:In|On|At|During|After|Before|With|From|By|Under|Over|Since|Through|Amid|Despite|Following|Unlike|Like)\s+$/;
+
+// Who did what a passive says was done by them: "translated into English by X" makes X a translator.
+const AGENTS: Record<string, string> = {
+  translated: 'translator',
+  written: 'writer',
+  painted: 'painter',
+  composed: 'composer',
+  photographed: 'photographer',
+  designed: 'designer',
+  directed: 'director',
+  founded: 'founder',
+  'co-founded': 'co-founder',
+  invented: 'inventor',
+  developed: 'developer',
+  owned: 'owner',
+  coached: 'coach',
+};
+
+// The verb may stand up to three words before "by" ("founded in 2009 by"), within the clause.
+function agentOf(before: string): string | null {
+  const clause = /([^,.;:“”"()—–]*)\sby\s+$/u.exec(before)?.[1];
+  if (!clause) return null;
+  const verb = clause
+    .trim()
+    .split(/\s+/)
+    .slice(-4)
+    .findLast((w) => Object.hasOwn(AGENTS, w));
+  return verb ? AGENTS[verb]! : null;
+}
