@@ -28,4 +28,17 @@ describe('makers and what they make', () => {
     );
     expect(c['Talvex Visor']).toBe('Mixed-reality headset');
   });
+
+  it('makes a body the maker of the kind of thing its possessive opens', () => {
+    const c = cards(
+      'Velden Inc. said sales rose. Velden’s first phone game will launch in May. Arden Bank’s car is red.',
+    );
+    expect(c['Velden Inc.']).toBe('Game maker');
+    expect(c['Arden Bank']).toBe('');
+  });
+
+  it('reads no kind from a noun phrase that goes on past it', () => {
+    const c = cards('Velden Inc. said sales rose. Velden’s game console is fast.');
+    expect(c['Velden Inc.']).toBe('Console maker');
+  });
 });

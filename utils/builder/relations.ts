@@ -117,6 +117,28 @@ function sentenceRelations(ctx: Ctx, s: Sentence, m: Mention): void {
   suchAs(ctx, s, m);
   kindBeforeList(ctx, s, m);
   tenure(ctx, s, m);
+  makerOf(ctx, s, m);
+}
+
+// Things a body's possessive makes it the maker of ("Nintendo’s first phone game", "Talvex’s new headset"); not
+// cars or planes, which a body may run without making them.
+const MADE_KINDS = new Set(
+  'console device phone headset game app browser drug vaccine chip processor laptop tablet smartphone camera'.split(
+    ' ',
+  ),
+);
+
+function makerOf(ctx: Ctx, s: Sentence, m: Mention): void {
+  const tokens = s.tokens;
+  if (typeOf(ctx, m) !== 'organization' || !tokens[m.last - 1]!.possessive) return;
+  let j = m.last;
+  // "first iPhone game": a lower-case-initial brand may modify the kind.
+  const modifier = (t: Token | undefined) => lowerWord(t) || /^\p{Ll}+\p{Lu}/u.test(t?.text ?? '');
+  while (modifier(tokens[j]) && !CLAUSE_WORDS.has(tokens[j]!.text) && j - m.last < 3) j++;
+  // The noun phrase must end here: "Talvex’s game console" is no game.
+  if (j === m.last || (lowerWord(tokens[j]) && !CLAUSE_WORDS.has(tokens[j]!.text))) return;
+  const kind = kindOf(tokens[j - 1]!.text);
+  if (kind && MADE_KINDS.has(kind)) add(ctx, m, `${kind} maker`);
 }
 
 // "the Iranian-backed organizations Hamas and Hezbollah": each name of the list is one of the kind.
