@@ -42,3 +42,14 @@ describe('makers and what they make', () => {
     expect(c['Velden Inc.']).toBe('Console maker');
   });
 });
+
+describe('the kind after a model’s name', () => {
+  it('reads it after "a" and before a verb when the name has a number or a letter after a hyphen', () => {
+    const c = cards('A Kestrel-M rocket carrying a satellite broke up in May. An Orbix 2 console was sold on Monday.');
+    expect([c['Kestrel-M'], c['Orbix 2']]).toEqual(['Rocket', 'Console']);
+  });
+
+  it('still reads "a Velden camera" as made by Velden, not as what Velden is', () => {
+    expect(cards('A Velden camera is cheap. Velden Inc. said so.')['Velden Inc.']).toBe('');
+  });
+});

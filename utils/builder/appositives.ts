@@ -98,6 +98,9 @@ const COPULA_OPENING =
 const KIND_AFTER = /^\s+([\p{Ll}-]+\s+)?([\p{Ll}]+)(?=[\s,.;:)]|$)(?!\s+of\b)/u;
 // One lower-case kind noun after a name, then a preposition: "the Tuva region in Siberia".
 const KIND_ALONE_AFTER = /^\s+()([\p{Ll}]+)(?=\s+(?:in|on|at|near|outside|north|south|east|west)\b)/u;
+// One lower-case kind noun after a name, then a verb: "a Kestrel-M rocket carrying …", "the Orbix console was …".
+const KIND_BEFORE_VERB =
+  /^\s+()([\p{Ll}]+)(?=\s+(?:\p{Ll}{2,}(?:ing|ed)|is|was|were|has|had|will|would|can|could|did)\b)/u;
 // Kinds that belong to a name without being what it is: "the Carter administration", "the Tuva government".
 const NOT_IDENTITY = new Set([
   'government',
@@ -351,11 +354,16 @@ function whichDoes({ after, possessive }: Around): string | null {
 }
 
 // "Kestrel magazine", "at Belmarsh prison", "the Interfax news agency": the kind the text gives the name.
-function kindAfterName({ before, after, possessive }: Around): string | null {
-  if (possessive || /\b(?:a|an)\s+$/i.test(before)) return null;
+function kindAfterName({ m, before, after, possessive }: Around): string | null {
+  // "a Velden camera" is made by Velden; "a Kestrel-M rocket", "an Orbix 2 console" are the thing itself.
+  const model = m.words.some((w) => /\d|-\p{Lu}$/u.test(w));
+  if (possessive || (/\b(?:a|an)\s+$/i.test(before) && !model)) return null;
   // "the Tuva region in Siberia": the kind is the one word after the name when the two words are no kind.
   const two = KIND_AFTER.exec(after);
-  const kindAfter = two && !KIND_NOUNS.has(two[2]!) && two[1] ? KIND_ALONE_AFTER.exec(after) : two;
+  const kindAfter =
+    two && !KIND_NOUNS.has(two[2]!) && two[1]
+      ? (KIND_ALONE_AFTER.exec(after) ?? (model ? KIND_BEFORE_VERB.exec(after) : null))
+      : two;
   if (!kindAfter || !KIND_NOUNS.has(kindAfter[2]!) || NOT_IDENTITY.has(kindAfter[2]!)) return null;
   const modifier = kindAfter[1]?.trim();
   const following = after.slice(kindAfter[0].length);
