@@ -104,7 +104,12 @@ async function writeGathered(): Promise<void> {
     tx.onerror = () => reject(tx.error);
   });
   db.close();
-  await scope.chrome.storage.local.set({ readerNames: names, readerOutline: outline, pageNames });
+  // Kept as JSON text, as the extension keeps them (see textItem).
+  await scope.chrome.storage.local.set({
+    readerNames: JSON.stringify(names),
+    readerOutline: JSON.stringify(outline),
+    pageNames: pageNames === null ? null : JSON.stringify(pageNames),
+  });
 }
 
 /**

@@ -69,10 +69,9 @@ const remembered = (addon: Page) =>
     const { browser } = globalThis as unknown as {
       browser: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
     };
-    const { readerOutline } = (await browser.storage.local.get('readerOutline')) as {
-      readerOutline?: { sources: unknown[] };
-    };
-    return readerOutline?.sources.length ?? 0;
+    // The outline is kept as JSON text.
+    const { readerOutline } = (await browser.storage.local.get('readerOutline')) as { readerOutline?: string };
+    return readerOutline ? (JSON.parse(readerOutline) as { sources: unknown[] }).sources.length : 0;
   });
 
 /** Stores the reader's list of sites never to remember through an add-on page. */

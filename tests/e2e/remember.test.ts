@@ -33,10 +33,9 @@ async function remembered(ext: ChromiumWithExtension): Promise<number> {
     const { chrome } = globalThis as unknown as {
       chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
     };
-    const { readerOutline } = (await chrome.storage.local.get('readerOutline')) as {
-      readerOutline?: { sources: unknown[] };
-    };
-    return readerOutline?.sources.length ?? 0;
+    // The outline is kept as JSON text.
+    const { readerOutline } = (await chrome.storage.local.get('readerOutline')) as { readerOutline?: string };
+    return readerOutline ? (JSON.parse(readerOutline) as { sources: unknown[] }).sources.length : 0;
   });
 }
 

@@ -6,7 +6,7 @@ import { importLayerJson, type ImportResult } from './model/import';
 import { acceptPending, rejectPending } from './model/pending';
 import { removeSource, restoreSource, withoutSite, type RemovedSource } from './model/remove';
 import { withoutLearned, withoutLearnedSince } from './model/forget-since';
-import { loadLayer, updateLayer } from './store/storage';
+import { loadLayer, updateCorrections, updateLayer } from './store/storage';
 import { layerOutlineItem } from './store/storage-items';
 import { isLayerOutline } from './model/layer-outline';
 import { mergeArticle } from './model/merge';
@@ -40,15 +40,14 @@ export async function decidePending(pendingId: string, candidateId: string | nul
 
 /** Stores a correction (replacing an earlier one of the same kind for the same entity). */
 export async function addCorrection(correction: Correction): Promise<void> {
-  await updateLayer((layer) => ({ ...layer, corrections: withCorrection(layer.corrections, correction) }));
+  await updateCorrections((corrections) => withCorrection(corrections, correction));
 }
 
 /** Drops a stored correction. */
 export async function removeCorrection(correction: Correction): Promise<void> {
-  await updateLayer((layer) => ({
-    ...layer,
-    corrections: layer.corrections.filter((c) => !(c.kind === correction.kind && c.entity === correction.entity)),
-  }));
+  await updateCorrections((corrections) =>
+    corrections.filter((c) => !(c.kind === correction.kind && c.entity === correction.entity)),
+  );
 }
 
 /** Validates `text` in full and merges it into the stored layer; on any problem nothing is written. */

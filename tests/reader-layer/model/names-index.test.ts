@@ -93,6 +93,10 @@ describe('names-only index of the reader layer', () => {
     expect(rows).toEqual(pageNameRows(shipped, layerNames(layer)));
     const names = namesFromItem(rows, bundled(), stamp);
     expect(names.bundledOnly).toBe(false);
+    // Kept as JSON text, which a page's own read hands over as it is.
+    const { pageNames: stored } = await fakeBrowser.storage.local.get('pageNames');
+    expect(typeof stored).toBe('string');
+    expect(namesFromItem(stored, bundled(), stamp)).toEqual(names);
     expect(outline(names.dictionary)).toEqual(outline(pageNames(shipped, layerNames(layer)).dictionary));
     await resetLayer();
     expect(await pageNamesItem.getValue()).toBeNull();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { lazyItem } from '@/utils/reader-layer/store/lazy-item';
+import { lazyItem, textItem } from '@/utils/reader-layer/store/lazy-item';
 
 describe('lazyItem', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -28,5 +28,23 @@ describe('lazyItem', () => {
     stop();
     await item.setValue({ n: 2 });
     expect(seen).toEqual([{ n: 1 }, null]);
+  });
+
+  it('keeps a text item as JSON text, reads values stored as they are, and damaged text as nothing', async () => {
+    const item = textItem('local:names');
+    const seen: unknown[] = [];
+    const stop = item.watch((v) => seen.push(v));
+    await item.setValue({ rows: [['', 'Ada', 0, []]] });
+    expect(await fakeBrowser.storage.local.get('names')).toEqual({ names: '{"rows":[["","Ada",0,[]]]}' });
+    expect(await item.getValue()).toEqual({ rows: [['', 'Ada', 0, []]] });
+    // Written by an earlier version, before items were kept as text.
+    await fakeBrowser.storage.local.set({ names: { rows: [] } });
+    expect(await item.getValue()).toEqual({ rows: [] });
+    await fakeBrowser.storage.local.set({ names: '{"rows": [' });
+    expect(await item.getValue()).toBeNull();
+    await item.setValue(null);
+    expect(await item.getValue()).toBeNull();
+    stop();
+    expect(seen).toEqual([{ rows: [['', 'Ada', 0, []]] }, { rows: [] }, null, null]);
   });
 });

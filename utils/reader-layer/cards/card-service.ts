@@ -1,13 +1,9 @@
 import type { Dictionary, Quote, Source } from '../../dictionary/schema';
 import { indexDictionary, type DictionaryIndex } from '../../dictionary/lookup';
 import type { CardBundle } from '../../messaging';
-import { effectiveDictionary } from '../model/effective';
-import {
-  bundledFingerprint,
-  currentStamp,
-  readCachedEffective,
-  type EffectiveCacheStore,
-} from '../store/effective-cache';
+import { correctedEffective, effectiveBase, type EffectiveBase } from '../model/effective';
+import { articlesStamp, isLayerOutline, type LayerOutline } from '../model/layer-outline';
+import { bundledFingerprint, readCachedEffective, type EffectiveCacheStore } from '../store/effective-cache';
 import { parseLayer } from '../store/storage';
 import { isLearnedSourceId } from '../model/source-id';
 import { readBeforeCounts } from '../../cards/read-before';
@@ -78,27 +74,49 @@ export function createCardService(
 ): CardService {
   let built: Promise<DictionaryIndex> | undefined;
   let fingerprint: string | undefined;
+  // The base of the last build and the write of the learned articles it came from: a write of corrections alone
+  // applies them to it.
+  let base: { articles: string; value: EffectiveBase } | undefined;
   const fromCache = async (stamp: string | undefined) => {
     if (!cache || stamp === undefined) return undefined;
     fingerprint ??= bundledFingerprint(bundled);
     return readCachedEffective(cache, stamp, fingerprint).catch(() => undefined);
   };
-  const build = async () => {
-    // The stamp is read before the layer: a write in between leaves a cache that names the older write, never the
-    // reverse, so a cache is never taken for a layer it was not built from.
-    const stamp = cache ? await currentStamp(cache).catch(() => undefined) : undefined;
-    const cached = await fromCache(stamp);
-    if (cached) return indexDictionary(cached);
+  const readOutline = async (): Promise<LayerOutline | undefined> => {
+    const outline: unknown = cache ? await cache.readOutline().catch(() => undefined) : undefined;
+    return isLayerOutline(outline) ? outline : undefined;
+  };
+  const effective = async (outline: LayerOutline | undefined) => {
+    const articles = outline && articlesStamp(outline);
+    if (outline && base && base.articles === articles)
+      return { dictionary: correctedEffective(base.value, outline.corrections) };
     const loaded = parseLayer(await readLayer());
     if (loaded.notice) console.warn(`Backstory: ${loaded.notice}`);
-    const effective = effectiveDictionary(bundled, loaded.layer);
-    if (cache && stamp !== undefined && !loaded.broken) {
+    const value = effectiveBase(bundled, loaded.layer);
+    base = articles !== undefined && !loaded.broken ? { articles, value } : undefined;
+    return { dictionary: correctedEffective(value, loaded.layer.corrections), broken: loaded.broken };
+  };
+  const build = async () => {
+    // The outline is read before the layer: a write in between leaves a cache (and a base) that names the older
+    // write, never the reverse, so neither is taken for a layer it was not built from.
+    const outline = await readOutline();
+    const stamp = outline?.stamp;
+    const cached = await fromCache(stamp);
+    if (cached) return indexDictionary(cached);
+    const { dictionary, broken } = await effective(outline);
+    if (cache && stamp !== undefined && !broken) {
       fingerprint ??= bundledFingerprint(bundled);
-      const entry = { version: 1 as const, stamp, bundled: fingerprint, json: JSON.stringify(effective) };
-      // Written after the answer is on its way; a failed write only means the next wake-up builds again.
-      setTimeout(() => void cache.write(entry).catch((error: unknown) => console.warn('Backstory:', error)), 0);
+      const entry = { version: 1 as const, stamp, bundled: fingerprint };
+      // Written out (megabytes of JSON) and stored after the answer is on its way; a failed write only means the next
+      // wake-up builds again.
+      setTimeout(() => {
+        const write = () => cache.write({ ...entry, json: JSON.stringify(dictionary) });
+        void Promise.resolve()
+          .then(write)
+          .catch((error: unknown) => console.warn('Backstory:', error));
+      }, 0);
     }
-    return indexDictionary(effective);
+    return indexDictionary(dictionary);
   };
   const current = () => {
     const mine = (built ??= build());

@@ -1,6 +1,7 @@
 import type { Dictionary } from '../../dictionary/schema';
 import { dictionaryFromRows } from '../../dictionary/names-only';
 import type { PageNameRows, PageNames } from '../model/names-index';
+import { fromStoredText } from '../store/lazy-item';
 
 /** Where the names-only item is read from. */
 export interface NamesItem {
@@ -43,7 +44,7 @@ export function watchPageNames(
  * were joined with other bundled names (before an update), or when they are damaged.
  */
 export function namesFromItem(raw: unknown, bundled: Dictionary, stamp: string): PageNames {
-  const item = raw as Partial<PageNameRows> | null;
+  const item = fromStoredText(raw) as Partial<PageNameRows> | null;
   if (item?.version === 1 && item.bundled === stamp) {
     const dictionary = dictionaryFromRows(item.rows);
     if (dictionary) return { dictionary, bundledOnly: false };

@@ -54,9 +54,11 @@ export function applyCorrections(
     else if (c.kind === 'not-a-name' || (c.kind === 'hide' && !options.keepHidden)) dropped.add(id);
   }
   const entities: Entity[] = [];
+  // Folding every name to its key is most of the work on a large dictionary: done only when some name is no name.
+  const bad = badNames.size > 0 ? (name: string) => badNames.has(normaliseName(name)) : () => false;
   for (const entity of result.values()) {
-    if (dropped.has(entity.id) || badNames.has(normaliseName(entity.name))) continue;
-    const aliases = entity.aliases.filter((a) => !badNames.has(normaliseName(a)));
+    if (dropped.has(entity.id) || bad(entity.name)) continue;
+    const aliases = entity.aliases.filter((a) => !bad(a));
     entities.push(aliases.length === entity.aliases.length ? entity : { ...entity, aliases });
   }
   const kept = new Set(entities.map((e) => e.id));

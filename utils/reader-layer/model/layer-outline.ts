@@ -14,6 +14,11 @@ export interface OutlineSource {
 export interface LayerOutline {
   version: 1;
   stamp: string;
+  /**
+   * The stamp of the write that last stored the learned articles, when a later write stored corrections alone (see
+   * updateCorrections): what was derived from the articles of that write still holds. Absent: `stamp` itself.
+   */
+  layerStamp?: string;
   sources: OutlineSource[];
   pending: PendingDecision[];
   corrections: Correction[];
@@ -33,6 +38,16 @@ export function layerOutline(layer: ReaderLayer, stamp: string): LayerOutline {
     pending: layer.pending,
     corrections: layer.corrections,
   };
+}
+
+/** The stamp of the write that last stored the learned articles of the layer `outline` describes. */
+export function articlesStamp(outline: LayerOutline): string {
+  return outline.layerStamp ?? outline.stamp;
+}
+
+/** `outline` after a write of `corrections` alone under `stamp`: the learned articles are those of its write. */
+export function withOutlineCorrections(outline: LayerOutline, corrections: Correction[], stamp: string): LayerOutline {
+  return { ...outline, stamp, layerStamp: articlesStamp(outline), corrections };
 }
 
 /** Whether `raw` has the shape of an outline item (every write passed the layer's full check). */

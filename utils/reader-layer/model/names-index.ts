@@ -33,7 +33,7 @@ export function layerNames(layer: ReaderLayer): LayerNames {
 }
 
 /** Whether `raw` has the outline of a names item (every write passed the layer's full check). */
-function isLayerNames(raw: unknown): raw is LayerNames {
+export function isLayerNames(raw: unknown): raw is LayerNames {
   const names = raw as Partial<LayerNames> | null;
   return !!names && names.version === 1 && Array.isArray(names.entities) && Array.isArray(names.corrections);
 }

@@ -1,5 +1,4 @@
 import type { Dictionary } from '../../dictionary/schema';
-import { isLayerOutline } from '../model/layer-outline';
 import { fnv1a } from '../../text/fnv1a';
 
 /**
@@ -26,12 +25,6 @@ export interface EffectiveCacheStore {
 export function bundledFingerprint(bundled: Dictionary): string {
   const text = JSON.stringify(bundled);
   return `${text.length.toString(36)}-${fnv1a(text).toString(36)}`;
-}
-
-/** The stamp of the stored layer, or undefined when there is no outline (no layer, or one kept from before). */
-export async function currentStamp(store: EffectiveCacheStore): Promise<string | undefined> {
-  const outline = await store.readOutline();
-  return isLayerOutline(outline) ? outline.stamp : undefined;
 }
 
 /** The cached effective dictionary when it was built from layer write `stamp` and bundled `fingerprint`. */

@@ -1,10 +1,16 @@
 import { storage } from 'wxt/utils/storage';
 import { isLayerOutline } from '../model/layer-outline';
 import { LAYER_DATABASE, extensionIndexedDB as factory, runInStore } from './idb';
+import { fromStoredText } from './lazy-item';
 import { withLock } from './lock';
 
 const LAYER_KEY = 'layer';
 const STAMP_KEY = 'stamp';
+/**
+ * The reader's corrections, kept apart from the layer so that a correction writes a few kilobytes instead of every
+ * learned article. When present they stand for the layer's own `corrections` (older writes left only those).
+ */
+const CORRECTIONS_KEY = 'corrections';
 /** Where earlier versions kept the whole layer; a layer found there is moved into the database on first read. */
 const LEGACY_KEY = 'local:readerLayer';
 const OUTLINE_KEY = 'local:readerOutline';
@@ -19,23 +25,87 @@ export interface LayerRecord {
 const inLayerStore = <T>(mode: IDBTransactionMode, work: (objects: IDBObjectStore) => () => T): Promise<T> =>
   runInStore(factory(), LAYER_DATABASE.name, LAYER_DATABASE.store, mode, work);
 
+/** `layer` with the corrections stored apart in their place, when there are any stored apart. */
+function withStoredCorrections(layer: unknown, corrections: unknown): unknown {
+  if (corrections === undefined || typeof layer !== 'object' || layer === null || Array.isArray(layer)) return layer;
+  return { ...layer, corrections };
+}
+
 function readStored(withLayer: boolean): Promise<LayerRecord> {
   return inLayerStore('readonly', (store) => {
     const layer = withLayer ? store.get(LAYER_KEY) : store.count(LAYER_KEY);
     const stamp = store.get(STAMP_KEY);
+    const corrections = withLayer ? store.get(CORRECTIONS_KEY) : undefined;
     return () => ({
-      layer: withLayer ? (layer.result ?? null) : layer.result ? true : null,
+      layer: withLayer ? withStoredCorrections(layer.result ?? null, corrections?.result) : layer.result ? true : null,
       stamp: typeof stamp.result === 'string' ? stamp.result : undefined,
     });
   });
 }
 
-/** Stores `layer` and its stamp in one transaction (no stamp: one unknown to every outline). */
+/** The corrections of `layer` when it has a list of them. */
+function correctionsOf(layer: unknown): unknown[] | undefined {
+  const corrections = (layer as { corrections?: unknown } | null)?.corrections;
+  return Array.isArray(corrections) ? corrections : undefined;
+}
+
+/**
+ * Stores `layer` and its stamp in one transaction (no stamp: one unknown to every outline); its corrections are
+ * stored apart as well, so they stand until the next correction.
+ */
 export function writeLayerRecord(layer: unknown, stamp: string | undefined): Promise<void> {
   return inLayerStore('readwrite', (store) => {
     store.put(layer, LAYER_KEY);
+    const corrections = correctionsOf(layer);
+    if (corrections) store.put(corrections, CORRECTIONS_KEY);
+    else store.delete(CORRECTIONS_KEY);
     if (stamp === undefined) store.delete(STAMP_KEY);
     else store.put(stamp, STAMP_KEY);
+    return () => undefined;
+  });
+}
+
+/** The stored corrections and stamp, without the layer; the layer's own corrections when none are stored apart. */
+export async function readCorrectionsRecord(): Promise<{ corrections: unknown; stamp?: string }> {
+  await moveLegacyLayer();
+  const apart = await inLayerStore('readonly', (store) => {
+    const corrections = store.get(CORRECTIONS_KEY);
+    const stamp = store.get(STAMP_KEY);
+    return () => ({
+      corrections: corrections.result as unknown,
+      stamp: typeof stamp.result === 'string' ? stamp.result : undefined,
+    });
+  });
+  if (apart.corrections !== undefined) return apart;
+  // Kept before corrections were stored apart: they are still in the layer.
+  const record = await readStored(true);
+  return { corrections: correctionsOf(record.layer) ?? [], stamp: record.stamp };
+}
+
+/**
+ * Copies the corrections stored apart into the stored layer itself, in one transaction (so always the ones stored
+ * then), for readers of the layer record alone. Run after a correction has been answered: it reads and writes every
+ * learned article, which the reader need not wait for.
+ */
+export function mirrorCorrections(): Promise<void> {
+  return inLayerStore('readwrite', (store) => {
+    const layer = store.get(LAYER_KEY);
+    const corrections = store.get(CORRECTIONS_KEY);
+    // Requests finish in order: the layer has been read by then.
+    corrections.onsuccess = () => {
+      const value: unknown = layer.result;
+      if (corrections.result === undefined || typeof value !== 'object' || value === null) return;
+      store.put({ ...value, corrections: corrections.result as unknown }, LAYER_KEY);
+    };
+    return () => undefined;
+  });
+}
+
+/** Stores the corrections alone, with the stamp of this write, in one transaction; the layer stays as it is. */
+export function writeCorrectionsRecord(corrections: unknown[], stamp: string): Promise<void> {
+  return inLayerStore('readwrite', (store) => {
+    store.put(corrections, CORRECTIONS_KEY);
+    store.put(stamp, STAMP_KEY);
     return () => undefined;
   });
 }
@@ -58,7 +128,7 @@ async function moveLegacyLayer(): Promise<void> {
   await withLock('backstory-reader-layer-move', async () => {
     const legacy = await storage.getItem<unknown>(LEGACY_KEY);
     if (legacy === null) return;
-    const outline = await storage.getItem<unknown>(OUTLINE_KEY);
+    const outline = fromStoredText(await storage.getItem<unknown>(OUTLINE_KEY));
     await writeLayerRecord(legacy, isLayerOutline(outline) ? outline.stamp : undefined);
     await storage.removeItem(LEGACY_KEY);
   });
@@ -101,6 +171,7 @@ export const idbLayerItem: LayerItem = {
   removeValue: () =>
     inLayerStore('readwrite', (store) => {
       store.delete(LAYER_KEY);
+      store.delete(CORRECTIONS_KEY);
       store.delete(STAMP_KEY);
       return () => undefined;
     }),

@@ -29,3 +29,34 @@ export function lazyItem(key: StorageItemKey): LazyItem {
     watch: (listener) => storage.watch<unknown>(key, (value) => listener(value ?? null)),
   };
 }
+
+/** A value stored as JSON text read back (a value stored as it is, by an earlier version, is read as it is). */
+export function fromStoredText(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw ?? null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    // Damaged text reads as nothing stored: what is derived from the layer is written again from it.
+    return null;
+  }
+}
+
+/** `value` as a text item stores it (null stays null: nothing to store). */
+export const toStoredText = (value: unknown): string | null =>
+  value === null || value === undefined ? null : JSON.stringify(value);
+
+/**
+ * A lazy item kept as JSON text. The browser copies one long string far quicker than a value of many small objects:
+ * the page names of 5,000 learned articles (4 MB) took 2.4–5.4 s to write as objects and 0.25 s as text, and a page
+ * reads them in a tenth of the time. Values written as objects by earlier versions are still read.
+ */
+export function textItem(key: StorageItemKey): LazyItem {
+  const item = lazyItem(key);
+  return {
+    key,
+    getValue: async () => fromStoredText(await item.getValue()),
+    setValue: (value) => item.setValue(toStoredText(value)),
+    removeValue: item.removeValue,
+    watch: (listener) => item.watch((value) => listener(fromStoredText(value))),
+  };
+}

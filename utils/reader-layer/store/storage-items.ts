@@ -1,6 +1,6 @@
 // The reader layer's storage items on their own, apart from the code that parses and writes the layer (and the schema
 // library it needs): a page's content script only watches the names item and should load nothing more.
-import { lazyItem } from './lazy-item';
+import { textItem } from './lazy-item';
 import { idbLayerItem } from './layer-db';
 import { LAYER_NAMES_KEY, PAGE_NAMES_KEY } from '../model/names-index';
 
@@ -12,20 +12,22 @@ import { LAYER_NAMES_KEY, PAGE_NAMES_KEY } from '../model/names-index';
 export const layerItem = idbLayerItem;
 
 /**
+ * The three items here are kept as JSON text (see textItem), a few megabytes rewritten with every layer write.
+ *
  * The names-only outline of the layer (see names-index) in its own item, so a page's start-up reads a few names per
  * entity instead of every learned fact and quote. saveLayer writes it after the layer.
  */
-export const layerNamesItem = lazyItem(`local:${LAYER_NAMES_KEY}`);
+export const layerNamesItem = textItem(`local:${LAYER_NAMES_KEY}`);
 
 /**
  * The names pages match with, joined ahead from the bundled names, the layer's names and the reader's corrections (see
  * names-index); null while the layer adds nothing. saveLayer writes it in the same call as the names.
  */
-export const pageNamesItem = lazyItem(`local:${PAGE_NAMES_KEY}`);
+export const pageNamesItem = textItem(`local:${PAGE_NAMES_KEY}`);
 
 /**
  * The small outline of the layer (see layer-outline): its learned sources without their contents, open decisions,
  * corrections and a stamp new with every write, so extension pages can show their lists before reading the layer and
  * derived data can tell which write it was made from. saveLayer writes it in the same call as the names, after the layer.
  */
-export const layerOutlineItem = lazyItem('local:readerOutline');
+export const layerOutlineItem = textItem('local:readerOutline');

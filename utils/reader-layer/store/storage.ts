@@ -1,12 +1,22 @@
 import { i18n } from '#i18n';
 import { storage } from 'wxt/utils/storage';
+import type { Correction } from '../../dictionary/schema';
 import { readerLayerSchema, emptyLayer, type ReaderLayer } from '../model/layer-schema';
 import { migrateLayer } from '../model/layer-migrate';
-import { addsNames, layerNames, pageNameRows, type PageNameRows } from '../model/names-index';
+import { addsNames, isLayerNames, layerNames, pageNameRows, type PageNameRows } from '../model/names-index';
 import { loadBundledDictionary } from '../../dictionary/bundled';
 import { bundledStamp, nameRows } from '../../dictionary/names-only';
-import { isLayerOutline, layerOutline, newStamp } from '../model/layer-outline';
-import { readLayerRecord, readLayerStamp, writeLayerRecord, writeLayerStamp } from './layer-db';
+import { isLayerOutline, layerOutline, newStamp, withOutlineCorrections } from '../model/layer-outline';
+import {
+  readCorrectionsRecord,
+  readLayerRecord,
+  mirrorCorrections,
+  readLayerStamp,
+  writeCorrectionsRecord,
+  writeLayerRecord,
+  writeLayerStamp,
+} from './layer-db';
+import { toStoredText } from './lazy-item';
 import { withLock } from './lock';
 import { layerItem, layerNamesItem, layerOutlineItem, pageNamesItem } from './storage-items';
 
@@ -47,15 +57,69 @@ export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): 
     const loaded = await loadLayer();
     if (loaded.broken) throw new Error(i18n.t('dictionary.resetToGoOn', [loaded.notice ?? '']));
     const next = readerLayerSchema.parse(change(loaded.layer));
-    try {
-      await saveLayer(next);
-    } catch (error) {
-      if ((error as Error).name === 'QuotaExceededError' || /quota/i.test((error as Error).message))
-        throw new Error(i18n.t('dictionary.storageFull'), { cause: error });
-      throw error;
-    }
+    await reportingQuota(() => saveLayer(next));
     return next;
   });
+}
+
+/** Runs `write`, turning the browser's refusal for want of room into the reader's words. */
+async function reportingQuota(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if ((error as Error).name === 'QuotaExceededError' || /quota/i.test((error as Error).message))
+      throw new Error(i18n.t('dictionary.storageFull'), { cause: error });
+    throw error;
+  }
+}
+
+const correctionsSchema = readerLayerSchema.shape.corrections;
+
+/**
+ * Applies `change` to the reader's corrections alone, neither reading nor writing the learned articles: the
+ * corrections are stored apart under a new stamp, and the names, page names and outline are rewritten from their
+ * stored values with them. Returns undefined, having written nothing, when those items do not belong to the stored
+ * layer (a write cut short, or a layer kept from before), so the caller updates the whole layer instead.
+ */
+async function correctOnly(change: (corrections: Correction[]) => Correction[]): Promise<Correction[] | undefined> {
+  return exclusive(async () => {
+    const [record, names, outline] = await Promise.all([
+      readCorrectionsRecord(),
+      layerNamesItem.getValue(),
+      layerOutlineItem.getValue(),
+    ]);
+    if (!isLayerOutline(outline) || outline.stamp !== record.stamp || !isLayerNames(names)) return undefined;
+    const stored = correctionsSchema.safeParse(record.corrections);
+    if (!stored.success) return undefined;
+    const next = correctionsSchema.parse(change(stored.data));
+    const stamp = newStamp();
+    const nextNames = { ...names, corrections: next };
+    const bundled = loadBundledDictionary();
+    await reportingQuota(async () => {
+      await writeCorrectionsRecord(next, stamp);
+      await storage.setItems([
+        { key: layerNamesItem.key, value: toStoredText(nextNames) },
+        { key: pageNamesItem.key, value: toStoredText(bundled && pageNameRows(bundled, nextNames)) },
+        { key: layerOutlineItem.key, value: toStoredText(withOutlineCorrections(outline, next, stamp)) },
+      ]);
+    });
+    return next;
+  });
+}
+
+/**
+ * Applies `change` to the reader's corrections and stores them (a few kilobytes, not the learned articles, when the
+ * stored items are in step; the stored layer gets a copy after the answer); throws, writing nothing, when the change
+ * fails.
+ */
+export async function updateCorrections(change: (corrections: Correction[]) => Correction[]): Promise<Correction[]> {
+  const done = await correctOnly(change);
+  if (done) {
+    // Left out of the lock: one transaction copies whatever is stored then, and a next correction need not wait.
+    void mirrorCorrections().catch((error: unknown) => console.warn('Backstory:', error));
+    return done;
+  }
+  return (await updateLayer((layer) => ({ ...layer, corrections: change(layer.corrections) }))).corrections;
 }
 
 /** The three small items written after each layer write: names, page names and outline. */
@@ -63,9 +127,9 @@ function outlineItems(layer: ReaderLayer, stamp: string) {
   const names = layerNames(layer);
   const bundled = loadBundledDictionary();
   return [
-    { key: layerNamesItem.key, value: names },
-    { key: pageNamesItem.key, value: bundled && pageNameRows(bundled, names) },
-    { key: layerOutlineItem.key, value: layerOutline(layer, stamp) },
+    { key: layerNamesItem.key, value: toStoredText(names) },
+    { key: pageNamesItem.key, value: toStoredText(bundled && pageNameRows(bundled, names)) },
+    { key: layerOutlineItem.key, value: toStoredText(layerOutline(layer, stamp)) },
   ];
 }
 
