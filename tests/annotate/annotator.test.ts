@@ -128,6 +128,18 @@ describe('lifecycle', () => {
     expect(serialize(document.body)).toBe(sliced);
     expect(markedTexts()).toHaveLength(900);
   });
+  it('marks the first names found while the rest of a long page is still being read', async () => {
+    setPage(Array.from({ length: 300 }, (_, i) => `<p>${i}: Iran and <b>Biden</b>.</p>`).join(''));
+    const matcher = compileMatcher(NAMES.map(([key, alias]) => ({ key, alias })));
+    const a = createAnnotator(document, { matcher, sliceMs: 0 });
+    const whileScanning: number[] = [];
+    a.onChange(() => a.status === 'scanning' && whileScanning.push(a.marks().length));
+    await a.whenIdle();
+    expect(whileScanning.some((n) => n > 0 && n < 600)).toBe(true);
+    expect(a.marks()).toHaveLength(600);
+    expect(a.marks().map((m) => m.textContent)).toEqual(Array.from({ length: 300 }, () => ['Iran', 'Biden']).flat());
+    a.stop();
+  });
   it('undoes the marks made so far when stopped while still marking', async () => {
     setPage(Array.from({ length: 400 }, () => '<p>Iran and Biden</p>').join(''));
     const before = serialize(document.body);

@@ -57,6 +57,23 @@ describe('annotating random pages with random dictionaries', () => {
     );
   });
 
+  it('marks the same when the first names found are marked before the rest of the page is read', async () => {
+    await fc.assert(
+      fc.asyncProperty(page, dictionary, fc.boolean(), async (trees, dict, firstMentionOnly) => {
+        // Long enough for the scan to stop between slices (it looks at the clock every 64 text nodes).
+        const long = Array.from({ length: 40 }, () => trees).flat();
+        build(long);
+        await annotate(dict, { sliceMs: 1e9, firstMentionOnly });
+        const inOneGo = serialize(document.body);
+        stopAll();
+        build(long);
+        await annotate(dict, { sliceMs: 0, firstMentionOnly });
+        expect(serialize(document.body)).toBe(inOneGo);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('changes nothing when annotating a second time', async () => {
     await fc.assert(
       fc.asyncProperty(page, dictionary, async (trees, dict) => {

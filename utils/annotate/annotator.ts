@@ -243,8 +243,16 @@ function workRootOf(run: Run, node: Node): Node | null {
   return run.root.contains(node) ? run.root : null;
 }
 
-/** Finds the names under `roots` slice by slice, giving up once the work budget is spent. */
-async function scanRoots(run: Run, roots: Node[], found: Found[]): Promise<void> {
+/**
+ * Finds the names under `roots` slice by slice, giving up once the work budget is spent. The first time a slice ends
+ * with names found, at the end of a line, `early` marks them, so the first marks do not wait for the whole page.
+ */
+async function scanRoots(
+  run: Run,
+  roots: Node[],
+  found: Found[],
+  early?: (found: Found[]) => Promise<void>,
+): Promise<void> {
   const { budget, slicer } = run;
   for (const r of roots) {
     const scanner = new SubtreeScanner(r, run.options.matcher, run.skip);
@@ -261,14 +269,22 @@ async function scanRoots(run: Run, roots: Node[], found: Found[]): Promise<void>
         );
         return;
       }
+      if (early && found.length && scanner.park()) {
+        await early(found.splice(0));
+        early = undefined;
+        if (stopped(run)) return;
+      }
       if (!scanner.done) await slicer.pause();
       if (stopped(run)) return;
     }
   }
 }
 
-/** Chooses the mentions to mark among those found, marks them in visible order and keeps their records. */
-async function markFound(run: Run, found: Found[]): Promise<void> {
+/**
+ * Chooses the mentions to mark among those found, marks them in visible order and keeps their records. `more` says
+ * that the rest of the same pass, further down in page order, is still to come.
+ */
+async function markFound(run: Run, found: Found[], more = false): Promise<void> {
   const { nodes, slicer } = run;
   const chosen = selectMentions(found, run.selection);
   styleShadows(run, chosen);
@@ -291,6 +307,7 @@ async function markFound(run: Run, found: Found[]): Promise<void> {
   const live = made.filter((r): r is MarkedNode => r !== null && nodes.has(r));
   if (!run.initial && live.length) run.ordered = false;
   run.records = run.records.concat(live);
+  if (more) return emit(run);
   run.initial = false;
 }
 
@@ -303,7 +320,7 @@ async function work(run: Run): Promise<void> {
       ? run.queue.splice(0)
       : outermost(run.queue.splice(0), (n) => workRootOf(run, n), run.options.held);
     const found: Found[] = [];
-    await scanRoots(run, roots, found);
+    await scanRoots(run, roots, found, (first) => markFound(run, first, true));
     if (stopped(run)) return;
     if (!gaveUp(run)) adoptShadowRoots(run, roots);
     await markFound(run, found);

@@ -73,6 +73,8 @@ export class SubtreeScanner {
   private readonly claimed = new Set<Text>();
   /** The last text node visited that held anything. */
   private last: Text | null = null;
+  /** The next node to read, taken out of the walk by `park`. */
+  private parked: Text | null = null;
 
   /** `skip` names elements to leave alone beyond the fixed rules (by default, only those). */
   constructor(
@@ -103,7 +105,33 @@ export class SubtreeScanner {
     this.finished = true;
   }
 
+  /**
+   * Pauses at the end of a line, so that what was found so far can be marked before the walk goes on: the next text
+   * node is taken out of the walk now, and since its line starts after everything read, marking (which splits the
+   * text nodes it wraps) cannot change a node still to be read. False, and nothing changed, when the last line read
+   * runs on into text still to be read.
+   */
+  park(): boolean {
+    if (this.parked || this.claimed.size || !this.walker || this.single) return false;
+    const next = this.walker.nextNode() as Text | null;
+    if (!next) {
+      this.finished = true;
+      return true;
+    }
+    if (this.inLine(next, false)) {
+      this.walker.previousNode();
+      return false;
+    }
+    this.parked = next;
+    return true;
+  }
+
   private next(): Text | null {
+    if (this.parked) {
+      const node = this.parked;
+      this.parked = null;
+      return node;
+    }
     if (this.single) {
       const node = this.single;
       this.single = null;
