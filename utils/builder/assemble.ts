@@ -247,10 +247,11 @@ function describe(p: Pending, type: EntityType): string {
   const where = phrases.find((d) => /^In \p{Lu}/u.test(d));
   const candidates = kind && where ? [`${kind} in ${where.slice(3)}`, ...phrases] : phrases;
   // The last step: only a noun phrase of the right shape is kept.
-  // "Where Ines Moreau is a fellow" says who works there, not what the body is: any other phrase goes first.
+  // "Where Ines Moreau is a fellow" says who works there, not what the body is, and "Of Velden Bank" only whom a
+  // person is with: any other phrase goes first.
   const kept = candidates
     .filter((d) => d.length <= MAX_DESCRIPTION_LENGTH && isDescriptionShape(d, entity))
-    .sort((a, b) => Number(/^Where /.test(a)) - Number(/^Where /.test(b)));
+    .sort((a, b) => Number(/^(?:Where|Of) /.test(a)) - Number(/^(?:Where|Of) /.test(b)));
   // "Ukrainian President" says more than "President": a lone title gives way to a phrase built on it.
   const fuller = lone(kept[0] ?? ' ')
     ? kept.find((d) => !lone(d) && headNoun(d) === kept[0]!.toLowerCase())
@@ -258,7 +259,7 @@ function describe(p: Pending, type: EntityType): string {
   const best = fuller ?? kept[0] ?? '';
   // A person's two roles read as one noun phrase: "Senator and Oklahoma Republican", "World’s richest man and
   // SpaceX founder".
-  const role = (d: string) => !/^(?:In|Where|Part of)\s/.test(d);
+  const role = (d: string) => !/^(?:In|Where|Part of|Of)\s/.test(d);
   const same = (a: string, b: string) => headNoun(a) === headNoun(b) || a.toLowerCase().includes(b.toLowerCase());
   const second =
     type === 'person' && role(best)

@@ -87,6 +87,9 @@ const PLACE_OF_ROLE =
 const IN_PLACE =
   /^In (?:\p{Lu}[\p{L}.’'-]*)(?: \p{Lu}[\p{L}.’'-]*){0,3}(?:, \p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)?)?$/u;
 
+// "Of the Harbour Trust", "Of Arden University": a person's body, up to six capitalised words.
+const OF_BODY = /^Of (?:the )?\p{Lu}[\p{L}.’'&-]*(?: (?:of |for |and |on )?(?:the )?\p{Lu}[\p{L}.’'&-]*){0,5}$/u;
+
 /** True for the one "Where …" phrase a card may show: the place of a named person's (or country's) role. */
 function isPlaceOfRole(text: string): boolean {
   const m = PLACE_OF_ROLE.exec(text);
@@ -119,6 +122,8 @@ export function isDescriptionShape(text: string, entity?: DescribedEntity): bool
   // A person's role is no card text for a place ("White House: Where Ines Moreau is a press secretary").
   if (t.startsWith('Where ')) return entity?.type !== 'place' && isPlaceOfRole(t);
   if (IN_PLACE.test(t)) return !entity || !namesItself(t, entity);
+  // "Of Velden Bank": the body a person is with, as news writes it after a name.
+  if (OF_BODY.test(t)) return entity?.type === 'person' && !namesItself(t, entity);
   // Joined pieces, quotations, brackets, a cut ("…"), or a whole sentence.
   if (/[;:“”"()[\]…!?]|\.\.\.|\p{Ll}{2}\.$/u.test(t)) return false;
   const raw = t.split(/\s+/);

@@ -118,6 +118,18 @@ function sentenceRelations(ctx: Ctx, s: Sentence, m: Mention): void {
   kindBeforeList(ctx, s, m);
   tenure(ctx, s, m);
   makerOf(ctx, s, m);
+  bodyOf(ctx, s, m);
+}
+
+// "said Tomas Berg of Velden Bank": the body a person is with. Not "Ada Brook of Arden": where somebody is from
+// is seldom what the story says of them.
+function bodyOf(ctx: Ctx, s: Sentence, m: Mention): void {
+  const tokens = s.tokens;
+  if (typeOf(ctx, m) !== 'person' || tokens[m.last]?.text !== 'of') return;
+  const k = tokens[m.last + 1]?.text === 'the' ? m.last + 2 : m.last + 1;
+  const body = (ctx.bySentence.get(s.index) ?? []).find((o) => o.first === k && o.cluster !== m.cluster);
+  if (!body || typeOf(ctx, body) !== 'organization') return;
+  add(ctx, m, `Of ${k > m.last + 1 ? 'the ' : ''}${nameOf(ctx, body)}`);
 }
 
 // Things a body's possessive makes it the maker of ("Nintendo’s first phone game", "Talvex’s new headset"); not

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isDescriptionShape } from '@/utils/builder/description-shape';
+import { buildDictionary } from '@/utils/builder/index';
+
+/** The card description of each entity of a short article. */
+function cards(text: string): Record<string, string> {
+  const dict = buildDictionary([{ title: 'Harbour news', text }]);
+  return Object.fromEntries(dict.entities.map((e) => [e.name, e.description ?? '']));
+}
+
+describe('the body a person is with', () => {
+  it('reads "X of the Body" and "X, of Body," as whom the person is with', () => {
+    const c = cards(
+      'Ada Brook of the Harbour Trust said the plan was weak. “It is late,” said Tomas Berg, of Velden Bank. Brook and Berg left.',
+    );
+    expect(c['Ada Brook']).toBe('Of the Harbour Trust');
+    expect(c['Tomas Berg']).toBe('Of Velden Bank');
+  });
+
+  it('prefers a role the text gives the person', () => {
+    const c = cards('Ada Brook of the Harbour Trust said the plan was weak. Brook, an engineer, left.');
+    expect(c['Ada Brook']).toBe('Engineer');
+  });
+
+  it('gives no home town as a description', () => {
+    expect(cards('Karl Okoro of Arden, Ohio, agreed. Okoro left.')['Karl Okoro']).toBe('');
+  });
+
+  it('lets only a person have such a description', () => {
+    expect(isDescriptionShape('Of Velden Bank', { name: 'Ada Brook', type: 'person' })).toBe(true);
+    expect(isDescriptionShape('Of Velden Bank', { name: 'Arden', type: 'place' })).toBe(false);
+  });
+});
