@@ -31,3 +31,22 @@ describe('the body a person is with', () => {
     expect(isDescriptionShape('Of Velden Bank', { name: 'Arden', type: 'place' })).toBe(false);
   });
 });
+
+describe('capitalised roles and roles opened by a verb-like word', () => {
+  it('splits "the CEO of" a body named in two words or more off the body, and reads it as the role', () => {
+    const c = cards('Ada Brook, the CEO of Velden Media Group, spoke on Monday. Brook left.');
+    expect(c['Ada Brook']).toBe('CEO of Velden Media Group');
+    expect(c['Velden Media Group']).toBe('');
+    expect(Object.keys(c)).not.toContain('CEO of Velden Media Group');
+  });
+
+  it('keeps an office named by a role "of" something as one name', () => {
+    const c = cards('The Inspector-General of Harbour Safety wrote to the board.');
+    expect(Object.keys(c)).toContain('Inspector-General of Harbour Safety');
+  });
+
+  it('reads "associate professor" as a role, not as a verb and its object', () => {
+    const c = cards('“It grew,” said Paul Tarvey, associate professor of physics at Arden College.');
+    expect(c['Paul Tarvey']).toBe('Associate professor of physics at Arden College');
+  });
+});

@@ -419,7 +419,9 @@ function commaAppositive({ before, after, possessive }: Around): string | null {
     ? true
     : article || PARTICIPLE_APPOSITIVE.test(app[1]!)
       ? words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(and|or|of)$/.test(w)) ||
-        PARTY_WORDS.has(words[words.length - 1]!)
+        PARTY_WORDS.has(words[words.length - 1]!) ||
+        // "the CEO of Velden Group", "the Chairman of …": a capitalised role.
+        (article && ROLE_NOUNS.has(words[1]?.toLowerCase() ?? '') && /^(?:of|for|at)$/.test(words[2] ?? ''))
       : hasDescriptor(words.slice(0, possessorLength(words) + 4));
   // "Pablo Picasso, the radically deconstructed fashions of Coco Chanel": one item of a list, not an appositive.
   const listItem = /\bof\s+$/.test(before) && /\bof\s+\p{Lu}/u.test(app[1]!);

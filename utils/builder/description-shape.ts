@@ -134,7 +134,8 @@ export function isDescriptionShape(text: string, entity?: DescribedEntity): bool
   const second = words[1] ?? '';
   const opener = wordTags(words[0]);
   if (/Infinitive/.test(opener) && (DETERMINERS.has(second) || /^(?:up|out|off|down)$/.test(second))) return false;
-  if (opener === 'Infinitive' && !isKindWord(words[0])) return false; // "Investigate political rival"
+  // "Investigate political rival"; but "associate professor", "assistant coach" are roles.
+  if (opener === 'Infinitive' && !isKindWord(words[0]) && !PERSON_ROLES.has(second)) return false;
   // "Heads the group", "Works for the department": a verb with its object, its subject left out.
   if (/[^s]s$/.test(words[0]) && (DETERMINERS.has(second) || /^(?:for|with|at|on)$/.test(second))) return false;
   // A comma may separate places ("Cupertino, California") but not clauses.

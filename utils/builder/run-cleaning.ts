@@ -194,6 +194,17 @@ const titledName: RunStep = ({ ctx, i, j, words, n, full }) => {
   return [...before, ...cleanRun(ctx, i + core + 1, j, described)];
 };
 
+// "Michael Roed, the Chairman of Velden Investment Group": a role of a body named in two words or more is the role and
+// the body, where "Inspector-General of Intelligence and Security" or "Secretary of the Treasury" is an office's name.
+const roleOfBody: RunStep = ({ ctx, toks, i, j, words, n }) => {
+  const lead = toks[i - 1]?.text.toLowerCase() ?? '';
+  const role = isTitleWord(words[0]!) || ROLE_NOUNS.has(words[0]!.toLowerCase());
+  if (!role || (words[1] !== 'of' && words[1] !== 'for') || !/^(?:the|an?|,)$/.test(lead)) return undefined;
+  const from = words[2] === 'the' ? 3 : 2;
+  if (n - from < 2 || !ORG_CUES.has(words[n - 1]!)) return undefined;
+  return cleanRun(ctx, i + from, j);
+};
+
 // A lone title, or "the Prime Minister’s adviser": a title of several words with no name is nobody in particular.
 const titleAlone: RunStep = ({ words, n, full }) =>
   (n === 1 && isTitleWord(full) && !KNOWN_NAMES.has(full)) ||
@@ -354,6 +365,7 @@ const ordinaryWords: RunStep = ({ ctx, toks, i, j, titles, words, n }) => {
 };
 
 const STEPS: RunStep[] = [
+  roleOfBody,
   titledName,
   titleAlone,
   jobBeforeName,
