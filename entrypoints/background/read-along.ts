@@ -7,6 +7,7 @@ import { createMemory } from '@/utils/learn/remember';
 import { rememberWanted } from '@/utils/learn/remember-wanted';
 import { rememberArticle } from '@/utils/reader-layer/layer-actions';
 import { readPage } from './read-page';
+import { rememberOpenWhenAllowed } from './remember-open';
 
 /**
  * Reads the stories pages hand over, keeps each tab's (in memory and the browser's session memory, never on disk),
@@ -34,6 +35,7 @@ export function startReadAlong(bundled: Dictionary | null, known: () => Promise<
     if (tabId !== undefined && !sender.frameId) return readAlong.forget(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void readAlong.forget(tabId));
+  rememberOpenWhenAllowed(() => void readAlong.rememberOpen());
   onMessage('ui:get-story', async ({ data }) =>
     typeof data?.tabId === 'number' ? ((await stories.get(data.tabId)) ?? null) : null,
   );

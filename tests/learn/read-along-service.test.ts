@@ -35,6 +35,21 @@ describe('reading along in the background', () => {
     expect(read).toHaveBeenCalledTimes(4);
   });
 
+  it('hands the stories of the tabs still open over to be remembered again, each with its page’s address', async () => {
+    const remember = vi.fn(async () => undefined);
+    const read = vi.fn(async (p: { url: string }): Promise<StoryResult> =>
+      p.url.endsWith('/french') ? { ok: false, reason: 'not-english' } : story,
+    );
+    const service = createReadAlong({ read, known, stories: createTabStories(), remember });
+    await service.hand(1, page('https://news.example/a?ref=home'), false);
+    await service.hand(2, page('https://news.example/b'), false);
+    await service.hand(3, page('https://news.example/french'), false);
+    await service.forget(2);
+    remember.mockClear();
+    await service.rememberOpen();
+    expect(remember.mock.calls).toEqual([[story, 'https://news.example/a?ref=home']]);
+  });
+
   it('reads nothing in a private window, and says why a page was skipped or failed', async () => {
     const read = vi.fn(async (): Promise<StoryResult> => ({ ok: false, reason: 'not-english' }));
     const stories = createTabStories();

@@ -22,12 +22,19 @@ export interface ReadAlong {
   /** A tab's page handed its story over: read it (once per story) and answer with its names, or why not. */
   hand(tabId: number, page: PageHtml, incognito: boolean): Promise<ReadAlongAnswer>;
   forget(tabId: number): Promise<void>;
+  /**
+   * Hands the stories of the tabs open now over to be remembered again: remembering was just allowed (switched on, or
+   * a site taken off the "never remember" list), and the articles open when it was are being read too. The reads are
+   * held in this context's memory only, so a background woken from idle has none to hand over.
+   */
+  rememberOpen(): Promise<void>;
 }
 
 /** Reading along in the background: one story per tab, read once, forgotten when the tab moves on or closes. */
 export function createReadAlong(deps: ReadAlongDeps): ReadAlong {
   // A tab that hands over a newer page before the older one is read gets only the newer one's answer kept.
   const turns = new Map<number, number>();
+  const reads = new Map<number, { read: StoryRead; pageUrl: string }>();
   return {
     async hand(tabId, page, incognito) {
       // Private windows get nothing read, and nothing kept.
@@ -45,9 +52,11 @@ export function createReadAlong(deps: ReadAlongDeps): ReadAlong {
       }
       if (turns.get(tabId) !== turn) return { state: 'failed' };
       if (!read.ok) {
+        reads.delete(tabId);
         await deps.stories.forget(tabId);
         return { state: read.reason };
       }
+      reads.set(tabId, { read, pageUrl: page.url });
       void deps.remember?.(read, page.url);
       const known = await deps.known().catch(() => null);
       const story = tabStory(read, known ?? { schemaVersion: 1, sources: [], entities: [], quotes: [] });
@@ -56,7 +65,12 @@ export function createReadAlong(deps: ReadAlongDeps): ReadAlong {
     },
     async forget(tabId) {
       turns.set(tabId, (turns.get(tabId) ?? 0) + 1);
+      reads.delete(tabId);
       await deps.stories.forget(tabId);
+    },
+    async rememberOpen() {
+      const { remember } = deps;
+      if (remember) await Promise.all([...reads.values()].map(({ read, pageUrl }) => remember(read, pageUrl)));
     },
   };
 }
