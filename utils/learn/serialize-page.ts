@@ -27,11 +27,10 @@ function tags(el: Element): [string, string] {
   return html.endsWith(close) ? [html.slice(0, -close.length), close] : [html, ''];
 }
 
-const keepsContent = (el: Element) =>
-  !EMPTIED.has(el.localName) ||
-  (el.localName === 'script' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json');
-
 const JSON_LD = 'script[type="application/ld+json" i]';
+
+/** Whether `el` is written with what is in it: anything but what is left out, and JSON-LD scripts among those. */
+const keepsContent = (el: Element) => !EMPTIED.has(el.localName) || el.matches(JSON_LD);
 
 /**
  * Which elements are off the story whose roots are `story`: the branches beside the path down to each root, but the
