@@ -12,6 +12,8 @@ import { toArticleInput } from '../utils/reader-layer/model/learn';
 import { mergeArticle } from '../utils/reader-layer/model/merge';
 import { withRoom } from '../utils/reader-layer/model/make-room';
 import { layerNames } from '../utils/reader-layer/model/names-index';
+import { exportLayerJson } from '../utils/reader-layer/model/export';
+import { IMPORT_LIMITS } from '../utils/reader-layer/model/json-guard';
 import { bundledDictionary, extractSaved, learnedLayer, PAGES_DIR } from './learned-layer';
 
 const arg = (name: string, fallback: string) =>
@@ -73,6 +75,10 @@ console.log(`  schema check of the stored layer     ${f(time(() => readerLayerSc
 console.log(`  effectiveDictionary (bundled + layer) ${f(eff.ms)}`);
 console.log(
   `  names-only item                      ${(JSON.stringify(layerNames(layer)).length / 1048576).toFixed(2)} MB`,
+);
+const exported = time(() => exportLayerJson(layer), 1);
+console.log(
+  `  export file                          ${(exported.result.length / 1048576).toFixed(2)} MB in ${f(exported.ms)} (import takes up to ${IMPORT_LIMITS.size / 1048576} MB)`,
 );
 console.log(`  making room for one more (withRoom)  ${f(time(() => withRoom(layer)).ms)}`);
 // Room is made as remembering makes it: the oldest go until one more fits under the cap.

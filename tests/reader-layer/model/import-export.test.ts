@@ -5,7 +5,7 @@ import { effectiveDictionary } from '@/utils/reader-layer/model/effective';
 import { exportLayer, exportLayerJson } from '@/utils/reader-layer/model/export';
 import { importLayerJson } from '@/utils/reader-layer/model/import';
 import { IMPORT_LIMITS, checkJsonBounds } from '@/utils/reader-layer/model/json-guard';
-import { emptyLayer, type ReaderLayer } from '@/utils/reader-layer/model/layer-schema';
+import { emptyLayer, LAYER_LIMITS, type ReaderLayer } from '@/utils/reader-layer/model/layer-schema';
 import { withoutLearnedSince } from '@/utils/reader-layer/model/forget-since';
 import { mergeArticle, withoutSource } from '@/utils/reader-layer/model/merge';
 import { article, bundled, entity, page } from '../fixtures';
@@ -142,7 +142,7 @@ describe('import', () => {
 
   it('refuses an oversized file before parsing', () => {
     const big = `{"pad":"${'x'.repeat(IMPORT_LIMITS.size)}"}`;
-    expect(refused(big)).toMatch(/files up to 20\.0 MB/);
+    expect(refused(big)).toMatch(/files up to 128\.0 MB/);
   });
 
   it('refuses a file with two sources of one id', () => {
@@ -157,7 +157,7 @@ describe('import', () => {
     expect(refused(JSON.stringify(file))).toMatch(/unknown entity "nobody"/);
     const many = {
       schemaVersion: 1,
-      sources: Array.from({ length: 1_001 }, (_, i) => ({
+      sources: Array.from({ length: LAYER_LIMITS.learnedSources + 1 }, (_, i) => ({
         id: `s${i}`,
         title: `t${i}`,
         url: `https://a.example/${i}`,
@@ -165,7 +165,7 @@ describe('import', () => {
       entities: [],
       quotes: [],
     };
-    expect(refused(JSON.stringify(many), emptyLayer())).toMatch(/more than the 1000 kept/);
+    expect(refused(JSON.stringify(many), emptyLayer())).toMatch(/more than the 5000 kept/);
   });
 });
 

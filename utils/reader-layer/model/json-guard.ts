@@ -1,8 +1,11 @@
 import { i18n } from '#i18n';
 /** Bounds checked on an imported file's text before it is parsed at all. */
 export const IMPORT_LIMITS = {
-  /** Characters of JSON text (about bytes for the ASCII-heavy files export writes). */
-  size: 20 * 1024 * 1024,
+  /**
+   * Characters of JSON text (about bytes for the ASCII-heavy files export writes): room for the reader's own export
+   * of a layer at its bounds (5,000 generated articles export to about 80 MB; the articles keep under 100 MB).
+   */
+  size: 128 * 1024 * 1024,
   /** Nesting of arrays and objects; the dictionary format needs five levels. */
   depth: 32,
 } as const;

@@ -3,13 +3,8 @@ import { correctionSchema, entityTypeSchema, LIMITS, quoteSchema, sourceSchema }
 
 /** Bounds that keep the reader's layer small enough to load on every page. */
 export const LAYER_LIMITS = {
-  /**
-   * Learned articles kept at once: remembering one more forgets the oldest. At 5,000 (about 70 MB) the background's
-   * first card, a correction and the popup's search take seconds (npm run bench:layer-ui -- --articles=5000).
-   */
-  learnedSources: 1_000,
-  /** Learned articles a stored layer may hold and still be read, so benchmarks can store 5,000. */
-  storedSources: 5_000,
+  /** Learned articles kept at once (about 70 MB of them): remembering one more forgets the oldest. */
+  learnedSources: 5_000,
   /**
    * About as many bytes (of the layer's JSON) as the learned articles may take: remembering prunes the oldest past
    * either bound, so a run of very long articles cannot fill the disk before the count is reached.
@@ -83,7 +78,7 @@ export const LAYER_VERSION = 2;
 export const readerLayerSchema = z.object({
   version: z.literal(LAYER_VERSION),
   nextOrder: z.number().int().nonnegative(),
-  sources: z.array(learnedSourceSchema).max(LAYER_LIMITS.storedSources),
+  sources: z.array(learnedSourceSchema).max(LAYER_LIMITS.learnedSources),
   corrections: z.array(correctionSchema).max(LIMITS.corrections),
   pending: z.array(pendingDecisionSchema).max(LAYER_LIMITS.pending),
 });
