@@ -50,3 +50,16 @@ describe('capitalised roles and roles opened by a verb-like word', () => {
     expect(c['Paul Tarvey']).toBe('Associate professor of physics at Arden College');
   });
 });
+
+describe('more callings a person may be given before the name', () => {
+  it('reads negotiators, planners, millionaires and retirees as roles', () => {
+    const c = cards(
+      'Velskan chief negotiator Saeb Orrin said they would act. Certified financial planner Eric Dovan agreed. Early retiree Ana Brook did not.',
+    );
+    expect([c['Saeb Orrin'], c['Eric Dovan'], c['Ana Brook']]).toEqual([
+      'Velskan chief negotiator',
+      'Certified financial planner',
+      'Early retiree',
+    ]);
+  });
+});

@@ -61,6 +61,9 @@ infielder defenseman winger rookie developer programmer maintainer hacker techni
 dermatologist pediatrician paediatrician cardiologist oncologist neurologist nutritionist dietitian therapist
 pharmacist dentist paramedic firefighter trooper realtor astrophysicist geologist archaeologist paleontologist
 curator anthropologist zoologist ecologist botanist
+negotiator planner millionaire billionaire retiree financier dealer accountant auditor mediator blogger podcaster
+commentator critic reviewer scholar lecturer instructor tutor trainer surveyor nominee incumbent challenger
+frontrunner donor shareholder businessman businesswoman tycoon magnate mogul heir heiress
 `);
 
 // Words ending in "-ist" that are no person's calling.
