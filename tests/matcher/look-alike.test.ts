@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/utils/matcher';
+import fc from 'fast-check';
 import { FOLLOWERS, OPENERS, TITLES } from '@/utils/lexicon/look-alike-words';
-import { isLookAlike, isTitleCase } from '@/utils/matcher/look-alike';
+import { isLookAlike, isTitleCase, WORD_BEFORE } from '@/utils/matcher/look-alike';
 
 const DICTIONARY: [string, string][] = [
   ['trump', 'Trump'],
@@ -146,5 +147,36 @@ describe('look-alikes: a known short name inside a longer capitalised name', () 
   it.each(Object.entries({ TITLES, OPENERS, FOLLOWERS }))('%s is sorted and unique', (_, list) => {
     const words = [...list];
     expect(words).toEqual([...new Set(words)].sort());
+  });
+});
+
+describe('the word before a match, read backwards from it', () => {
+  /** The same reading done by a regular expression over the whole neighbourhood, as it once was. */
+  function byPattern(text: string, from: number, start: number) {
+    const [, stop, before = '', of] =
+      /([.?!:]\s+)?[^\s\p{L}\p{M}]*([\p{L}\p{M}]+)(\sof)?\s$/u.exec((from ? '' : '. ') + text.slice(from, start)) ?? [];
+    return { stop: !!stop, before, of: !!of };
+  }
+  const piece = fc.constantFrom(
+    ...['Ada', 'ada', 'of', 'Bank', 'é', 'e\u0301', '\u0301', '𝐀b', '\ud835', '\udc00', '中'],
+    ...[' ', '  ', '\u00a0', '\n', '.', '?', ':', '!', ',', '(', '“', '”', '"', '1', '-', '.)', ' of '],
+  );
+  /** What the lookbehind finds just before `start`. */
+  function backwards(text: string, from: number, start: number) {
+    const near = (from ? '' : '. ') + text.slice(from, start);
+    WORD_BEFORE.lastIndex = near.length;
+    const [, stop, before = '', of] = WORD_BEFORE.exec(near) ?? [];
+    return { stop: !!stop, before, of: !!of };
+  }
+  it('finds what a search from the start finds, in any text, from any edge of the neighbourhood', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const text = pieces.join('');
+        const start = text.length ? a % (text.length + 1) : 0;
+        const from = start ? b % (start + 1) : 0;
+        expect(backwards(text, from, start)).toEqual(byPattern(text, from, start));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -18,6 +18,13 @@ export function isTitleCase(text: string): boolean {
 /** Characters either side of a match that its neighbours are looked for in (a word is never longer). */
 const NEIGHBOURHOOD = 100;
 
+/**
+ * The word before a match (the end of the text before it), after one space or " of " and a space; and whether only
+ * quotes, brackets or other signs stand between it and a sentence's end ([.?!:] and space). A lookbehind is matched
+ * from right to left, so this reads the few characters before the match rather than searching the text before it.
+ */
+export const WORD_BEFORE = /(?<=([.?!:]\s+)?[^\s\p{L}\p{M}]*([\p{L}\p{M}]+)(\sof)?\s)/uy;
+
 /** A capitalised word with lower case after its capital ("Melania", not "EU" nor "and"): one that may start a name. */
 const nameLike = (word = '') => /^\p{Lu}.*\p{Ll}/u.test(word);
 
@@ -39,9 +46,11 @@ export function isLookAlike(
   if (!/\p{Ll}/u.test(alias)) return false;
   // The word before, and whether only quotes or brackets stand between it and a sentence end (or the text's start).
   // Only the text near the match is searched, so a long paragraph costs no more per match than a short one.
+  // The text's own start reads as a sentence's end; the edge of the neighbourhood does not.
   const from = Math.max(0, start - NEIGHBOURHOOD);
-  const [, stop, before = '', of] =
-    /([.?!:]\s+)?[^\s\p{L}\p{M}]*([\p{L}\p{M}]+)(\sof)?\s$/u.exec((from ? '' : '. ') + text.slice(from, start)) ?? [];
+  const near = (from ? '' : '. ') + text.slice(from, start);
+  WORD_BEFORE.lastIndex = near.length;
+  const [, stop, before = '', of] = WORD_BEFORE.exec(near) ?? [];
   const [, after = ''] = /^\s([\p{L}\p{M}]+)/u.exec(text.slice(end, end + NEIGHBOURHOOD)) ?? [];
   const named = nameLike(before) && !TITLES.includes(before) && !(stop && OPENERS.includes(before));
   return (named && !!of) || ((named || (nameLike(after) && !FOLLOWERS.includes(after.slice(0, 3)))) && !titleCase());
