@@ -5,22 +5,19 @@ export type HighlightStyle = 'underline' | 'background' | 'none';
 
 const SEL = `${MARK_TAG}[${ENTITY_ATTR}]`;
 
-// A mark must never move text: every property that could change the box or the font is pinned to the parent's, and
-// no generated content from a site's own `mark::before`/`::after` rules may appear around it.
-const NEUTRAL = `${SEL}{all:unset;display:inline!important;margin:0!important;padding:0!important;border:0!important;
-font:inherit!important;line-height:inherit!important;letter-spacing:inherit!important;word-spacing:inherit!important;
-vertical-align:baseline!important;position:static!important;color:inherit!important;background:none!important;
-cursor:inherit}
-${SEL}::before,${SEL}::after{content:none!important}`;
+// A mark must never move text: `all:unset` puts every property back to the parent's (inherited ones) or the initial
+// value (an inline box with no margin, padding, border or background), above any rule of the site's, and no generated
+// content from a site's own `mark::before`/`::after` rules may appear around it.
+const NEUTRAL = `${SEL}{all:unset!important}${SEL}::before,${SEL}::after{content:none!important}`;
 
 const LOOKS: Record<HighlightStyle, string> = {
   underline: `${SEL}{text-decoration:underline dotted rgba(128,128,128,.8)!important;text-decoration-thickness:1px!important;text-underline-offset:.18em!important}`,
-  background: `${SEL}{background:rgba(255,196,0,.22)!important;border-radius:2px}`,
+  background: `${SEL}{background:rgba(255,196,0,.22)!important;border-radius:2px!important}`,
   none: '',
 };
 
 const HOVER = `${SEL}:hover,${SEL}:focus-visible{text-decoration:underline solid currentColor!important;text-decoration-thickness:1px!important}
-${SEL}[${FLASH_ATTR}]{outline:2px solid #f0a500!important;outline-offset:1px;background:rgba(255,196,0,.35)!important}`;
+${SEL}[${FLASH_ATTR}]{outline:2px solid #f0a500!important;outline-offset:1px!important;background:rgba(255,196,0,.35)!important}`;
 
 /** The stylesheet text for `style`. */
 export function highlightCss(style: HighlightStyle): string {
