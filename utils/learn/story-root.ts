@@ -51,8 +51,11 @@ export function findStoryText(doc: Document, location: StoryLocation): StoryText
     return root ? { root, blocks: null } : null;
   }
   const blocks = new Set<Element>();
+  // The blocks' paths share their first steps, and most end under one element: each element's children are listed once.
+  const listed = new Map<Element, Element[]>();
+  const children = (el: Element) => listed.get(el) ?? listed.set(el, childElements(el)).get(el)!;
   for (const path of location.blocks!) {
-    const el = elementAt(doc, path);
+    const el = elementAt(doc, path, children);
     if (el && atPath.contains(el)) blocks.add(el);
   }
   return { root: atPath, blocks };
@@ -97,12 +100,16 @@ export function pathOf(el: Element): number[] | null {
   return at === at.ownerDocument.documentElement ? path : null;
 }
 
-/** The element at `path` in `doc`, or null. */
-export function elementAt(doc: Document, path: readonly number[]): Element | null {
+/** The element at `path` in `doc`, or null; `children` lists an element's children as paths count them. */
+export function elementAt(
+  doc: Document,
+  path: readonly number[],
+  children: (el: Element) => Element[] = childElements,
+): Element | null {
   let at: Element | null = doc.documentElement;
   for (const position of path) {
     if (!at) return null;
-    at = childElements(at)[position] ?? null;
+    at = children(at)[position] ?? null;
   }
   return at;
 }
