@@ -20,4 +20,20 @@ describe('speakers on articles no rule was written against', () => {
       ['It is late,=Ada Brook'],
     );
   });
+
+  it('reads "according to" a role and the name set beside it as the source of the words after', () => {
+    expect(
+      speakers('According to his aunt, Jane Starnel, “He was brilliant from the start.” He played chess.'),
+    ).toEqual(['He was brill=Jane Starnel']);
+  });
+
+  it('reads a name after "the" and a modifier or two before "said" as the speaker', () => {
+    expect(
+      speakers('Diego Scharzman won. “It was the best match,” the 14th-ranked Scharzman said. “It was fun.”'),
+    ).toEqual(['It was the b=Diego Scharzman', 'It was fun.=Diego Scharzman']);
+  });
+
+  it('does not take a name inside a noun phrase for the speaker', () => {
+    expect(speakers('“It was the best match,” the report by Ada Brook said.')).toEqual(['It was the b=null']);
+  });
 });

@@ -28,8 +28,9 @@ const NAME_THEN_VERB = new RegExp(
 );
 // "…,” White House Press Secretary Ines Moreau said: up to five capitalised words of a title before the name.
 // A surname's particle may stand between ("…,” de Miranda writes).
+// "the 14th-ranked", "the embattled": a modifier or two after "the" may stand before the name too.
 const TITLE_GAP =
-  /^[\s,.;:!?—–-]*(?:as\s+|according to\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,5}(?:(?:de|van|von|da|di|du|del|der|den|le|al|el|bin|ibn)\s+)?$/u;
+  /^[\s,.;:!?—–-]*(?:as\s+|according to\s+)?(?:the\s+(?:[\p{Ll}\d][\p{L}\d’'-]*(?:[\d-]\p{L}+|ed|est)\s+){0,2})?(?:[\p{Lu}][\p{L}.]*\s+){0,5}(?:(?:de|van|von|da|di|du|del|der|den|le|al|el|bin|ibn)\s+)?$/u;
 const PRONOUN = /\b(he|she)\b/i;
 const ANONYMOUS = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\s+(?:one|an?|another|two|three|several|some)\\s+\\p{Ll}`, 'iu');
 const ROLE_AFTER = new RegExp(

@@ -18,9 +18,10 @@ import type { Mention } from './types';
 
 const PRONOUN = /\b(he|she)\b/i;
 const ROLE_SUBJECT = new RegExp(`^(?:[^,]*,\\s*)?the\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+(?:${VERB})\\b`, 'iu');
-// “…,” as Reuters reported, “…” / according to the ministry, “…”: the source named just before the quotation.
+// “…,” as Reuters reported, “…” / according to the ministry, “…” / according to his aunt, Jane Starnel, “…”: the
+// source named just before the quotation.
 const SOURCE_BEFORE = new RegExp(
-  `(?:^|[\\s,(—–-])(?:as|according to)\\s+[^,;:“”"]{1,60}?(?:\\s+(?:${VERB}|reported|reports|put it|puts it))?\\s*[,:]\\s*["“”’']?\\s*$`,
+  `(?:^|[\\s,(—–-])(?:as|according to)\\s+[^,;:“”"]{1,60}?(?:,\\s*[^,;:“”"]{1,40}?)?(?:\\s+(?:${VERB}|reported|reports|put it|puts it))?\\s*[,:]\\s*["“”’']?\\s*$`,
   'iu',
 );
 // Between a name and its quotation: a speech verb ("said", "told the council"), "’s words", or a colon.
