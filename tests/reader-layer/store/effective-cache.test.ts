@@ -88,20 +88,20 @@ describe('the background’s cached effective dictionary', () => {
     await updateLayer(learnAda);
     const readLayer = vi.fn(() => layerItem.getValue());
     const first = storageStore();
-    const built = await createCardService(bundled(), readLayer, first).cards(['ada']);
+    const built = await createCardService(bundled(), readLayer, first, 0).cards(['ada']);
     expect(readLayer).toHaveBeenCalledTimes(1);
     await written(first);
 
     // A new service is a background woken from idle: same answer, the layer is not read.
     const woken = storageStore();
-    expect(await createCardService(bundled(), readLayer, woken).cards(['ada'])).toEqual(built);
+    expect(await createCardService(bundled(), readLayer, woken, 0).cards(['ada'])).toEqual(built);
     expect(readLayer).toHaveBeenCalledTimes(1);
     expect(woken.read).toHaveBeenCalledTimes(1);
 
     // A layer write makes the cache stale: the next wake-up builds from the layer and sees the change.
     await updateLayer((l) => ({ ...l, corrections: [{ kind: 'hide', entity: 'ada', name: 'Ada Lovelace' }] }));
     const after = storageStore();
-    expect((await createCardService(bundled(), readLayer, after).cards(['ada'])).entities).toEqual([]);
+    expect((await createCardService(bundled(), readLayer, after, 0).cards(['ada'])).entities).toEqual([]);
     expect(readLayer).toHaveBeenCalledTimes(2);
     await written(after);
   });
@@ -110,7 +110,7 @@ describe('the background’s cached effective dictionary', () => {
     await updateLayer(learnAda);
     const readLayer = vi.fn(() => layerItem.getValue());
     const store = storageStore();
-    const service = createCardService(bundled(), readLayer, store);
+    const service = createCardService(bundled(), readLayer, store, 0);
     service.warm();
     await written(store);
     expect(readLayer).toHaveBeenCalledTimes(1);
@@ -123,18 +123,18 @@ describe('the background’s cached effective dictionary', () => {
     await updateLayer(learnAda);
     const readLayer = vi.fn(() => layerItem.getValue());
     const first = storageStore();
-    await createCardService(bundled(), readLayer, first).cards(['ada']);
+    await createCardService(bundled(), readLayer, first, 0).cards(['ada']);
     await written(first);
 
     const otherBundled = { ...bundled(), sources: bundled().sources.map((s) => ({ ...s, title: 'Other' })) };
     const other = storageStore();
-    const bundle = await createCardService(otherBundled, readLayer, other).cards(['boris-johnson']);
+    const bundle = await createCardService(otherBundled, readLayer, other, 0).cards(['boris-johnson']);
     expect(bundle.sources.map((s) => s.title)).toContain('Other');
     expect(readLayer).toHaveBeenCalledTimes(2);
 
     await layerOutlineItem.removeValue();
     const none = storageStore();
-    await createCardService(bundled(), readLayer, none).cards(['ada']);
+    await createCardService(bundled(), readLayer, none, 0).cards(['ada']);
     expect(readLayer).toHaveBeenCalledTimes(3);
     await new Promise((r) => setTimeout(r, 20));
     expect(none.write).not.toHaveBeenCalled();

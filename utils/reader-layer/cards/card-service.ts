@@ -1,21 +1,25 @@
-import type { Dictionary, Quote, Source } from '../../dictionary/schema';
+import type { Dictionary, Source } from '../../dictionary/schema';
 import { indexDictionary, type DictionaryIndex } from '../../dictionary/lookup';
 import type { CardBundle } from '../../messaging';
 import { correctedEffective, effectiveBase, type EffectiveBase } from '../model/effective';
 import { articlesStamp, isLayerOutline, type LayerOutline } from '../model/layer-outline';
-import { bundledFingerprint, readCachedEffective, type EffectiveCacheStore } from '../store/effective-cache';
+import {
+  bundledFingerprint,
+  readCachedEffective,
+  readShardRecord,
+  type EffectiveCacheStore,
+} from '../store/effective-cache';
+import { bundleFromShard, cardShards, shardOf, type CardShard } from './card-shards';
 import { parseLayer } from '../store/storage';
-import { isLearnedSourceId } from '../model/source-id';
 import { readBeforeCounts } from '../../cards/read-before';
+import { cardParts, READ_BEFORE_IDS } from './card-parts';
 
-/** Quotes handed over per entity and kind (said, about): a card shows a few, the newest. */
-export const CARD_QUOTES = 10;
-/** Entities asked for in one message. */
-export const CARD_IDS = 50;
-/** Entities whose read-before counts are asked for in one message: more than a page lists. */
-export const READ_BEFORE_IDS = 500;
-/** Learned articles naming an entity whose details go with its card: the newest, for the card to cite a few. */
-const CARD_READ_BEFORE = 12;
+export { CARD_IDS, CARD_QUOTES, READ_BEFORE_IDS } from './card-parts';
+
+/** How long after a card answered from its shard the whole dictionary starts being built. */
+const BUILD_AFTER_SHARD_MS = 2_000;
+/** How long after a build what was built is written out for the next wake-up, if the layer has not changed since. */
+const WRITE_DERIVED_AFTER_MS = 5_000;
 
 /** Answers pages' requests for card details from the effective dictionary, built once per layer change. */
 export interface CardService {
@@ -32,26 +36,7 @@ export interface CardService {
 
 /** The card details of `ids` in `index`: entities, their newest quotes, the speakers and every cited source. */
 export function cardBundle(index: DictionaryIndex, ids: readonly string[]): CardBundle {
-  const entities = new Map<string, CardBundle['entities'][number]>();
-  const quotes = new Set<Quote>();
-  for (const id of ids.slice(0, CARD_IDS)) {
-    const entity = index.entity(id);
-    if (!entity) continue;
-    entities.set(id, entity);
-    const { said, about } = index.relatedQuotes(id);
-    for (const q of [...said.slice(0, CARD_QUOTES), ...about.slice(0, CARD_QUOTES)]) quotes.add(q);
-  }
-  const sourceIds = new Set<string>();
-  for (const e of [...entities.values()]) {
-    for (const f of e.facts) sourceIds.add(f.source);
-    // The newest articles naming it, for "In N articles you read".
-    for (const s of (e.mentionedIn ?? []).filter(isLearnedSourceId).slice(-CARD_READ_BEFORE)) sourceIds.add(s);
-  }
-  for (const q of quotes) {
-    sourceIds.add(q.source);
-    const speaker = q.speaker ? index.entity(q.speaker) : undefined;
-    if (speaker && !entities.has(speaker.id)) entities.set(speaker.id, { ...speaker, facts: [] });
-  }
+  const { entities, quotes, sourceIds } = cardParts(index, ids);
   const sources = [...sourceIds].flatMap((id): Source[] => {
     const s = index.source(id);
     return s ? [s] : [];
@@ -62,15 +47,68 @@ export function cardBundle(index: DictionaryIndex, ids: readonly string[]): Card
 }
 
 /**
+ * Stores the effective dictionary and every card's shard for a layer write, a few seconds after it was built and only
+ * if it is still `current`: writing them out (a hundred megabytes of JSON at 5,000 articles) would hold up the cards
+ * asked for meanwhile, and is wasted on a layer written again. A failed write only means the next wake-up builds again.
+ */
+function writeDerived(
+  cache: EffectiveCacheStore,
+  head: { stamp: string; bundled: string },
+  index: DictionaryIndex,
+  current: () => boolean,
+  afterMs: number,
+) {
+  setTimeout(() => {
+    if (!current()) return;
+    const shards = () =>
+      cardShards(index).map((shard) => ({ version: 1 as const, ...head, json: JSON.stringify(shard) }));
+    void Promise.resolve()
+      .then(() => cache.write({ version: 1, ...head, json: JSON.stringify(index.dictionary) }))
+      .then(() => cache.writeShards?.(shards()))
+      .catch((error: unknown) => console.warn('Backstory:', error));
+  }, afterMs);
+}
+
+/** Whether `raw` has the shape of a stored card shard (written by writeDerived from a checked layer). */
+const isCardShard = (raw: unknown): raw is CardShard => {
+  const shard = raw as Partial<CardShard> | undefined;
+  return (
+    !!shard && typeof shard.entries === 'object' && typeof shard.speakers === 'object' && Array.isArray(shard.quotes)
+  );
+};
+
+/**
+ * The card of `id` read from its shard alone, when the shard was built from the layer write `outline` names: a
+ * background woken from idle answers one card without reading the whole dictionary. Sources come from the outline
+ * and the bundled dictionary, the bundled one first as the effective dictionary has it.
+ */
+async function shardCard(
+  cache: EffectiveCacheStore,
+  bundled: Dictionary,
+  outline: LayerOutline,
+  fingerprint: string,
+  id: string,
+): Promise<CardBundle | undefined> {
+  if (!cache.readShard) return undefined;
+  const shard = readShardRecord(await cache.readShard(shardOf(id)), outline.stamp, fingerprint);
+  if (!isCardShard(shard)) return undefined;
+  const sources = new Map<string, Source>(outline.sources.map((s) => [s.source.id, s.source]));
+  for (const s of bundled.sources) sources.set(s.id, s);
+  return bundleFromShard(shard, id, (s) => sources.get(s));
+}
+
+/**
  * A card service over `bundled` and the stored layer read by `readLayer`. Building the effective dictionary of a
  * large layer takes a while, so it is built on the first request after a change and shared by every page; with a
- * `cache`, what was built is also kept in storage for the same layer write, so a background woken from idle parses
- * it instead of building it again.
+ * `cache`, what was built is also kept in storage for the same layer write (`writeAfterMs` after it was built), with
+ * every card in shards, so a background woken from idle answers one card from its shard and parses the whole
+ * instead of building it again.
  */
 export function createCardService(
   bundled: Dictionary,
   readLayer: () => Promise<unknown>,
   cache?: EffectiveCacheStore,
+  writeAfterMs = WRITE_DERIVED_AFTER_MS,
 ): CardService {
   let built: Promise<DictionaryIndex> | undefined;
   let fingerprint: string | undefined;
@@ -96,7 +134,10 @@ export function createCardService(
     base = articles !== undefined && !loaded.broken ? { articles, value } : undefined;
     return { dictionary: correctedEffective(value, loaded.layer.corrections), broken: loaded.broken };
   };
+  // Counts invalidations, so a build's writes can tell whether it still stands for the stored layer.
+  let generation = 0;
   const build = async () => {
+    const mine = generation;
     // The outline is read before the layer: a write in between leaves a cache (and a base) that names the older
     // write, never the reverse, so neither is taken for a layer it was not built from.
     const outline = await readOutline();
@@ -104,28 +145,42 @@ export function createCardService(
     const cached = await fromCache(stamp);
     if (cached) return indexDictionary(cached);
     const { dictionary, broken } = await effective(outline);
-    if (cache && stamp !== undefined && !broken) {
-      fingerprint ??= bundledFingerprint(bundled);
-      const entry = { version: 1 as const, stamp, bundled: fingerprint };
-      // Written out (megabytes of JSON) and stored after the answer is on its way; a failed write only means the next
-      // wake-up builds again.
-      setTimeout(() => {
-        const write = () => cache.write({ ...entry, json: JSON.stringify(dictionary) });
-        void Promise.resolve()
-          .then(write)
-          .catch((error: unknown) => console.warn('Backstory:', error));
-      }, 0);
-    }
-    return indexDictionary(dictionary);
+    const index = indexDictionary(dictionary);
+    if (cache && stamp !== undefined && !broken)
+      writeDerived(
+        cache,
+        { stamp, bundled: (fingerprint ??= bundledFingerprint(bundled)) },
+        index,
+        () => generation === mine,
+        writeAfterMs,
+      );
+    return index;
   };
+  // Whether the dictionary in `built` is there: until then, one card is read from its shard when it can be.
+  let ready = false;
   const current = () => {
     const mine = (built ??= build());
     // A failed build is tried again on the next request.
-    mine.catch(() => built === mine && (built = undefined));
+    mine.then(
+      () => built === mine && (ready = true),
+      () => built === mine && (built = undefined),
+    );
     return mine;
+  };
+  const quickCard = async (id: string) => {
+    const outline = await readOutline();
+    if (!cache || !outline) return undefined;
+    return shardCard(cache, bundled, outline, (fingerprint ??= bundledFingerprint(bundled)), id);
   };
   return {
     async cards(ids) {
+      if (!ready && ids.length === 1) {
+        const quick = await quickCard(ids[0]!).catch(() => undefined);
+        // The whole dictionary is built a little after, for what the shards do not answer; cards hovered meanwhile
+        // come from their shards rather than wait behind that build.
+        if (quick) setTimeout(() => void current().catch(() => undefined), BUILD_AFTER_SHARD_MS);
+        if (quick) return quick;
+      }
       const mine = current();
       try {
         return cardBundle(await mine, ids);
@@ -142,6 +197,8 @@ export function createCardService(
     },
     invalidate() {
       built = undefined;
+      ready = false;
+      generation++;
     },
     warm() {
       current().catch((error: unknown) => console.warn('Backstory: card details could not be prepared:', error));

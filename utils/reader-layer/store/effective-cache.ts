@@ -19,6 +19,30 @@ export interface EffectiveCacheStore {
   readOutline(): Promise<unknown>;
   read(): Promise<unknown>;
   write(cache: EffectiveCache): Promise<void>;
+  /** One shard of every entity's card (see card-shards), as written by writeShards; null when there is none. */
+  readShard?(shard: number): Promise<unknown>;
+  /** Replaces every shard of the cards, shard `k` at position `k`. */
+  writeShards?(shards: CardShardRecord[]): Promise<void>;
+}
+
+/** One shard of every entity's card, as JSON text, valid for the layer write and bundled dictionary it was built from. */
+export interface CardShardRecord {
+  version: 1;
+  stamp: string;
+  bundled: string;
+  json: string;
+}
+
+/** A stored card shard's contents (unchecked), when it was built from layer write `stamp` and bundled `fingerprint`. */
+export function readShardRecord(raw: unknown, stamp: string, fingerprint: string): unknown {
+  const record = raw as Partial<CardShardRecord> | null;
+  if (!record || record.version !== 1 || record.stamp !== stamp || record.bundled !== fingerprint) return undefined;
+  if (typeof record.json !== 'string') return undefined;
+  try {
+    return JSON.parse(record.json) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A short fingerprint of `bundled` (FNV-1a over its JSON): a new bundled dictionary makes old caches stale. */

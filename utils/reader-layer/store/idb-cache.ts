@@ -1,7 +1,8 @@
-import type { EffectiveCache, EffectiveCacheStore } from './effective-cache';
+import type { CardShardRecord, EffectiveCache, EffectiveCacheStore } from './effective-cache';
 import { DERIVED_DATABASE, extensionIndexedDB, runInStore } from './idb';
 
 const KEY = 'effective';
+const shardKey = (k: number) => `cards-${k}`;
 
 /**
  * The background's effective-dictionary cache kept in the extension's IndexedDB. Unlike `storage.local`, writing
@@ -22,6 +23,16 @@ export function idbCacheStore(
     write: (cache: EffectiveCache) =>
       runInStore(factory, DERIVED_DATABASE.name, DERIVED_DATABASE.store, 'readwrite', (store) => {
         store.put(cache, KEY);
+        return () => undefined;
+      }),
+    readShard: (shard: number) =>
+      runInStore(factory, DERIVED_DATABASE.name, DERIVED_DATABASE.store, 'readonly', (store) => {
+        const request = store.get(shardKey(shard));
+        return (): unknown => request.result ?? null;
+      }),
+    writeShards: (shards: CardShardRecord[]) =>
+      runInStore(factory, DERIVED_DATABASE.name, DERIVED_DATABASE.store, 'readwrite', (store) => {
+        shards.forEach((shard, k) => store.put(shard, shardKey(k)));
         return () => undefined;
       }),
   };
