@@ -1,7 +1,7 @@
 import { createSlicer } from '@/utils/annotate';
 import { indexEntities } from '@/utils/dictionary/lookup';
 import type { Dictionary } from '@/utils/dictionary/schema';
-import { compileMatcherSliced, dictionaryEntries, type Matcher } from '@/utils/matcher';
+import { combineMatchers, compileMatcherSliced, dictionaryEntries, type Matcher } from '@/utils/matcher';
 import type { ReadAlongStatus } from '@/utils/messaging';
 import { looksLikeArticle } from '@/utils/page/looks-like-article';
 import { storedItem } from '@/utils/page/stored-items';
@@ -34,18 +34,22 @@ function matcherCompiler(signal: AbortSignal): (dictionary: Dictionary) => Promi
   };
 }
 
-/** `page`'s names, indexed, with their matcher compiled on first use only (pages where Backstory is off pay nothing). */
+/**
+ * `page`'s names, indexed, with their matcher compiled on first use only (pages where Backstory is off pay nothing). A
+ * story's names are compiled alone and asked beside the page's, which are compiled once, however large.
+ */
 function pageNames(page: PageDictionary, compile: (dictionary: Dictionary) => Promise<Matcher>): MarkingNames {
   let matcher: ReturnType<MarkingNames['matcher']> | undefined;
+  const { outside } = page;
   return {
     index: indexEntities(page.dictionary),
     matcher: () =>
-      (matcher ??= compile(page.dictionary).then(async (all) => {
-        const { outside } = page;
-        if (!outside) return all;
-        const base = await compile(outside.dictionary);
-        return (node: Text) => (outside.inStory(node) ? all : base);
-      })),
+      (matcher ??= outside
+        ? Promise.all([compile(outside.dictionary), compile(outside.story)]).then(([base, story]) => {
+            const both = combineMatchers(base, story);
+            return (node: Text) => (outside.inStory(node) ? both : base);
+          })
+        : compile(page.dictionary)),
   };
 }
 

@@ -16,8 +16,11 @@ import { readAlongCheck } from '../content/read-along-gate';
 /** What one run of annotation works with: every name the page may mark, and where the story's names are looked for. */
 export interface PageDictionary {
   dictionary: Dictionary;
-  /** The names looked for outside the story, and whether a text is in it; absent, `dictionary` is used everywhere. */
-  outside?: { dictionary: Dictionary; inStory: (node: Node) => boolean };
+  /**
+   * The names looked for outside the story, the story's own (looked for in it with those), and whether a text is in
+   * it; absent, `dictionary` is used everywhere.
+   */
+  outside?: { dictionary: Dictionary; story: Dictionary; inStory: (node: Node) => boolean };
 }
 
 /** The story read along on this page: its names, and the element of the page its text is in (null: not found). */
@@ -39,7 +42,7 @@ function joinStory(names: Dictionary, story: StoryNames, text: StoryText | null)
   if (!storyNames) return { dictionary: names };
   return {
     dictionary: combineDictionaries(names, storyNames),
-    outside: { dictionary: names, inStory: (node) => (text ? inStoryText(text, node) : false) },
+    outside: { dictionary: names, story: storyNames, inStory: (node) => (text ? inStoryText(text, node) : false) },
   };
 }
 

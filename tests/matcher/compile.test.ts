@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, compileMatcherSliced, dictionaryEntries } from '@/utils/matcher';
+import { combineMatchers, compileMatcher, compileMatcherSliced, dictionaryEntries } from '@/utils/matcher';
 
 const people = [
   { id: 'p1', name: 'Ali Khamenei', aliases: ['Khamenei', 'Ayatollah Khamenei'] },
@@ -87,5 +87,41 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('combineMatchers', () => {
+  const base = [
+    { key: 'trump', alias: 'Trump' },
+    { key: 'trump', alias: 'Donald Trump' },
+    { key: 'wapo', alias: 'Washington Post' },
+    { key: 'washington', alias: 'Washington' },
+    { key: 'biden', alias: 'Joe Biden' },
+  ];
+  const story = [
+    { key: 'story:tower', alias: 'Trump Tower' },
+    { key: 'biden', alias: 'Biden' },
+    { key: 'story:ines', alias: 'Ines Moreau' },
+    { key: 'story:post', alias: 'Post Office' },
+  ];
+  const words = fc.constantFrom('Trump', 'Tower', 'Donald', 'Washington', 'Post', 'Office', 'Joe', 'Biden', 'Ines');
+  const glue = fc.constantFrom(' ', ', ', ' said ', '. ', ' and the ');
+  const text = fc.array(fc.tuple(words, glue), { maxLength: 8 }).map((xs) => xs.map(([w, g]) => w + g).join(''));
+
+  it('finds what one matcher compiled from both finds, when the two name different things', () => {
+    const both = combineMatchers(compileMatcher(base), compileMatcher(story));
+    const whole = compileMatcher([...base, ...story]);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(both.find(t)).toEqual(whole.find(t));
+        expect(both.mayMatch(t)).toBe(whole.mayMatch(t));
+      }),
+      { numRuns: 500 },
+    );
+    expect(both.find('Joe Biden met Biden at Trump Tower.').map((m) => m.key)).toEqual([
+      'biden',
+      'biden',
+      'story:tower',
+    ]);
   });
 });
