@@ -36,4 +36,22 @@ describe('speakers on articles no rule was written against', () => {
   it('does not take a name inside a noun phrase for the speaker', () => {
     expect(speakers('“It was the best match,” the report by Ada Brook said.')).toEqual(['It was the b=null']);
   });
+
+  it('does not take a body or a person whose role is named for the speaker', () => {
+    expect(speakers('“We are ready,” said the Velden Bank chief.')).toEqual(['We are ready=null']);
+    expect(speakers('“We are ready,” said a Velden Bank spokeswoman.')).toEqual(['We are ready=null']);
+    expect(speakers('Tomas Berg was charged. “We are ready,” said Tomas Berg’s lawyer.')).toEqual([
+      'We are ready=null',
+    ]);
+  });
+
+  it('reads the name set beside a role after the role’s owner as the speaker', () => {
+    expect(speakers('“We are ready,” said the Velden Bank chief executive, Ines Moreau.')).toEqual([
+      'We are ready=Ines Moreau',
+    ]);
+    expect(speakers('“We are ready,” said Velden Bank’s chief executive, Ines Moreau.')).toEqual([
+      'We are ready=Ines Moreau',
+    ]);
+    expect(speakers('“We are ready,” Ines Moreau’s spokesman, Tomas Berg, said.')).toEqual(['We are ready=Tomas Berg']);
+  });
 });

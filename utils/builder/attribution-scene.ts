@@ -71,13 +71,40 @@ const rolesOwner = (scene: Scene, m: Mention) => {
   });
 };
 
+// Words that may stand before the role noun after a name: "Velden Bank chief executive", "Brook’s press secretary".
+const ROLE_MODIFIERS = new Set(
+  'chief deputy senior vice assistant associate executive press former acting interim managing general top lead'.split(
+    ' ',
+  ),
+);
+const isRoleNoun = (w: string) => ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w);
+// What may follow the role when the name only says whose role it is: nothing, punctuation, a name, or the verb.
+const ROLE_ENDS = new RegExp(`^(?:$|[,.;:!?—–)]|\\p{Lu}|(?:\\w+ly\\s+)?${VERB}\\b)`, 'u');
+
+/**
+ * "said the Velden Bank chief", "said Tomas Berg’s lawyer, Ines Moreau": a name followed by the role it owns, a body's
+ * with or without "’s", a person's with it, names whose role is meant, not who speaks.
+ */
+const namesRole = (scene: Scene, m: Mention) => {
+  const after = /^([’']s?)?((?:\s+[\p{Ll}-]+){1,4})\s*(.*)$/su.exec(
+    scene.paragraphs[m.para]!.text.slice(m.end, m.end + 80),
+  );
+  if (!after || (!after[1] && scene.entities[m.cluster]!.type !== 'organization')) return false;
+  const words = after[2]!.trim().split(/\s+/);
+  const run = words.findIndex((w) => !isRoleNoun(w) && !ROLE_MODIFIERS.has(w));
+  const role = run < 0 ? words : words.slice(0, run);
+  const rest = [...words.slice(role.length), after[3]!].join(' ').trim();
+  return role.length > 0 && isRoleNoun(role.at(-1)!) && ROLE_ENDS.test(rest);
+};
+
 const speakerLike = (scene: Scene, m: Mention, people: boolean) => {
   const t = scene.entities[m.cluster]!.type;
   return (
     !m.modifier &&
     !inQuote(scene, m) &&
     (t === 'person' || (!people && t === 'organization' && !rolesOwner(scene, m))) &&
-    !owner(scene, m)
+    !owner(scene, m) &&
+    !namesRole(scene, m)
   );
 };
 

@@ -17,10 +17,10 @@ const AFTER_VERB_FIRST = new RegExp(`^[\\s,.;:!?—–-]*${VERB}\\b`, 'i');
 const AFTER_PRONOUN = new RegExp(`^[\\s,.;:!?—–-]*(he|she)\\s+${ADVERBS}${VERB}\\b`, 'i');
 // "…,” it said in a statement: the organisation named last; "they said" names nobody in particular.
 const AFTER_IT = new RegExp(`^[\\s,.;:!?—–-]*(it|they)\\s+${ADVERBS}${VERB}\\b`, 'i');
-// "…,” her father, Tomas, said / Arden’s deputy director of planning, Ines Moreau, said: a role with a possessive or
-// article, then the name.
+// "…,” her father, Tomas, said / Arden’s deputy director of planning, Ines Moreau, said / Ada Brook’s lawyer, Tomas
+// Berg, said: a role with a possessive or article, then the name.
 const ROLE_GAP =
-  /^[\s,.;:!?—–-]*(?:(?:his|her|their|its|the|a|an)\s+|\p{Lu}[\p{L}.]*[’']s\s+)(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+\s*,\s*$/u;
+  /^[\s,.;:!?—–-]*(?:(?:his|her|their|its|the|a|an)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.]*[’']s\s+)(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+\s*,\s*$/u;
 // "Ada Brook, a fellow at the Arden Institute in Lorne, Velska, and co-author of the study, said": an appositive of up
 // to three comma-separated parts between the name and the verb.
 const NAME_THEN_VERB = new RegExp(
