@@ -1,6 +1,7 @@
 import { loadBundledDictionary } from '@/utils/dictionary/bundled';
 import { emptyDictionary } from '@/utils/dictionary/validate';
 import type { CardService } from '@/utils/reader-layer/cards/card-service';
+import { ensureCatalogue } from '@/utils/i18n/catalogue-fallback';
 import { ensureLayerNames } from '@/utils/reader-layer/store/storage';
 import { serveCardDetails } from './card-details';
 import { handleCommands } from './commands';
@@ -14,6 +15,8 @@ import { welcomeOnInstall } from './welcome';
 export default defineBackground(() => {
   // Registered first, before anything that may wait: the install event comes once.
   welcomeOnInstall();
+  // Titles and notices set from here read the shipped catalogue when the browser's answers nothing.
+  void ensureCatalogue();
   // Pages match with names only; the card details of the names on them come from here.
   const bundled = loadBundledDictionary();
   let cards: CardService | undefined;

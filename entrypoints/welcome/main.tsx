@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
+import { ensureCatalogue } from '@/utils/i18n/catalogue-fallback';
 import '@/components/styles/theme.css';
 import { WelcomePage } from '@/components/welcome/welcome-page';
 import { useRemember } from '@/components/use-remember';
@@ -11,6 +12,8 @@ function WelcomeApp() {
   return <WelcomePage remember={remember.on} readAlong={remember.readAlong} onRemember={remember.set} />;
 }
 
-document.title = i18n.t('welcome.title');
-document.documentElement.lang = browser.i18n.getUILanguage();
-render(<WelcomeApp />, document.getElementById('app')!);
+void ensureCatalogue().then(() => {
+  document.title = i18n.t('welcome.title');
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  render(<WelcomeApp />, document.getElementById('app')!);
+});

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { generateChromeMessagesText, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { fillMessage } from '../../utils/i18n/catalogue-fallback';
 
 /** The English catalogue as the browser reads it: the messages.json the build writes from locales/en.yml. */
 export async function englishCatalogue(): Promise<Record<string, { message: string }>> {
@@ -13,8 +14,6 @@ export function messageGetter(catalogue: Record<string, { message: string }>) {
     const entry = catalogue[name];
     if (!entry) return '';
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-    return entry.message.replace(/\$(\$|[1-9])/g, (_, which: string) =>
-      which === '$' ? '$' : (subs[Number(which) - 1] ?? ''),
-    );
+    return fillMessage(entry.message, subs);
   };
 }
