@@ -247,4 +247,9 @@ describe('a place in a place', () => {
       'Region in Russia',
     );
   });
+
+  it('reads a role with "the" before the body it is for, set before the name, as the person’s role', () => {
+    const c = cards('A spokesman for the Velden Trust, Ines Moreau, said the vote was close.');
+    expect(c['Ines Moreau']).toBe('Spokesman for the Velden Trust');
+  });
 });

@@ -458,7 +458,9 @@ function rolePhrase(before: string): string | null {
 // role only when a role word governs that name ("the head of Velden Bank, Ada Brook") or the name is a title.
 function endsInListItem(words: string[]): boolean {
   if (!/^\p{Lu}/u.test(words.at(-1)!)) return false;
-  const k = words.findLastIndex((w) => /^\p{Ll}/u.test(w));
+  let k = words.findLastIndex((w) => /^\p{Ll}/u.test(w));
+  // "a spokesman for the Velden Trust, X": the article goes with the name the preposition governs.
+  if (words[k] === 'the' && k > 0) k--;
   // "the then UK Home Secretary": a capitalised title is the role itself.
   if (k < 0 || hasDescriptor(words.slice(k + 1))) return false;
   return !(/^(?:of|at|for|to|in|with|from)$/.test(words[k]!) && k > 0 && isDescriptor(words[k - 1]!));
