@@ -14,6 +14,13 @@ describe('names on articles no rule was written against', () => {
     expect(list).toEqual(['Ahmed Said al-Faraj:person']);
   });
 
+  it('keeps an ordinary word’s possessive inside a title, but not a name the article uses on its own', () => {
+    const game = entitiesOf('Games', 'We played Pirate’s Orbix Legends on the console for a week.').list;
+    expect(game).toContain('Pirate’s Orbix Legends:other');
+    const owned = entitiesOf('Games', 'Pirate makes consoles. We played Pirate’s Orbix Legends for a week.').list;
+    expect(owned).not.toContain('Pirate’s Orbix Legends:other');
+  });
+
   it('reads a state’s abbreviation after a city as the state', () => {
     const { list, byName } = entitiesOf('Stabbing', 'BRENTWOOD, Calif. (AP) — A man was stabbed on a train.');
     expect(list).toContain('California:place');

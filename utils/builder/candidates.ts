@@ -219,17 +219,47 @@ export function isTitleWord(word: string): boolean {
 
 // "World’s Fair", "Valentine’s Day": a possessive inside the name of an event or prize; "People’s Liberation Army":
 // a collective noun's possessive carries on into the name after it.
-function possessiveInName(tokens: Token[], next: number): boolean {
+function possessiveInName(tokens: Token[], next: number, text?: string): boolean {
   const t = tokens[next];
   if (!t || !isNameWord(t)) return false;
   if (COLLECTIVE_POSSESSORS.has(tokens[next - 1]!.text)) return true;
+  if (text !== undefined && ownerInTitle(tokens[next - 1]!, isNameWord(tokens[next - 2]), text)) return true;
   // "Lou’s Market", "St. Mary’s Hospital": a shop or an institution named for its owner or saint.
   if (OWNED_PLACES.has(t.text) && !isNameWord(tokens[next + 1]) && !tokens[next - 2]?.possessive) return true;
   return OTHER_CUES.has(t.text) && !isNameWord(tokens[next + 1]);
 }
 
-/** Finds runs of capitalised words (with the connectors names allow) in a sentence: token index ranges. */
-export function findRuns(tokens: Token[]): Array<[number, number]> {
+// "Assassin’s Creed Origins", "Super Lucky’s Tale": an ordinary word's possessive inside a title, where the article
+// never names that word on its own (as it names Apple in "Apple’s Vision Pro").
+function ownerInTitle(owner: Token, inRun: boolean, text: string): boolean {
+  const w = owner.text;
+  const lower = w.toLowerCase();
+  const ordinary = isOrdinaryWord(lower) || (COMMON_WORDS.has(lower) && !/Name/.test(wordTags(lower)));
+  if (owner.initial || !/^\p{Lu}\p{Ll}+$/u.test(w) || !ordinary) return false;
+  // "Super Lucky’s Tale": a first name is an ordinary word after another word of the title.
+  if ((isFirstName(w) && !inRun) || TITLES.has(w) || ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w))
+    return false;
+  if (PLACES.has(w) || DEMONYMS.has(w) || KNOWN_NAMES.has(w)) return false;
+  return !namedAlone(w, text);
+}
+
+// Whether the article writes a word on its own, not as a possessive; remembered for the article being read.
+let alone: { text: string; words: Map<string, boolean> } = { text: '', words: new Map() };
+function namedAlone(word: string, text: string): boolean {
+  if (alone.text !== text) alone = { text, words: new Map() };
+  let found = alone.words.get(word);
+  if (found === undefined) {
+    found = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}’'])`, 'u').test(text);
+    alone.words.set(word, found);
+  }
+  return found;
+}
+
+/**
+ * Finds runs of capitalised words (with the connectors names allow) in a sentence: token index ranges. With the
+ * article's text, a possessive inside a title carries the run on.
+ */
+export function findRuns(tokens: Token[], text?: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
@@ -238,12 +268,12 @@ export function findRuns(tokens: Token[]): Array<[number, number]> {
       continue;
     }
     let k = i + 1;
-    if (!tokens[i]!.possessive || possessiveInName(tokens, k))
+    if (!tokens[i]!.possessive || possessiveInName(tokens, k, text))
       while (k < tokens.length) {
         const t = tokens[k]!;
         if (isNameWord(t) || continuesWithNumber(tokens, k)) {
           k++;
-          if (t.possessive && !possessiveInName(tokens, k)) break;
+          if (t.possessive && !possessiveInName(tokens, k, text)) break;
           continue;
         }
         let j = k;
@@ -275,7 +305,7 @@ export function sentenceMentions(p: Paragraph, s: Sentence, stats: DocStats, dem
   const ctx: RunContext = { paragraph: p, sentence: s, stats, demonyms };
   const mentions: Mention[] = [];
   const opensParagraph = p.sentences[0] === s;
-  for (const [a, b, work] of workTitles(tokens, trimCredits(tokens, findRuns(tokens), opensParagraph))) {
+  for (const [a, b, work] of workTitles(tokens, trimCredits(tokens, findRuns(tokens, stats.text), opensParagraph))) {
     if (!work) {
       mentions.push(...withHeadNoun(p, s, a, b, cleanRun(ctx, a, b)));
       continue;
