@@ -9,6 +9,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { learnedLayer, PAGES_DIR } from './learned-layer';
 import { EXTENSION_DIR as ext, MARK, openExtensionSession, storeLayer } from './lib/extension-session';
+import { extensionStorageBytes } from './lib/extension-storage';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -220,6 +221,19 @@ async function main() {
       console.log(`#${k + 1}: correction written in ${fmt(wrote)} ms; first card 3 s later ${fmt(first.ms)} ms`);
     }
     console.log(`background: median first card 3 s after a layer write ${fmt(median(afterWrite))} ms`);
+    // What the extension keeps once the background has written its cache and card shards: read until it settles.
+    const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+    let stored = extensionStorageBytes(session.userDataDir, extensionId);
+    for (let k = 0; k < 30; k++) {
+      await asker.waitForTimeout(2_000);
+      const next = extensionStorageBytes(session.userDataDir, extensionId);
+      const settled = Math.abs(next.total! - stored.total!) < 0.005 * stored.total!;
+      stored = next;
+      if (settled && k >= 4) break;
+    }
+    console.log(
+      `on disk: ${mb(stored.total!)} (IndexedDB ${mb(stored.indexedDB!)}, storage.local ${mb(stored.storageLocal!)})`,
+    );
   } finally {
     await session.close();
   }

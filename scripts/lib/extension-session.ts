@@ -26,6 +26,8 @@ export interface ExtensionSession {
   worker: Worker;
   /** Origin of the local server: `/pages/<name>.html` are the saved pages, `/bench/<file>` the benchmark's files. */
   origin: string;
+  /** The profile's folder, for measuring what the extension keeps on disk. */
+  userDataDir: string;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export async function openExtensionSession(pagesDir: string): Promise<ExtensionS
     context,
     worker,
     origin: server.origin,
+    userDataDir,
     async close() {
       await context.close();
       server.close();
