@@ -22,6 +22,16 @@ describe('the kind of a place the article says nothing of', () => {
     expect(dict.entities.find((e) => e.name === 'Osaka')?.description).toBe('City in Japan');
   });
 
+  it('gives a continent its kind and a region or province the country it lies in', () => {
+    expect(placeKind('Europe')).toBe('Continent');
+    expect(placeKind('Siberia')).toBe('Region of Russia');
+    expect(placeKind('Quebec')).toBe('Province of Canada');
+    expect(placeKind('Middle East')).toBeNull();
+    const dict = buildDictionary([{ title: 'Ferries', text: 'The Velden Line ran ferries across Siberia for years.' }]);
+    const siberia = dict.entities.find((e) => e.name === 'Siberia');
+    expect([siberia?.type, siberia?.description]).toEqual(['place', 'Region of Russia']);
+  });
+
   it('describes a country only when the text gives no noun phrase', () => {
     const dict = buildDictionary([
       {

@@ -223,6 +223,83 @@ South China Sea|Indian Ocean|Pacific Ocean|Atlantic Ocean|Arctic Ocean|Silicon V
 Capitol Hill|Downing Street|Westminster|Gulf
 `;
 
+// What each region above is, and provinces, states and regions of other countries: "Name|alias>kind". A region
+// whose bounds or standing are disputed, or whose name is also a person's, has no line.
+const REGION_LINES = `
+Africa>Continent
+Asia>Continent
+Europe>Continent
+North America>Continent
+South America>Continent
+Antarctica>Continent
+Latin America>Region of the Americas
+Central America>Region of the Americas
+Southeast Asia>Region of Asia
+South Asia>Region of Asia
+East Asia>Region of Asia
+Central Asia>Region of Asia
+Eastern Europe>Region of Europe
+Western Europe>Region of Europe
+Balkans>Region of Europe
+Scandinavia>Region of Europe
+Baltics>Region of Europe
+Sahel>Region of Africa
+Horn of Africa>Region of Africa
+Sub-Saharan Africa>Region of Africa
+West Africa>Region of Africa
+East Africa>Region of Africa
+North Africa>Region of Africa
+Indian Ocean>Ocean
+Pacific Ocean>Ocean
+Atlantic Ocean>Ocean
+Arctic Ocean>Ocean
+Red Sea>Sea
+Black Sea>Sea
+South China Sea>Sea
+Mediterranean Sea>Sea
+Silicon Valley>Region of California
+Siberia>Region of Russia
+Chechnya>Region of Russia
+Inner Mongolia>Region of China
+Xinjiang>Region of China
+Sichuan>Province of China
+Guangdong>Province of China
+Hubei>Province of China
+Yunnan>Province of China
+Zhejiang>Province of China
+Fujian>Province of China
+Ontario>Province of Canada
+Quebec>Province of Canada
+British Columbia>Province of Canada
+Alberta>Province of Canada
+Manitoba>Province of Canada
+Saskatchewan>Province of Canada
+Nova Scotia>Province of Canada
+New South Wales>State of Australia
+Queensland>State of Australia
+Tasmania>State of Australia
+Bavaria>State of Germany
+Catalonia>Region of Spain
+Andalusia>Region of Spain
+Lombardy>Region of Italy
+Sicily>Region of Italy
+Sardinia>Region of Italy
+Tuscany>Region of Italy
+Brittany>Region of France
+Normandy>Region of France
+Corsica>Region of France
+Flanders>Region of Belgium
+Wallonia>Region of Belgium
+Kerala>State of India
+Maharashtra>State of India
+Uttar Pradesh>State of India
+Tamil Nadu>State of India
+Hokkaido>Island of Japan
+Okinawa>Region of Japan
+Donbas>Region of Ukraine
+Patagonia>Region of South America
+`;
+
 // Demonym (singular|plural) -> place. Demonyms are not entities themselves, but they tell what a quote is about.
 const DEMONYM_LINES = `
 American|Americans>United States
@@ -349,11 +426,17 @@ export const PLACE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
+/** Region, province or continent -> what it is ("Region of Russia", "Continent"). */
+const REGION_KINDS: ReadonlyMap<string, string> = new Map(
+  lines(REGION_LINES).map((l) => l.split('>') as [string, string]),
+);
+
 /** Every known place form (canonical names and aliases) -> canonical name. */
 export const PLACES: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const block of [COUNTRIES, US_STATES, CITIES, REGIONS])
     for (const l of lines(block)) for (const p of l.split('|')) map.set(p, p);
+  for (const name of REGION_KINDS.keys()) map.set(name, name);
   map.set('Washington State', 'Washington State');
   for (const [name, aliases] of PLACE_ALIASES) {
     map.set(name, name);
@@ -412,6 +495,8 @@ export function placeKind(name: string): string | null {
   const on = (block: string) => lines(block).some((l) => l.split('|').includes(name));
   const city = CITY_WHERE.get(name);
   if (city) return city.capital ? null : `City in ${WITH_THE.test(city.where) ? `the ${city.where}` : city.where}`;
+  const region = REGION_KINDS.get(name);
+  if (region) return region;
   const country = (on(COUNTRIES) && !NOT_PLAINLY_COUNTRIES.has(name)) || PLACE_ALIASES.has(name);
   const state = on(US_STATES);
   if (on(CITIES) || country === state) return null;
