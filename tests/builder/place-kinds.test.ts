@@ -32,6 +32,17 @@ describe('the kind of a place the article says nothing of', () => {
     expect([siberia?.type, siberia?.description]).toEqual(['place', 'Region of Russia']);
   });
 
+  it('knows more cities, and a newspaper named for its city is one name', () => {
+    expect(placeKind('Indianapolis')).toBe('City in Indiana');
+    expect(placeKind('Quito')).toBeNull();
+    const dict = buildDictionary([
+      { title: 'Ferries', text: 'Ferries left Tampa on Monday, the Fresno Courier and the Tampa Argus reported.' },
+    ]);
+    const of = (name: string) => dict.entities.find((e) => e.name === name);
+    expect([of('Tampa')?.type, of('Tampa')?.description]).toEqual(['place', 'City in Florida']);
+    expect([of('Fresno Courier')?.type, of('Tampa Argus')?.type]).toEqual(['organization', 'organization']);
+  });
+
   it('describes a country only when the text gives no noun phrase', () => {
     const dict = buildDictionary([
       {

@@ -307,6 +307,11 @@ const placeInFront: RunStep = ({ ctx, i, j, titles, words, n }) => {
       return [m];
     }
     if (isCue(rest[rest.length - 1]!) || (L === 1 && rest.length === 1 && isFirstName(words[0]!))) break;
+    if (masthead(rest)) {
+      const paper = mention(ctx, i, j, titles);
+      paper.scores.organization += 5;
+      return [paper];
+    }
     if (teamName(ctx, rest)) {
       const team = mention(ctx, i, j, titles);
       team.scores.organization += 5;
@@ -317,6 +322,17 @@ const placeInFront: RunStep = ({ ctx, i, j, titles, words, n }) => {
   }
   return undefined;
 };
+
+// "Sacramento Bee", "Fort Worth Star-Telegram", "Albany Times Union": a newspaper named for its city.
+const MASTHEAD_WORDS = new Set(
+  `Times Tribune Journal Herald Post Register Star Sentinel Gazette Chronicle Union Leader Telegram Telegraph News
+  Press Courier Observer Examiner Inquirer Dispatch Globe Bee Standard Record Review Mercury Statesman Enquirer
+  Argus Dealer Advocate Eagle Independent Mirror Express Sun Democrat-Gazette Star-Tribune Star-Telegram`.split(/\s+/),
+);
+function masthead(rest: string[]): boolean {
+  const last = rest[rest.length - 1]!;
+  return rest.length <= 3 && (MASTHEAD_WORDS.has(last) || last.split('-').every((w) => MASTHEAD_WORDS.has(w)));
+}
 
 // "Detroit Lions", "Kansas City Chiefs", "Boston Red Sox": a place, then a plural nickname, is a team named for it.
 // A title-case headline capitalises plurals of every kind, so it is left alone.

@@ -54,6 +54,23 @@ Wuhan|Taipei|Tokyo|Osaka|Seoul|Pyongyang|Bangkok|Hanoi|Ho Chi Minh City|Manila|J
 Sydney|Melbourne|Brisbane|Perth|Canberra|Auckland|Wellington|Christchurch|Toronto|Montreal|Vancouver|Ottawa
 Mexico City|Havana|Bogotá|Caracas|Lima|Santiago|Buenos Aires|São Paulo|Rio de Janeiro|Brasília|Gaza City
 Kharkiv|Odesa|Donetsk|Luhansk|Mariupol|Aleppo|Mosul|Sanaa|Hebron|Ramallah|Rafah|Khan Younis
+Jacksonville|Fort Worth|Indianapolis|San Jose|El Paso|Memphis|Oklahoma City|Louisville|Milwaukee|Albuquerque|Tucson
+Fresno|Omaha|Colorado Springs|Long Beach|Virginia Beach|Oakland|Tulsa|Tampa|Wichita|Bakersfield|Anaheim
+Corpus Christi|St. Louis|St Louis|Cincinnati|Newark|Greensboro|Plano|Jersey City|Lubbock|Laredo|Scottsdale|Boise
+Spokane|Baton Rouge|Des Moines|Salt Lake City|Little Rock|Hartford|Albany|Harrisburg|Annapolis|Tallahassee|Topeka
+Santa Fe|Juneau|Montpelier|Carson City|Jefferson City|Sioux Falls|Rapid City|Fargo|Ann Arbor|Grand Rapids|Dearborn
+Pasadena|Palo Alto|Cupertino|Mountain View|Menlo Park|Santa Clara|Sunnyvale|Santa Monica|Malibu|Beverly Hills
+Miami Beach|Fort Lauderdale|Calgary|Edmonton|Winnipeg|Marseille|Toulouse|Bordeaux|Strasbourg|Munich|Hamburg
+Frankfurt|Cologne|Stuttgart|Düsseldorf|Dresden|Leipzig|Barcelona|Seville|Naples|Turin|Venice|Bologna|Genoa
+Rotterdam|The Hague|Antwerp|Basel|Krakow|Kraków|Gdansk|Gdańsk|Novosibirsk|Vladivostok|Yekaterinburg|Lviv|Belfast
+Cardiff|Leeds|Bristol|Nottingham|Brighton|Southampton|Chengdu|Chongqing|Tianjin|Hangzhou|Nanjing|Harbin|Urumqi
+Kyoto|Yokohama|Nagoya|Hiroshima|Busan|Incheon|Ahmedabad|Pune|Srinagar|Kandahar|Herat|Peshawar|Quetta|Rawalpindi
+Basra|Erbil|Kirkuk|Fallujah|Homs|Idlib|Raqqa|Benghazi|Giza|Haifa|Mecca|Medina|Mashhad|Isfahan|Shiraz|Tabriz|Izmir
+Antalya|Tbilisi|Yerevan|Baku|Almaty|Tashkent|Ulaanbaatar|Phnom Penh|Yangon|Mandalay|Surabaya|Durban|Mombasa
+Dar es Salaam|Kano|Port Harcourt|Timbuktu|Goma|Juba|Kigali|Lusaka|Maputo|Luanda|Bamako|Niamey|Ouagadougou|Conakry
+Freetown|Monrovia|Windhoek|Gaborone|Antananarivo|Asmara|Guadalajara|Monterrey|Tijuana|Ciudad Juárez|Ciudad Juarez
+Cancún|Cancun|Acapulco|Medellín|Medellin|Quito|Guayaquil|La Paz|Asunción|Asuncion|Montevideo|Valparaíso|Valparaiso
+Recife|Manaus|Port-au-Prince|Managua|Tegucigalpa|Guatemala City|San Salvador|Santo Domingo
 `;
 
 // Where each city of the list above is: "City>where" for a city in a country or US state, "City>where>capital" for
@@ -212,6 +229,204 @@ Hebron>West Bank
 Ramallah>West Bank
 Rafah>Gaza
 Khan Younis>Gaza
+Jacksonville>Florida
+Fort Worth>Texas
+Indianapolis>Indiana
+San Jose>California
+El Paso>Texas
+Memphis>Tennessee
+Oklahoma City>Oklahoma
+Louisville>Kentucky
+Milwaukee>Wisconsin
+Albuquerque>New Mexico
+Tucson>Arizona
+Fresno>California
+Omaha>Nebraska
+Colorado Springs>Colorado
+Long Beach>California
+Virginia Beach>Virginia
+Oakland>California
+Tulsa>Oklahoma
+Tampa>Florida
+Wichita>Kansas
+Bakersfield>California
+Anaheim>California
+Corpus Christi>Texas
+St. Louis|St Louis>Missouri
+Cincinnati>Ohio
+Newark>New Jersey
+Greensboro>North Carolina
+Plano>Texas
+Jersey City>New Jersey
+Lubbock>Texas
+Laredo>Texas
+Scottsdale>Arizona
+Boise>Idaho
+Spokane>Washington State
+Baton Rouge>Louisiana
+Des Moines>Iowa
+Salt Lake City>Utah
+Little Rock>Arkansas
+Hartford>Connecticut
+Albany>New York
+Harrisburg>Pennsylvania
+Annapolis>Maryland
+Tallahassee>Florida
+Topeka>Kansas
+Santa Fe>New Mexico
+Juneau>Alaska
+Montpelier>Vermont
+Carson City>Nevada
+Jefferson City>Missouri
+Sioux Falls>South Dakota
+Rapid City>South Dakota
+Fargo>North Dakota
+Ann Arbor>Michigan
+Grand Rapids>Michigan
+Dearborn>Michigan
+Pasadena>California
+Palo Alto>California
+Cupertino>California
+Mountain View>California
+Menlo Park>California
+Santa Clara>California
+Sunnyvale>California
+Santa Monica>California
+Malibu>California
+Beverly Hills>California
+Miami Beach>Florida
+Fort Lauderdale>Florida
+Calgary>Canada
+Edmonton>Canada
+Winnipeg>Canada
+Marseille>France
+Toulouse>France
+Bordeaux>France
+Strasbourg>France
+Munich>Germany
+Hamburg>Germany
+Frankfurt>Germany
+Cologne>Germany
+Stuttgart>Germany
+Düsseldorf>Germany
+Dresden>Germany
+Leipzig>Germany
+Barcelona>Spain
+Seville>Spain
+Naples>Italy
+Turin>Italy
+Venice>Italy
+Bologna>Italy
+Genoa>Italy
+Rotterdam>Netherlands
+The Hague>Netherlands
+Antwerp>Belgium
+Basel>Switzerland
+Krakow|Kraków>Poland
+Gdansk|Gdańsk>Poland
+Novosibirsk>Russia
+Vladivostok>Russia
+Yekaterinburg>Russia
+Lviv>Ukraine
+Belfast>Northern Ireland>capital
+Cardiff>Wales>capital
+Leeds>England
+Bristol>England
+Nottingham>England
+Brighton>England
+Southampton>England
+Chengdu>China
+Chongqing>China
+Tianjin>China
+Hangzhou>China
+Nanjing>China
+Harbin>China
+Urumqi>China
+Kyoto>Japan
+Yokohama>Japan
+Nagoya>Japan
+Hiroshima>Japan
+Busan>South Korea
+Incheon>South Korea
+Ahmedabad>India
+Pune>India
+Srinagar>India
+Kandahar>Afghanistan
+Herat>Afghanistan
+Peshawar>Pakistan
+Quetta>Pakistan
+Rawalpindi>Pakistan
+Basra>Iraq
+Erbil>Iraq
+Kirkuk>Iraq
+Fallujah>Iraq
+Homs>Syria
+Idlib>Syria
+Raqqa>Syria
+Benghazi>Libya
+Giza>Egypt
+Haifa>Israel
+Mecca>Saudi Arabia
+Medina>Saudi Arabia
+Mashhad>Iran
+Isfahan>Iran
+Shiraz>Iran
+Tabriz>Iran
+Izmir>Turkey
+Antalya>Turkey
+Tbilisi>Georgia>capital
+Yerevan>Armenia>capital
+Baku>Azerbaijan>capital
+Almaty>Kazakhstan
+Tashkent>Uzbekistan>capital
+Ulaanbaatar>Mongolia>capital
+Phnom Penh>Cambodia>capital
+Yangon>Myanmar
+Mandalay>Myanmar
+Surabaya>Indonesia
+Durban>South Africa
+Mombasa>Kenya
+Dar es Salaam>Tanzania
+Kano>Nigeria
+Port Harcourt>Nigeria
+Timbuktu>Mali
+Goma>Democratic Republic of the Congo
+Juba>South Sudan>capital
+Kigali>Rwanda>capital
+Lusaka>Zambia>capital
+Maputo>Mozambique>capital
+Luanda>Angola>capital
+Bamako>Mali>capital
+Niamey>Niger>capital
+Ouagadougou>Burkina Faso>capital
+Conakry>Guinea>capital
+Freetown>Sierra Leone>capital
+Monrovia>Liberia>capital
+Windhoek>Namibia>capital
+Gaborone>Botswana>capital
+Antananarivo>Madagascar>capital
+Asmara>Eritrea>capital
+Guadalajara>Mexico
+Monterrey>Mexico
+Tijuana>Mexico
+Ciudad Juárez|Ciudad Juarez>Mexico
+Cancún|Cancun>Mexico
+Acapulco>Mexico
+Medellín|Medellin>Colombia
+Quito>Ecuador>capital
+Guayaquil>Ecuador
+La Paz>Bolivia>capital
+Asunción|Asuncion>Paraguay>capital
+Montevideo>Uruguay>capital
+Valparaíso|Valparaiso>Chile
+Recife>Brazil
+Manaus>Brazil
+Port-au-Prince>Haiti>capital
+Managua>Nicaragua>capital
+Tegucigalpa>Honduras>capital
+Guatemala City>Guatemala>capital
+San Salvador>El Salvador>capital
+Santo Domingo>Dominican Republic>capital
 `;
 
 const REGIONS = `
