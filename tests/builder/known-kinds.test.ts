@@ -26,4 +26,19 @@ describe('the kind of a widely reported name the article says nothing of', () =>
     expect(of('Federal Reserve')).toBe('US central bank');
     expect(of('Reuters')).toBe('Dutch-owned news agency');
   });
+
+  it('knows government bodies, newspapers, companies and products, a product’s models among them', () => {
+    expect(KNOWN_KINDS.get('State Department')).toBe('US foreign ministry');
+    expect(KNOWN_NAMES.get('CDC')?.name).toBe('Centers for Disease Control and Prevention');
+    const dict = buildDictionary([
+      {
+        title: 'Console week',
+        text: 'The Velden Courier tested an Xbox, and the Washington Post tried the Xbox Orbix Edition on Friday.',
+      },
+    ]);
+    const of = (name: string) => dict.entities.find((e) => e.name === name);
+    expect([of('Xbox')?.type, of('Xbox')?.description]).toEqual(['other', 'Microsoft video game console']);
+    expect(of('Washington Post')?.description).toBe('US newspaper');
+    expect(of('Xbox Orbix Edition')?.description).toBe('Xbox product');
+  });
 });

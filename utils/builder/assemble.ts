@@ -7,7 +7,7 @@ import { isKindWord, ORG_KINDS, PERSON_NOUNS, WORK_KINDS } from './kinds';
 import { isOrdinaryWord } from './lexicon/english-words';
 import { DEMONYMS, placeKind, PLACES } from './lexicon/gazetteer';
 import { isFirstName } from './typing';
-import { KNOWN_KINDS, KNOWN_NAMES, PARTY_WORDS } from './lexicon/known-names';
+import { KNOWN_KINDS, KNOWN_NAMES, KNOWN_PRODUCTS, PARTY_WORDS } from './lexicon/known-names';
 import type { Lead } from './lead';
 import { nameKey } from './normalize';
 import type { ArticleInput } from './types';
@@ -191,9 +191,11 @@ function typedDescription(p: Pending): { type: EntityType; description: string }
 }
 
 // "Meta Quest Pro", "Dolby Atmos": a thing whose name opens with a body's name, the card says nothing else of, is that
-// body's product.
+// body's product; "Xbox One S" opens with a known product's, and is one of its line.
 function describeProducts(entities: Entity[]): void {
-  const bodies = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.name));
+  const bodies = new Set(
+    entities.filter((e) => e.type === 'organization' || KNOWN_PRODUCTS.has(e.name)).map((e) => e.name),
+  );
   for (const e of entities) {
     if (e.type !== 'other' || e.description) continue;
     const words = e.name.split(' ');

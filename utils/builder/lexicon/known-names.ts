@@ -78,6 +78,129 @@ ExxonMobil|Exxon>Oil company
 Shell
 Pfizer>Drugmaker
 Moderna>Drugmaker
+State Department|Department of State>US foreign ministry
+Justice Department|Department of Justice|DOJ>US federal justice department
+Department of Homeland Security|Homeland Security Department|DHS>US homeland security department
+Department of Defense|Defense Department>US defence ministry
+Commerce Department|Department of Commerce>US trade department
+Energy Department|Department of Energy>US energy department
+Education Department|Department of Education>US education department
+National Security Council|NSC>US president’s national security council
+Congressional Budget Office|CBO>Nonpartisan budget office of Congress
+Government Accountability Office|GAO>Audit office of Congress
+Food and Drug Administration|FDA>US food and drug regulator
+Centers for Disease Control and Prevention|CDC>US public health agency
+National Institutes of Health|NIH>US medical research agency
+Environmental Protection Agency|EPA>US environmental regulator
+Securities and Exchange Commission>US securities regulator
+Federal Aviation Administration|FAA>US aviation regulator
+Federal Communications Commission|FCC>US communications regulator
+Federal Trade Commission|FTC>US competition and consumer regulator
+Internal Revenue Service|IRS>US tax agency
+National Transportation Safety Board|NTSB>US transport accident investigator
+Drug Enforcement Administration|DEA>US drug enforcement agency
+Immigration and Customs Enforcement>US immigration enforcement agency
+Customs and Border Protection>US border agency
+Secret Service>US protective service
+National Guard>US military reserve force
+Home Office>British interior ministry
+Foreign Office>British foreign ministry
+Ministry of Defence|MoD>British defence ministry
+National Health Service|NHS>British public health service
+MI5>British domestic intelligence agency
+MI6>British foreign intelligence agency
+Bank of England>British central bank
+European Commission>Executive of the European Union
+European Parliament>Legislature of the European Union
+European Central Bank|ECB>Central bank of the eurozone
+UN Security Council|Security Council>UN body for international peace and security
+UNICEF|Unicef>UN children’s agency
+UNHCR>UN refugee agency
+International Atomic Energy Agency|IAEA>UN nuclear watchdog
+International Court of Justice>Top UN court
+World Food Programme|WFP>UN food aid agency
+Doctors Without Borders|Médecins Sans Frontières|MSF>Medical aid charity
+Greenpeace>Environmental group
+Oxfam>Anti-poverty charity
+New York Times|NYT>US newspaper
+Washington Post>US newspaper
+Wall Street Journal|WSJ>US newspaper
+Los Angeles Times>US newspaper
+USA Today>US newspaper
+Financial Times>British newspaper
+Daily Mail>British newspaper
+Daily Telegraph>British newspaper
+Fox News>US news network
+MSNBC>US news network
+NPR>US public radio network
+PBS>US public broadcaster
+Politico>Political news organization
+Al Jazeera>Qatari news network
+Xinhua>Chinese state news agency
+TASS>Russian state news agency
+Interfax>Russian news agency
+Intel>Chipmaker
+AMD>Chipmaker
+Qualcomm>Chipmaker
+IBM>Technology company
+Sony>Japanese electronics company
+Nintendo>Japanese video game company
+Electronic Arts>Video game publisher
+Disney>Entertainment company
+Comcast>US cable company
+Verizon>US telecoms company
+AT&T>US telecoms company
+Spotify>Music streaming service
+Airbnb>Home-rental platform
+Lyft>Ride-hailing company
+WhatsApp>Messaging app
+Snapchat>Messaging app
+LinkedIn>Professional networking site
+General Motors>US carmaker
+General Electric>US industrial company
+Lockheed Martin>US defence company
+Raytheon>US defence company
+Northrop Grumman>US defence company
+Chevron>Oil company
+Saudi Aramco|Aramco>Saudi state oil company
+Gazprom>Russian state gas company
+Unilever>Consumer goods company
+Procter & Gamble>Consumer goods company
+Johnson & Johnson>Healthcare company
+Coca-Cola>Beverage company
+PepsiCo>Beverage company
+Starbucks>Coffee chain
+Home Depot>US home improvement retailer
+Costco>US retailer
+Ikea|IKEA>Furniture retailer
+Mastercard>Payments company
+PayPal>Online payments company
+eBay>Online marketplace
+Lenovo>Chinese computer maker
+Xiaomi>Chinese electronics maker
+ByteDance>Chinese technology company
+Baidu>Chinese search company
+SoftBank>Japanese technology investor
+Honda>Japanese carmaker
+Nissan>Japanese carmaker
+BMW>German carmaker
+Renault>French carmaker
+`;
+
+// Products known by name: a device, a system or a service.
+const PRODUCTS = `
+iPhone>Apple smartphone
+iPad>Apple tablet
+MacBook>Apple laptop
+AirPods>Apple wireless earbuds
+Apple Watch>Apple smartwatch
+Android>Google’s mobile operating system
+PlayStation>Sony video game console
+Xbox>Microsoft video game console
+Nintendo Switch>Nintendo video game console
+Linux>Open-source operating system
+Wikipedia>Online encyclopedia
+Bitcoin>Cryptocurrency
 `;
 
 const OTHER = `
@@ -122,7 +245,7 @@ function entries(block: string): string[][] {
 
 /** Canonical name -> what it is, for the names whose line gives a kind. */
 export const KNOWN_KINDS: ReadonlyMap<string, string> = new Map(
-  [ORGANIZATIONS, OTHER, PARTIES].flatMap((block) =>
+  [ORGANIZATIONS, PRODUCTS, OTHER, PARTIES].flatMap((block) =>
     block
       .split('\n')
       .map((l) => l.trim().split('>'))
@@ -148,9 +271,13 @@ export const KNOWN_NAMES: ReadonlyMap<string, KnownName> = (() => {
     }
   };
   add(ORGANIZATIONS, 'organization');
+  add(PRODUCTS, 'other');
   add(OTHER, 'other');
   return map;
 })();
+
+/** Canonical names of known products ("iPhone", "Xbox"): a line of models may open with one. */
+export const KNOWN_PRODUCTS: ReadonlySet<string> = new Set(entries(PRODUCTS).map(([name]) => name!));
 
 /** Party member words ("Democrat", "Republicans") -> the party's canonical name. */
 export const PARTY_WORDS: ReadonlyMap<string, string> = new Map(
