@@ -21,6 +21,18 @@ describe('names on articles no rule was written against', () => {
     expect(owned).not.toContain('Pirate’s Orbix Legends:other');
   });
 
+  it('reads a company named with a plural or trade word as a body, and two bodies named in full as two', () => {
+    const { list } = entitiesOf('Deal', 'The deal between Orbix Networks and Kestrel Labs closed on Monday.');
+    expect(list).toEqual(['Orbix Networks:organization', 'Kestrel Labs:organization']);
+    expect(entitiesOf('Deal', 'The Velden Bank and Trust Company closed.').list).toEqual([
+      'Velden Bank and Trust Company:organization',
+    ]);
+  });
+
+  it('reads a name in the plural after "the" as a team or a group, not a person', () => {
+    expect(entitiesOf('Match', 'The Velden Hawks won again on Saturday.').list).toEqual(['Velden Hawks:organization']);
+  });
+
   it('reads a state’s abbreviation after a city as the state', () => {
     const { list, byName } = entitiesOf('Stabbing', 'BRENTWOOD, Calif. (AP) — A man was stabbed on a train.');
     expect(list).toContain('California:place');

@@ -164,6 +164,12 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
   if (conns.includes('and')) {
     if (conns.length !== 1) return false;
     const joined = `${left.text} and ${tokens[to]!.text}`;
+    // "Orbix Networks and Kestrel Labs", "the Arden Institute and the Lorne Institute of Technology": a body named
+    // in full on each side is two bodies.
+    const start = /^the$/i.test(tokens[runStart]!.text) ? runStart + 1 : runStart;
+    const whole = (a: number, b: number) =>
+      b - a >= 2 && !ORG_CUES.has(tokens[a]!.text) && tokens.slice(a, b).every((t) => isNameWord(t));
+    if (ORG_CUES.has(left.text) && whole(start, from) && whole(to, to + 2)) return false;
     if (ORG_CUES.has(rightHead) || OTHER_CUES.has(rightHead) || PLACES.has(joined)) return true;
     // "Department of Design and Construction", "Center on Housing and Inequality", "Department of Energy and
     // Climate Change": ordinary or abstract words joined inside the "of" part of a name (not "… of England and

@@ -237,6 +237,8 @@ function organizationScore(site: NameSite): number {
   if ((at?.text === 'for' || at?.text === 'of') && role && !role.cap && BODY_ROLES.test(role.text)) s += 2;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(head)) s += 1;
   if (p1?.text === 'the' && words.length === 1) s += 0.5;
+  // "the Velden Hawks", "the Lorne Kings": a name in the plural after "the" is a team, a band or a group.
+  if (/^the$/i.test(p1?.text ?? '') && words.length > 1 && /^\p{Lu}\p{Ll}+[^s’'\s]s$/u.test(head)) s += 2;
   // "Inspector-General of Intelligence and Security": an office, not its holder.
   if (words.length > 2 && TITLES.has(words[0]!.split('-')[0]!) && words[1] === 'of') s += 3;
   return s;

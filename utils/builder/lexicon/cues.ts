@@ -36,6 +36,10 @@ Chamber Diocese Archdiocese
 Semiconductor Semiconductors Software Robotics Aerospace Therapeutics Biosciences Biotech Entertainment Interactive
 Ventures Logistics Communications Telecom Solutions Enterprises Investments Microsystems Instruments Petroleum
 Chemicals Pharma Automotive Power Utilities United Rovers Athletic Wanderers FC AFC
+Networks Brands Foods Beverages Pictures Films Productions Publishing Publishers Healthcare Financial Dynamics
+Associates Properties Realty Railways Railroad Shipping Wireless Broadcasting Aviation Mining Resources Minerals
+Technology Digital Mobility Motorsports Hotels Resorts Restaurants Stores Apparel Cosmetics Pharmaceutical Chemical
+Lab Studio Agencies Airline Manufacturing Construction Engineering Advisors Advisers Management
 `);
 
 /** Last words that mark a place. */
