@@ -1,7 +1,8 @@
 /**
  * Times "Learn from this article" on saved pages (extraction, builder, merge) and the reader's layer of many articles
  * (5,000 at the cap): building the effective dictionary from it, reading the stored layer, making room for one more
- * and learning it. Prints measured figures only. Options: --count=1000 --runs=5
+ * and learning it, cold (folding every article to match against) and with the merge base kept from the merge before.
+ * Prints measured figures only. Options: --count=1000 --runs=5
  */
 import { performance } from 'node:perf_hooks';
 import { readdirSync } from 'node:fs';
@@ -10,8 +11,11 @@ import { effectiveDictionary } from '../utils/reader-layer/model/effective';
 import { readerLayerSchema, emptyLayer } from '../utils/reader-layer/model/layer-schema';
 import { toArticleInput } from '../utils/reader-layer/model/learn';
 import { mergeArticle } from '../utils/reader-layer/model/merge';
+import { MergeBase } from '../utils/reader-layer/model/merge-base';
 import { withRoom } from '../utils/reader-layer/model/make-room';
-import { layerNames } from '../utils/reader-layer/model/names-index';
+import { layerNames, pageNameRows } from '../utils/reader-layer/model/names-index';
+import { layerOutline, newStamp } from '../utils/reader-layer/model/layer-outline';
+import { migrateLayer } from '../utils/reader-layer/model/layer-migrate';
 import { exportLayerJson } from '../utils/reader-layer/model/export';
 import { IMPORT_LIMITS } from '../utils/reader-layer/model/json-guard';
 import { bundledDictionary, extractSaved, learnedLayer, PAGES_DIR } from './learned-layer';
@@ -88,3 +92,83 @@ if (!('error' in one))
   console.log(
     `  learning bbc-1 into its ${full.sources.length} newest: extract ${f(one.extract)}, build ${f(one.build)}, merge ${f(one.merge)}, total ${f(one.extract + one.build + one.merge)}`,
   );
+
+/** Median milliseconds of `runs` calls of `fn`, each given what `prepare` (not timed) made for it. */
+function timePrepared<P, T>(prepare: () => P, fn: (prepared: P) => T): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const prepared = prepare();
+    const start = performance.now();
+    fn(prepared);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * Merging one page into `atCap`'s newest (room made) cold (every article folded to match against, as without a kept
+ * base) and with the merge base kept from the merge before (warm), then remembering it as a reader at the cap does
+ * (room made, then merged, the base kept from the merge before following), and advancing the base alone.
+ */
+function keptBaseFigures(file: string, atCap: ReturnType<typeof emptyLayer>) {
+  const article = extractSaved(file);
+  if ('error' in article) return;
+  const built = buildDictionary([toArticleInput(article)]);
+  const into = withRoom(atCap);
+  const fold = time(() => MergeBase.build(bundled, into));
+  const cold = time(() => mergeArticle(into, built, bundled, article));
+  const warm = timePrepared(
+    () => MergeBase.build(bundled, into),
+    (base) => mergeArticle(into, built, bundled, article, Date.now(), base),
+  );
+  const remembered = timePrepared(
+    () => MergeBase.build(bundled, atCap),
+    (base) => mergeArticle(withRoom(atCap), built, bundled, article, Date.now(), base),
+  );
+  const merged = cold.result;
+  const added = merged.layer.sources[merged.layer.sources.length - 1]!;
+  const advance = timePrepared(
+    () => MergeBase.build(bundled, into),
+    (base) => base.advance(merged.layer, added),
+  );
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heap = process.memoryUsage().heapUsed;
+  const kept = MergeBase.build(bundled, into);
+  gc?.();
+  const keptMB = (process.memoryUsage().heapUsed - heap) / 1048576;
+  const name = file.replace(/\.html$/, '');
+  console.log(`  merging ${name} into ${into.sources.length} articles:`);
+  console.log(`    building the merge base (every article folded)  ${f(fold.ms)}`);
+  console.log(`    merge, cold (no base kept)                       ${f(cold.ms)}`);
+  console.log(`    merge, warm (base kept from the merge before)    ${f(warm)}`);
+  console.log(`    of which advancing the base over the article     ${f(advance)}`);
+  console.log(`    at the cap: making room, then merging, warm      ${f(remembered)}`);
+  // Only with a collector to call (NODE_OPTIONS=--expose-gc) is the growth of the heap the base's own.
+  if (gc)
+    console.log(
+      `    heap the kept base holds                         ${keptMB.toFixed(0).padStart(7)} MB (${kept.index.entities().length} entities)`,
+    );
+}
+
+keptBaseFigures('bbc-1.html', layer);
+
+/**
+ * What a layer write (updateLayer) does in script besides the change itself, at this size: checking the layer read
+ * from the database, checking the changed layer, and making the three small items written after it. Reading and
+ * writing the database itself (a structured copy of the whole layer each way) happens in the browser, not here.
+ */
+function layerWriteFigures(at: ReturnType<typeof emptyLayer>) {
+  const read = time(() => readerLayerSchema.safeParse(migrateLayer(at)));
+  const check = time(() => readerLayerSchema.parse(at));
+  const items = time(() => {
+    const names = layerNames(at);
+    return [names, pageNameRows(bundled, names), layerOutline(at, newStamp())].map((item) => JSON.stringify(item));
+  });
+  console.log(`  a layer write of ${at.sources.length} articles besides the change:`);
+  console.log(`    checking the layer read (migrate, schema)       ${f(read.ms)}`);
+  console.log(`    checking the changed layer (schema)             ${f(check.ms)}`);
+  console.log(`    names, page names and outline items as JSON     ${f(items.ms)}`);
+}
+
+layerWriteFigures(layer);

@@ -3,7 +3,7 @@ import type { Dictionary } from '@/utils/dictionary/schema';
 import { skippedReason, type LearnOutcome } from '@/utils/learn/learn-outcome';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { mergeArticle, type MergeSummary } from '@/utils/reader-layer/model/merge';
-import { updateLayer } from '@/utils/reader-layer/store/storage';
+import { updateLayerWithBase } from '@/utils/reader-layer/store/kept-merge-base';
 import { readPage } from './read-page';
 
 /**
@@ -27,10 +27,10 @@ export async function learnTab(tabId: number, bundled: Dictionary): Promise<Lear
   if (!story.ok) return { ok: false, error: skippedReason(story, page.html.length) };
   try {
     let summary: MergeSummary | undefined;
-    await updateLayer((layer) => {
-      const merged = mergeArticle(layer, story.dictionary, bundled, story.article);
+    await updateLayerWithBase((layer, base) => {
+      const merged = mergeArticle(layer, story.dictionary, bundled, story.article, Date.now(), base);
       summary = merged.summary;
-      return merged.layer;
+      return merged;
     });
     return { ok: true, title: story.article.title, summary: summary! };
   } catch (error) {

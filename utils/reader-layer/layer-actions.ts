@@ -7,6 +7,7 @@ import { acceptPending, rejectPending } from './model/pending';
 import { removeSource, restoreSource, withoutSite, type RemovedSource } from './model/remove';
 import { withoutLearned, withoutLearnedSince } from './model/forget-since';
 import { loadLayer, updateCorrections, updateLayer } from './store/storage';
+import { updateLayerWithBase } from './store/kept-merge-base';
 import { layerOutlineItem } from './store/storage-items';
 import { isLayerOutline } from './model/layer-outline';
 import { mergeArticle } from './model/merge';
@@ -89,12 +90,12 @@ export async function rememberArticle(
   if (isLayerOutline(outline) && outline.sources.some((s) => s.source.id === id)) return 'known';
   const textKey = articleTextKey(article.text);
   let outcome: Remembered = 'remembered';
-  await updateLayer((layer) => {
+  await updateLayerWithBase((layer, base) => {
     if (layer.sources.some((s) => s.source.id === id || s.textKey === textKey)) {
       outcome = 'known';
-      return layer;
+      return { layer, base };
     }
-    return mergeArticle(withRoom(layer), built, bundled, article).layer;
+    return mergeArticle(withRoom(layer), built, bundled, article, Date.now(), base);
   });
   return outcome;
 }

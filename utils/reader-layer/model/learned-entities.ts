@@ -1,16 +1,18 @@
-import type { Dictionary, Entity, EntityType } from '../../dictionary/schema';
+import type { Entity, EntityType, Fact } from '../../dictionary/schema';
 import { clip, uniqueId } from './ids';
 import { LAYER_LIMITS, type Contribution, type PendingDecision } from './layer-schema';
 import { learnedFacts } from './learned-facts';
-import { buildMatchIndex } from './match';
+import type { MatchIndex } from './match';
 import { normaliseName } from './normalise';
 import { pendingDecision } from './pending-decision';
 
 /** What the layer already holds, for matching an article's entities against. */
 export interface LearnBase {
   sourceId: string;
-  /** The bundled dictionary and the kept learned sources combined, hidden entities included. */
-  existing: Dictionary;
+  /** The names of the bundled dictionary and the kept learned sources combined, hidden entities included. */
+  index: MatchIndex;
+  /** The facts that combined dictionary holds for an entity. */
+  factsOf: (id: string) => readonly Fact[] | undefined;
   /** Entity ids already given out; grows as new ones are. */
   taken: Set<string>;
   /** Names the reader said are not names. */
@@ -49,9 +51,7 @@ function contributionOf(
  * question for the reader; names (and aliases) the reader said are not names stay out.
  */
 export function learnEntities(entities: readonly Entity[], base: LearnBase): LearnedEntities {
-  const { sourceId, existing, taken, badNames } = base;
-  const index = buildMatchIndex(existing);
-  const existingFacts = new Map(existing.entities.map((e) => [e.id, e.facts]));
+  const { sourceId, index, factsOf, taken, badNames } = base;
   const learned: LearnedEntities = { contributions: [], pending: [], idMap: new Map(), added: 0, joined: 0, facts: 0 };
   for (const entity of entities) {
     if (learned.contributions.length >= LAYER_LIMITS.entitiesPerSource) break;
@@ -64,7 +64,7 @@ export function learnEntities(entities: readonly Entity[], base: LearnBase): Lea
     else learned.added++;
     if (outcome.kind === 'pending')
       learned.pending.push(pendingDecision(`${sourceId}:${learned.pending.length}`, sourceId, id, entity, outcome));
-    const { facts, added } = learnedFacts(entity.facts, existingFacts.get(id) ?? []);
+    const { facts, added } = learnedFacts(entity.facts, factsOf(id) ?? []);
     learned.facts += added;
     const type = outcome.kind === 'join' ? outcome.type : entity.type;
     learned.contributions.push(contributionOf(entity, id, type, aliases, facts));

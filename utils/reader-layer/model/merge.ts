@@ -1,11 +1,11 @@
 import { translate } from '../../i18n';
 import { LIMITS, type Dictionary, type Source } from '../../dictionary/schema';
 import { notANameKeys } from './corrections';
-import { combinedDictionary } from './effective';
-import { clip, takenIds } from './ids';
-import { LAYER_LIMITS, type ReaderLayer } from './layer-schema';
+import { clip } from './ids';
+import { LAYER_LIMITS, type LearnedSource, type ReaderLayer } from './layer-schema';
 import { learnEntities } from './learned-entities';
 import { learnedQuotes } from './learned-quotes';
+import { MergeBase } from './merge-base';
 import { articleTextKey, learnedSourceId } from './source-id';
 
 /** Where a learned article came from, as the reader's page showed it. */
@@ -52,10 +52,19 @@ export function withoutSource(layer: ReaderLayer, sourceId: string): ReaderLayer
   };
 }
 
+/** A merged article: the new layer, what the merge did, and the merge base of the new layer when it could be kept. */
+export interface MergedArticle {
+  layer: ReaderLayer;
+  summary: MergeSummary;
+  base?: MergeBase;
+}
+
 /**
  * Merges what the builder found in one article (`built`) into the reader's layer, matched against the bundled
  * dictionary and everything learned before. Learning the same URL again replaces its earlier contribution.
  * `learnedAt` (now, unless a test says otherwise) lets the reader forget what was learned in the last hour or day.
+ * `kept`, the merge base of `layer` from the merge before (or of a layer `layer` only takes learned articles out of),
+ * spares folding every learned article again; without it, or when it describes another layer, they are folded afresh.
  */
 export function mergeArticle(
   layer: ReaderLayer,
@@ -63,40 +72,45 @@ export function mergeArticle(
   bundled: Dictionary,
   meta: ArticleSource,
   learnedAt = Date.now(),
-): { layer: ReaderLayer; summary: MergeSummary } {
+  kept?: MergeBase,
+): MergedArticle {
   const sourceId = learnedSourceId(meta.url, meta.title);
   const replaced = layer.sources.some((s) => s.source.id === sourceId);
   const base = withoutSource(layer, sourceId);
   if (base.sources.length >= LAYER_LIMITS.learnedSources)
     throw new LayerFullError(translate('learn.layerFull', [LAYER_LIMITS.learnedSources]));
-  const existing = combinedDictionary(bundled, base, { keepHidden: true });
+  const matching = kept?.follow(base, bundled) ? kept : MergeBase.build(bundled, base);
   const learned = learnEntities(built.entities, {
     sourceId,
-    existing,
-    taken: takenIds(bundled, base.sources),
+    index: matching.index,
+    factsOf: (id) => matching.factsOf(id),
+    taken: matching.takenIds(),
     badNames: notANameKeys(base.corrections),
   });
-  const { quotes, added } = learnedQuotes(built.quotes, existing.quotes, sourceId, (id) => learned.idMap.get(id));
-  const source = sourceOf(sourceId, meta);
+  const { quotes, added } = learnedQuotes(
+    built.quotes,
+    (key) => matching.knownQuote(key),
+    sourceId,
+    (id) => learned.idMap.get(id),
+  );
+  const source: LearnedSource = {
+    source: sourceOf(sourceId, meta),
+    order: base.nextOrder,
+    learnedAt,
+    ...(meta.text ? { textKey: articleTextKey(meta.text) } : {}),
+    entities: learned.contributions,
+    quotes,
+  };
   const next: ReaderLayer = {
     ...base,
     nextOrder: base.nextOrder + 1,
-    sources: [
-      ...base.sources,
-      {
-        source,
-        order: base.nextOrder,
-        learnedAt,
-        ...(meta.text ? { textKey: articleTextKey(meta.text) } : {}),
-        entities: learned.contributions,
-        quotes,
-      },
-    ],
+    sources: [...base.sources, source],
     pending: [...base.pending, ...learned.pending].slice(-LAYER_LIMITS.pending),
   };
   const { added: entities, joined, pending, facts } = learned;
   return {
     layer: next,
     summary: { sourceId, added: entities, joined, pending: pending.length, facts, quotes: added, replaced },
+    ...(matching.advance(next, source) ? { base: matching } : {}),
   };
 }

@@ -51,13 +51,23 @@ export async function loadLayer(): Promise<LoadedLayer> {
 /** Runs `task` holding the layer lock, so two extension contexts never interleave writes to the layer. */
 const exclusive = <T>(task: () => Promise<T>): Promise<T> => withLock('backstory-reader-layer', task);
 
-/** Applies `change` to the stored layer and saves the result in one write; throws (writing nothing) on failure. */
-export async function updateLayer(change: (layer: ReaderLayer) => ReaderLayer): Promise<ReaderLayer> {
+/**
+ * Applies `change` to the stored layer and saves the result in one write; throws (writing nothing) on failure.
+ * `change` is also given the stamp of the write that stored the layer (undefined when unknown), and `saved` the stamp
+ * of this write, still holding the lock: a context can tell whether the stored layer is still the one it wrote.
+ */
+export async function updateLayer(
+  change: (layer: ReaderLayer, stamp: string | undefined) => ReaderLayer,
+  saved?: (stamp: string) => void,
+): Promise<ReaderLayer> {
   return exclusive(async () => {
-    const loaded = await loadLayer();
+    const record = await readLayerRecord();
+    const loaded = parseLayer(record.layer);
     if (loaded.broken) throw new Error(i18n.t('dictionary.resetToGoOn', [loaded.notice ?? '']));
-    const next = readerLayerSchema.parse(change(loaded.layer));
-    await reportingQuota(() => saveLayer(next));
+    const next = readerLayerSchema.parse(change(loaded.layer, record.stamp));
+    const stamp = newStamp();
+    await reportingQuota(() => saveLayer(next, stamp));
+    saved?.(stamp);
     return next;
   });
 }
@@ -138,8 +148,7 @@ function outlineItems(layer: ReaderLayer, stamp: string) {
  * its outline under the same stamp in one storage call. Should that second write fail, the stamps disagree and
  * ensureLayerNames rewrites the three from the layer.
  */
-async function saveLayer(layer: ReaderLayer): Promise<void> {
-  const stamp = newStamp();
+async function saveLayer(layer: ReaderLayer, stamp = newStamp()): Promise<void> {
   await writeLayerRecord(layer, stamp);
   await storage.setItems(outlineItems(layer, stamp));
 }

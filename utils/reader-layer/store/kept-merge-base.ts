@@ -1,0 +1,42 @@
+import type { ReaderLayer } from '../model/layer-schema';
+import type { MergeBase } from '../model/merge-base';
+import { updateLayer } from './storage';
+
+/**
+ * The merge base of the layer as this context last wrote it, in memory only (never stored; it is rebuilt whenever the
+ * context starts). It is keyed on the stamp of that write rather than on anything in the layer: a layer read back
+ * from storage is a new object, and nextOrder or the counts stay the same through a correction, a decision or an
+ * undo. Every write of the layer or its corrections, from any context, stores a new stamp, so after any write but
+ * ours the stamps differ and the next merge folds every article again.
+ */
+let kept: { stamp: string; base: MergeBase } | undefined;
+
+/** What a change made with the kept merge base stores, and the base of what it stores when it has one. */
+export interface BasedChange {
+  layer: ReaderLayer;
+  base?: MergeBase;
+}
+
+/**
+ * Applies `change` to the stored layer as updateLayer does, handing it the merge base kept from this context's last
+ * merge when the stored layer is still the one that merge wrote (else undefined), and keeps the base `change` returns
+ * for the next merge once the write has succeeded.
+ */
+export function updateLayerWithBase(
+  change: (layer: ReaderLayer, base: MergeBase | undefined) => BasedChange,
+): Promise<ReaderLayer> {
+  let written: MergeBase | undefined;
+  return updateLayer(
+    (layer, stamp) => {
+      const base = kept && kept.stamp === stamp && kept.base.rebind(layer) ? kept.base : undefined;
+      // A change advances the base in place: until its write succeeds, it stands for no stored layer.
+      kept = undefined;
+      const result = change(layer, base);
+      written = result.base?.describes(result.layer) ? result.base : undefined;
+      return result.layer;
+    },
+    (stamp) => {
+      if (written) kept = { stamp, base: written };
+    },
+  );
+}
