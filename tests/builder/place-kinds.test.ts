@@ -53,4 +53,16 @@ describe('the kind of a place the article says nothing of', () => {
     const of = (name: string) => dict.entities.find((e) => e.name === name)?.description;
     expect(of('Norway')).toBe('Country');
   });
+
+  it('says where a body is with the kind its name ends with', () => {
+    const dict = buildDictionary([
+      {
+        title: 'Siege',
+        text: 'Students barricaded themselves inside Velden Polytechnic University in Lorne on Monday.',
+      },
+    ]);
+    expect(dict.entities.find((e) => e.name === 'Velden Polytechnic University')?.description).toBe(
+      'University in Lorne',
+    );
+  });
 });

@@ -3,7 +3,7 @@ import { processArticle, type ArticleOptions } from './article';
 import { ROLE_NOUNS, TITLES } from './lexicon/cues';
 import { hashText, slugify, uniqueIds } from './ids';
 import { headNoun, isDescriptionShape, isRolePhrase, type DescribedEntity } from './description-shape';
-import { isKindWord, ORG_KINDS, PERSON_NOUNS, WORK_KINDS } from './kinds';
+import { isKindWord, kindOf, ORG_KINDS, PERSON_NOUNS, PLACE_KINDS, WORK_KINDS } from './kinds';
 import { isOrdinaryWord } from './lexicon/english-words';
 import { DEMONYMS, placeKind, PLACES } from './lexicon/gazetteer';
 import { isFirstName } from './typing';
@@ -244,9 +244,10 @@ function describe(p: Pending, type: EntityType): string {
     .filter(([d]) => !lone(d) || TITLES.has(d) || isKindWord(d) || hyphenRole(d))
     .sort((a, b) => Number(lone(a[0]) && !TITLES.has(a[0])) - Number(lone(b[0]) && !TITLES.has(b[0])) || b[1] - a[1])
     .map(([d]) => d);
-  // "Firm" and "In Manhattan" read as one: "Firm in Manhattan".
-  const kind = phrases.find((d) => lone(d) && isKindWord(d));
+  // "Firm" and "In Manhattan" read as one: "Firm in Manhattan"; "Polytechnic University" and "In Hong Kong" as
+  // "University in Hong Kong", the kind its name ends with.
   const where = phrases.find((d) => /^In \p{Lu}/u.test(d));
+  const kind = phrases.find((d) => lone(d) && isKindWord(d)) ?? (where ? kindInName(p.name, type) : undefined);
   const candidates = kind && where ? [`${kind} in ${where.slice(3)}`, ...phrases] : phrases;
   // The last step: only a noun phrase of the right shape is kept.
   // "Where Ines Moreau is a fellow" says who works there, not what the body is, and "Of Velden Bank" only whom a
@@ -285,6 +286,16 @@ function describe(p: Pending, type: EntityType): string {
   // A country, state or city the article says nothing of is still a kind of place the gazetteer knows, and a widely
   // reported organisation, party or event what the lexicon knows it to be.
   return best || (type === 'place' ? (placeKind(p.name) ?? '') : knownKind(p, type));
+}
+
+/** The kind of body or place a name ends with ("Polytechnic University": University), for its own type. */
+function kindInName(name: string, type: EntityType): string | undefined {
+  const last = name.split(' ').at(-1)!;
+  const kind = kindOf(last);
+  const kinds = type === 'organization' ? ORG_KINDS : type === 'place' ? PLACE_KINDS : undefined;
+  return kind && kind === last.toLowerCase() && kinds?.has(kind)
+    ? last.charAt(0).toUpperCase() + kind.slice(1)
+    : undefined;
 }
 
 /** What the lexicon of known names says the entity is, when its name or an alias is one of them, of the same type. */
