@@ -252,4 +252,9 @@ describe('a place in a place', () => {
     const c = cards('A spokesman for the Velden Trust, Ines Moreau, said the vote was close.');
     expect(c['Ines Moreau']).toBe('Spokesman for the Velden Trust');
   });
+
+  it('reads an appositive closed by a bracketed acronym', () => {
+    const c = cards('Ines Moreau, a spokeswoman for the Velden Aviation Board (VAB), said the plane was safe.');
+    expect(c['Ines Moreau']).toBe('Spokeswoman for the Velden Aviation Board');
+  });
 });

@@ -386,7 +386,9 @@ function predicateOf({ m, after, tokens, possessive }: Around): string | null {
   return role && hasDescriptor(role[1]!.split(/\s+/).slice(0, 4)) ? role[1]! : null;
 }
 
-const APPOSITIVE = /^,\s+((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/u;
+// A short bracketed acronym may close it: "a spokeswoman for the Velden Aviation Board (VAB), said".
+const APPOSITIVE =
+  /^,\s+((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)(?:\s+\([\p{Lu}\p{N}&.-]{2,10}\))?(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/u;
 
 // "Arden Port’s new harbour master": the words of a possessor opening an appositive, which the role comes after.
 function possessorLength(words: string[]): number {
