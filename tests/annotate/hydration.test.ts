@@ -42,6 +42,24 @@ describe('finding server-rendered markup a framework will hydrate', () => {
     expect(findHydrationRoots(document, () => true).map((r) => r.root.id)).toEqual(['root']);
   });
 
+  it('reads a script entry with a clock tick of time and nothing received as blocked, a fetched one as run', () => {
+    setPage('<div id="root"><h1>A<!-- -->B</h1></div><script type="text/x-inert" src="/app.js"></script>');
+    const entry = (duration: number, transferSize = 0, decodedBodySize = 0) =>
+      ({ initiatorType: 'script', duration, transferSize, decodedBodySize }) as PerformanceResourceTiming;
+    const timing = vi.spyOn(performance, 'getEntriesByType');
+    try {
+      timing.mockReturnValue([entry(0), entry(0.1)]);
+      expect(pageScriptsRun(document)).toBe(false);
+      // A cross-origin script the page may not measure: no sizes, but the time of a fetch.
+      timing.mockReturnValue([entry(0.1), entry(14.2)]);
+      expect(pageScriptsRun(document)).toBe(true);
+      timing.mockReturnValue([entry(0.3, 0, 5120)]);
+      expect(pageScriptsRun(document)).toBe(true);
+    } finally {
+      timing.mockRestore();
+    }
+  });
+
   it('finds nothing on a page without scripts, or with only client-rendered comments', () => {
     setPage('<div id="root"><h1>A<!-- -->B</h1></div>');
     expect(findHydrationRoots(document)).toEqual([]);

@@ -55,12 +55,16 @@ export function pageScriptsRun(doc: Document): boolean {
   if (!doc.querySelector('script[src]')) return true;
   const entries = doc.defaultView?.performance?.getEntriesByType?.('resource') ?? [];
   if (entries.length >= TIMING_BUFFER) return true;
-  // Chromium lists a script the page's policy blocked too, with no time spent and nothing received.
+  // Chromium lists a script the page's policy blocked too, with nothing received and no time spent but a tick of its
+  // clock (0.1 ms); a fetched script took a millisecond at least, or came with its size (same-origin or allowed).
   return entries.some((e) => {
     const r = e as PerformanceResourceTiming;
-    return r.initiatorType === 'script' && (r.duration > 0 || r.transferSize > 0 || r.decodedBodySize > 0);
+    return r.initiatorType === 'script' && (r.duration >= FETCH_MS || r.transferSize > 0 || r.decodedBodySize > 0);
   });
 }
+
+/** Less time than a script fetch takes: a blocked script's entry, timed to the clock's coarse tick. */
+const FETCH_MS = 1;
 
 /** The child of `body` that holds `el` (or body itself, when `el` is body). */
 function topLevel(el: Element, body: Element): Element {
