@@ -10,6 +10,7 @@ import {
   type EffectiveCacheStore,
 } from '@/utils/reader-layer/store/effective-cache';
 import { idbCacheStore } from '@/utils/reader-layer/store/idb-cache';
+import { packJson, unpackJson } from '@/utils/reader-layer/store/packed-json';
 import { emptyLayer } from '@/utils/reader-layer/model/layer-schema';
 import { mergeArticle } from '@/utils/reader-layer/model/merge';
 import { layerItem, layerOutlineItem, updateLayer } from '@/utils/reader-layer/store/storage';
@@ -51,10 +52,11 @@ describe('the background’s cached effective dictionary', () => {
   it('keeps one entry in IndexedDB, read back as written, and nothing before the first write', async () => {
     const store = idbCacheStore(() => Promise.resolve(null), databases);
     expect(await store.read()).toBeNull();
-    const entry: EffectiveCache = { version: 1, stamp: 's1', bundled: 'b1', json: '{"entities":[]}' };
+    const entry: EffectiveCache = { version: 2, stamp: 's1', bundled: 'b1', gzip: await packJson({ entities: [] }) };
     await store.write(entry);
     await store.write({ ...entry, stamp: 's2' });
-    expect(await idbCacheStore(() => Promise.resolve(null), databases).read()).toEqual({ ...entry, stamp: 's2' });
+    const read = (await idbCacheStore(() => Promise.resolve(null), databases).read()) as EffectiveCache;
+    expect({ ...read, gzip: await unpackJson(read.gzip) }).toEqual({ ...entry, stamp: 's2', gzip: { entities: [] } });
   });
 
   it('fingerprints the bundled dictionary by its content', () => {
@@ -65,7 +67,8 @@ describe('the background’s cached effective dictionary', () => {
 
   it('is taken only for the same layer write and bundled dictionary, and only when it parses', async () => {
     const dictionary = effectiveDictionary(bundled(), learnAda());
-    const entry: EffectiveCache = { version: 1, stamp: 's1', bundled: 'b1', json: JSON.stringify(dictionary) };
+    const entry: EffectiveCache = { version: 2, stamp: 's1', bundled: 'b1', gzip: await packJson(dictionary) };
+    const text = (value: string) => new TextEncoder().encode(value).buffer;
     const store = (raw: unknown): EffectiveCacheStore => ({
       readOutline: () => Promise.resolve(null),
       read: () => Promise.resolve(raw),
@@ -77,9 +80,12 @@ describe('the background’s cached effective dictionary', () => {
     for (const raw of [
       null,
       'text',
-      { ...entry, version: 2 },
-      { ...entry, json: '{"entities":' },
-      { ...entry, json: '{}' },
+      { ...entry, version: 1 },
+      { version: 1, stamp: 's1', bundled: 'b1', json: JSON.stringify(dictionary) },
+      { ...entry, gzip: text(JSON.stringify(dictionary)) },
+      { ...entry, gzip: (await packJson(dictionary)).slice(0, 40) },
+      { ...entry, gzip: await packJson({}) },
+      { ...entry, gzip: JSON.stringify(dictionary) },
     ])
       expect(await readCachedEffective(store(raw), 's1', 'b1')).toBeUndefined();
   });

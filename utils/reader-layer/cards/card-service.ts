@@ -11,6 +11,7 @@ import {
 } from '../store/effective-cache';
 import { bundleFromShard, cardShards, shardOf, type CardShard } from './card-shards';
 import { parseLayer } from '../store/storage';
+import { packJson } from '../store/packed-json';
 import { readBeforeCounts } from '../../cards/read-before';
 import { cardParts, READ_BEFORE_IDS } from './card-parts';
 
@@ -60,11 +61,16 @@ function writeDerived(
 ) {
   setTimeout(() => {
     if (!current()) return;
-    const shards = () =>
-      cardShards(index).map((shard) => ({ version: 1 as const, ...head, json: JSON.stringify(shard) }));
+    // Packed one at a time, so a woken background's first card never waits long behind the packing.
+    const shards = async () => {
+      const records = [];
+      for (const shard of cardShards(index))
+        records.push({ version: 2 as const, ...head, gzip: await packJson(shard) });
+      return records;
+    };
     void Promise.resolve()
-      .then(() => cache.write({ version: 1, ...head, json: JSON.stringify(index.dictionary) }))
-      .then(() => cache.writeShards?.(shards()))
+      .then(async () => cache.write({ version: 2, ...head, gzip: await packJson(index.dictionary) }))
+      .then(async () => cache.writeShards?.(await shards()))
       .catch((error: unknown) => console.warn('Backstory:', error));
   }, afterMs);
 }
@@ -90,7 +96,7 @@ async function shardCard(
   id: string,
 ): Promise<CardBundle | undefined> {
   if (!cache.readShard) return undefined;
-  const shard = readShardRecord(await cache.readShard(shardOf(id)), outline.stamp, fingerprint);
+  const shard = await readShardRecord(await cache.readShard(shardOf(id)), outline.stamp, fingerprint);
   if (!isCardShard(shard)) return undefined;
   const sources = new Map<string, Source>(outline.sources.map((s) => [s.source.id, s.source]));
   for (const s of bundled.sources) sources.set(s.id, s);

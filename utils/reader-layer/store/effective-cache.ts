@@ -1,16 +1,18 @@
 import type { Dictionary } from '../../dictionary/schema';
 import { fnv1a } from '../../text/fnv1a';
+import { unpackJson } from './packed-json';
 
 /**
- * The effective dictionary as the background last built it, kept as JSON text (see idb-cache) so that a background woken
- * from idle reads and parses one string instead of reading the layer's object tree and building it all again. It is
- * valid only for the layer write (`stamp`) and the bundled dictionary (`bundled`) it was built from.
+ * The effective dictionary as the background last built it, kept as gzipped JSON (see idb-cache and packed-json) so
+ * that a background woken from idle reads and parses one string instead of reading the layer's object tree and
+ * building it all again. It is valid only for the layer write (`stamp`) and the bundled dictionary (`bundled`) it was
+ * built from. Version 1 kept the JSON unpacked; it is read as stale.
  */
 export interface EffectiveCache {
-  version: 1;
+  version: 2;
   stamp: string;
   bundled: string;
-  json: string;
+  gzip: ArrayBuffer;
 }
 
 /** Where the cache is read and written, and the stamp of the stored layer read. */
@@ -25,24 +27,20 @@ export interface EffectiveCacheStore {
   writeShards?(shards: CardShardRecord[]): Promise<void>;
 }
 
-/** One shard of every entity's card, as JSON text, valid for the layer write and bundled dictionary it was built from. */
+/** One shard of every entity's card, as gzipped JSON, valid for the layer write and bundled dictionary it was built from. */
 export interface CardShardRecord {
-  version: 1;
+  version: 2;
   stamp: string;
   bundled: string;
-  json: string;
+  gzip: ArrayBuffer;
 }
 
-/** A stored card shard's contents (unchecked), when it was built from layer write `stamp` and bundled `fingerprint`. */
-export function readShardRecord(raw: unknown, stamp: string, fingerprint: string): unknown {
-  const record = raw as Partial<CardShardRecord> | null;
-  if (!record || record.version !== 1 || record.stamp !== stamp || record.bundled !== fingerprint) return undefined;
-  if (typeof record.json !== 'string') return undefined;
-  try {
-    return JSON.parse(record.json) as unknown;
-  } catch {
-    return undefined;
-  }
+/** A stored record's contents, unpacked (unchecked), when it was built from layer write `stamp` and bundled `fingerprint`. */
+export function readShardRecord(raw: unknown, stamp: string, fingerprint: string): Promise<unknown> {
+  const record = raw as Partial<CardShardRecord | EffectiveCache> | null;
+  if (!record || record.version !== 2 || record.stamp !== stamp || record.bundled !== fingerprint)
+    return Promise.resolve(undefined);
+  return unpackJson(record.gzip);
 }
 
 /** A short fingerprint of `bundled` (FNV-1a over its JSON): a new bundled dictionary makes old caches stale. */
@@ -57,15 +55,8 @@ export async function readCachedEffective(
   stamp: string,
   fingerprint: string,
 ): Promise<Dictionary | undefined> {
-  const raw = (await store.read()) as Partial<EffectiveCache> | null;
-  if (!raw || raw.version !== 1 || raw.stamp !== stamp || raw.bundled !== fingerprint) return undefined;
-  if (typeof raw.json !== 'string') return undefined;
-  try {
-    const dictionary = JSON.parse(raw.json) as Dictionary;
-    return Array.isArray(dictionary.entities) && Array.isArray(dictionary.quotes) && Array.isArray(dictionary.sources)
-      ? dictionary
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  // The cache has the shape of a shard's record, holding the whole dictionary.
+  const dictionary = (await readShardRecord(await store.read(), stamp, fingerprint)) as Partial<Dictionary> | undefined;
+  const whole = Array.isArray(dictionary?.entities) && Array.isArray(dictionary.quotes);
+  return whole && Array.isArray(dictionary.sources) ? (dictionary as Dictionary) : undefined;
 }
