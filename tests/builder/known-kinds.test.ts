@@ -30,6 +30,8 @@ describe('the kind of a widely reported name the article says nothing of', () =>
   it('knows government bodies, newspapers, companies and products, a product’s models among them', () => {
     expect(KNOWN_KINDS.get('State Department')).toBe('US foreign ministry');
     expect(KNOWN_NAMES.get('CDC')?.name).toBe('Centers for Disease Control and Prevention');
+    expect(KNOWN_KINDS.get('NFL')).toBe('US professional football league');
+    expect(KNOWN_KINDS.get('Congress')).toBe('US legislature');
     const dict = buildDictionary([
       {
         title: 'Console week',

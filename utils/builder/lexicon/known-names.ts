@@ -16,19 +16,19 @@ Opec|OPEC>Cartel of oil-producing countries
 Red Cross>Humanitarian organization
 Amnesty International>Human rights group
 Human Rights Watch>Human rights group
-Hamas
+Hamas>Palestinian militant group
 Hezbollah>Lebanese militant group
-Taliban
-al-Qaida|al-Qaeda|Al Qaeda
-Islamic State|Isis|ISIS|ISIL|Daesh
+Taliban>Afghan insurgent group
+al-Qaida|al-Qaeda|Al Qaeda>Islamist militant network
+Islamic State|Isis|ISIS|ISIL|Daesh>Jihadist militant group
 Houthis|Houthi>Yemeni rebel movement
 Federal Reserve|Fed>US central bank
-Congress
+Congress>US legislature
 Senate
 House of Representatives|House
 Parliament
 Pentagon>US Department of Defense
-Kremlin
+Kremlin>Office of the Russian president
 Supreme Court
 Scotland Yard
 Interpol>International police organization
@@ -185,6 +185,32 @@ Honda>Japanese carmaker
 Nissan>Japanese carmaker
 BMW>German carmaker
 Renault>French carmaker
+NFL|National Football League>US professional football league
+NBA|National Basketball Association>US professional basketball league
+Major League Baseball|MLB>US professional baseball league
+National Hockey League|NHL>North American ice hockey league
+NCAA>US college sports body
+Premier League>English football league
+FIFA|Fifa>World football’s governing body
+UEFA|Uefa>European football’s governing body
+International Olympic Committee|IOC>Body that runs the Olympic Games
+Democratic National Committee|DNC>Governing body of the US Democratic Party
+Republican National Committee|RNC>Governing body of the US Republican Party
+Met Office>British weather service
+Mossad>Israeli intelligence agency
+FSB>Russian security service
+Muslim Brotherhood>Islamist movement
+Boko Haram>Nigerian jihadist group
+al-Shabab|al-Shabaab|Al-Shabaab>Somali jihadist group
+OECD>Intergovernmental economic organization
+G20|Group of 20>Forum of major economies
+G7|Group of Seven>Forum of seven large democracies
+ASEAN|Asean>Bloc of Southeast Asian countries
+World Economic Forum>Organizer of the Davos meeting
+ITV>British broadcaster
+NBC>US television network
+ABC News>US news network
+NBC News>US news network
 `;
 
 // Products known by name: a device, a system or a service.
