@@ -43,4 +43,15 @@ describe('the kind of a widely reported name the article says nothing of', () =>
     expect(of('Washington Post')?.description).toBe('US newspaper');
     expect(of('Xbox Orbix Edition')?.description).toBe('Xbox product');
   });
+
+  it('gives a law, an event or a storm the text says nothing of the kind its name gives it', () => {
+    const dict = buildDictionary([
+      {
+        title: 'Storm week',
+        text: 'Hurricane Tessa hit the coast on Monday. Lawmakers will vote on the Harbour Levy Bill next week.',
+      },
+    ]);
+    const of = (name: string) => dict.entities.find((e) => e.name === name)?.description;
+    expect([of('Hurricane Tessa'), of('Harbour Levy Bill')]).toEqual(['Hurricane', 'Bill']);
+  });
 });

@@ -117,6 +117,7 @@ export class DictionaryAssembler {
       };
     });
     describeProducts(entities);
+    describeEvents(entities);
     const quoteIds = uniqueIds();
     const quotes: Quote[] = this.quotes.map((q, i) => ({
       id: quoteIds(`q-${q.source}-${i + 1}`),
@@ -207,6 +208,26 @@ function describeProducts(entities: Entity[]): void {
       e.description = `${maker} product`;
       break;
     }
+  }
+}
+
+// Words that name a law, a treaty or an event when they end its name ("Data Retention Bill", "Arden Peace Summit"), or
+// a storm or an operation when they open it ("Hurricane Tess").
+const EVENT_HEADS = new Set(
+  'Act Bill Law Treaty Agreement Accord Pact Convention Protocol Charter Summit Conference Festival Election Referendum War Revolution Uprising Massacre'.split(
+    ' ',
+  ),
+);
+const EVENT_OPENERS = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation']);
+
+// "Data Retention Bill", "Hurricane Tess": a thing the text says nothing of is the kind its name gives it.
+function describeEvents(entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'other' || e.description) continue;
+    const words = e.name.split(' ');
+    if (words.length < 2) continue;
+    if (EVENT_HEADS.has(words.at(-1)!)) e.description = words.at(-1)!;
+    else if (EVENT_OPENERS.has(words[0]!)) e.description = words[0]!;
   }
 }
 

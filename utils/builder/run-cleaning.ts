@@ -85,10 +85,14 @@ function positionAbbreviation(w: string): boolean {
 }
 
 /** Decides whether a capitalised sentence opener is a name, using what the rest of the article shows. */
+const STORM_OPENERS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Operation)$/;
+
 function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?: Token): boolean {
   if (PLACES.has(word) || KNOWN_NAMES.has(word) || PARTY_WORDS.has(word) || DEMONYMS.has(word) || TITLES.has(word))
     return true;
   if (NEVER_NAMES.has(word) || TIME_WORDS.has(word)) return false;
+  // "Hurricane Tessa hit …": a storm's or an operation's first word is part of its name.
+  if (nextIsName && STORM_OPENERS.test(word)) return true;
   const lower = word.toLowerCase();
   // A first name before a surname opens a name even if the article also writes it in lower case ("Bruce").
   if (nextIsName && isFirstName(word)) return true;
