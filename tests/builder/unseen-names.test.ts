@@ -33,6 +33,12 @@ describe('names on articles no rule was written against', () => {
     expect(entitiesOf('Match', 'The Velden Hawks won again on Saturday.').list).toEqual(['Velden Hawks:organization']);
   });
 
+  it('reads a surname before a generational suffix as the person named in full', () => {
+    const { list, result, nameOf } = entitiesOf('Vote', 'Tomas J. Berg Jr. spoke first. “We won,” Berg said.');
+    expect(list).toEqual(['Tomas J. Berg Jr.:person']);
+    expect(result.quotes.map((q) => nameOf(q.speaker))).toEqual(['Tomas J. Berg Jr.']);
+  });
+
   it('reads a state’s abbreviation after a city as the state', () => {
     const { list, byName } = entitiesOf('Stabbing', 'BRENTWOOD, Calif. (AP) — A man was stabbed on a train.');
     expect(list).toContain('California:place');

@@ -196,13 +196,19 @@ function markProducts(clusters: Cluster[], byKey: Map<string, number>): void {
     if (c.mentions.length && c.words.length > 1 && personLike(c) && isOrg(c.words[0]!)) c.fixed = 'other';
 }
 
+// "Tomas J. Berg Jr.": a generational suffix closing a name is no surname.
+const SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
+const surnameAt = (words: string[]) =>
+  words.length > 2 && SUFFIX.test(words.at(-1)!) ? words.length - 2 : words.length - 1;
+
 // A person named in full is also known by the surname, unless two people here share it.
 function addSurnames(clusters: Cluster[], byKey: Map<string, number>): void {
   const people = clusters.filter((c) => c.mentions.length && c.words.length > 1 && personLike(c));
   for (const c of people) {
-    let from = c.words.length - 1;
+    const end = surnameAt(c.words) + 1;
+    let from = end - 1;
     while (from > 1 && NAME_PARTICLES.has(c.words[from - 1]!.toLowerCase())) from--;
-    const last = c.words.slice(from).join(' ');
+    const last = c.words.slice(from, end).join(' ');
     if (last.length < 3 || /\.$/.test(last) || NAME_PARTICLES.has(last.toLowerCase())) continue;
     const owner = byKey.get(nameKey(last));
     if (owner !== undefined && clusters[owner] !== c) continue;
@@ -251,7 +257,7 @@ function surnameOwner(clusters: Cluster[], w: string): number {
   let best = -1;
   let bestPos = Infinity;
   clusters.forEach((c, i) => {
-    if (c.words.length < 2 || !isSurname(c.words[c.words.length - 1]!, w) || !personLike(c)) return;
+    if (c.words.length < 2 || !isSurname(c.words[surnameAt(c.words)]!, w) || !personLike(c)) return;
     const pos = Math.min(...c.mentions.map((m) => m.para * 1e6 + m.start));
     if (pos < bestPos) {
       best = i;
