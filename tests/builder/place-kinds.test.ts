@@ -27,6 +27,11 @@ describe('the kind of a place the article says nothing of', () => {
     expect(placeKind('Siberia')).toBe('Region of Russia');
     expect(placeKind('Quebec')).toBe('Province of Canada');
     expect(placeKind('Middle East')).toBeNull();
+    expect(placeKind('Brooklyn')).toBe('Borough of New York City');
+    const bay = buildDictionary([{ title: 'Ferries', text: 'Ferries across the Bay Area stopped on Monday.' }]);
+    expect(bay.entities.map((e) => [e.name, e.type, e.description])).toEqual([
+      ['San Francisco Bay Area', 'place', 'Region of California'],
+    ]);
     const dict = buildDictionary([{ title: 'Ferries', text: 'The Velden Line ran ferries across Siberia for years.' }]);
     const siberia = dict.entities.find((e) => e.name === 'Siberia');
     expect([siberia?.type, siberia?.description]).toEqual(['place', 'Region of Russia']);

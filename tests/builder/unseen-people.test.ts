@@ -257,4 +257,9 @@ describe('a place in a place', () => {
     const c = cards('Ines Moreau, a spokeswoman for the Velden Aviation Board (VAB), said the plane was safe.');
     expect(c['Ines Moreau']).toBe('Spokeswoman for the Velden Aviation Board');
   });
+
+  it('reads a role before "named" as what the person is, but not a bare "man"', () => {
+    expect(cards('A lawyer named Ines Moreau took the case.')['Ines Moreau']).toBe('Lawyer');
+    expect(cards('A man named Ines Moreau took the case.')['Ines Moreau']).toBe('');
+  });
 });

@@ -512,8 +512,10 @@ function kindBeforeQuotedTitle(before: string): string | null {
 // "a startup called Vexa", "the mission, named Artemis Dawn": the kind before a naming word, with one modifier.
 function kindBeforeNaming(before: string): string | null {
   const m = /(?:^|\s)((?:[\p{Ll}-]+\s+)?)(\p{Ll}+),?\s+(?:called|named|dubbed|titled|entitled)\s+$/u.exec(before);
-  const kind = m ? kindOf(m[2]!) : null;
-  if (!kind || !KIND_NOUNS.has(kind)) return null;
+  // "a lawyer named Ada Brook": a role before the naming word, but not a bare "man" or "woman".
+  const role = m && ROLE_NOUNS.has(m[2]!) ? m[2]! : null;
+  const kind = m ? (kindOf(m[2]!) ?? role) : null;
+  if (!kind || !(KIND_NOUNS.has(kind) || kind === role)) return null;
   const modifier = m![1]!.trim();
   return modifier && !STOP.has(modifier) && !/Tense|Copula|Modal|Verb/.test(wordTags(modifier))
     ? `${modifier} ${kind}`

@@ -513,6 +513,16 @@ Hokkaido>Island of Japan
 Okinawa>Region of Japan
 Donbas>Region of Ukraine
 Patagonia>Region of South America
+Manhattan>Borough of New York City
+Brooklyn>Borough of New York City
+Bronx>Borough of New York City
+Staten Island>Borough of New York City
+San Francisco Bay Area|Bay Area>Region of California
+Southern California>Region of California
+Northern California>Region of California
+Midwest>Region of the United States
+New England>Region of the United States
+Pacific Northwest>Region of the United States
 `;
 
 // Demonym (singular|plural) -> place. Demonyms are not entities themselves, but they tell what a quote is about.
@@ -641,17 +651,19 @@ export const PLACE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
-/** Region, province or continent -> what it is ("Region of Russia", "Continent"). */
-const REGION_KINDS: ReadonlyMap<string, string> = new Map(
-  lines(REGION_LINES).map((l) => l.split('>') as [string, string]),
-);
+/** Region, province or continent -> what it is ("Region of Russia", "Continent"); its other forms after "|". */
+const REGION_FORMS = lines(REGION_LINES).map((l) => {
+  const [forms, kind] = l.split('>') as [string, string];
+  return { forms: forms.split('|'), kind };
+});
+const REGION_KINDS: ReadonlyMap<string, string> = new Map(REGION_FORMS.map((r) => [r.forms[0]!, r.kind]));
 
 /** Every known place form (canonical names and aliases) -> canonical name. */
 export const PLACES: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const block of [COUNTRIES, US_STATES, CITIES, REGIONS])
     for (const l of lines(block)) for (const p of l.split('|')) map.set(p, p);
-  for (const name of REGION_KINDS.keys()) map.set(name, name);
+  for (const { forms } of REGION_FORMS) for (const f of forms) map.set(f, forms[0]!);
   map.set('Washington State', 'Washington State');
   for (const [name, aliases] of PLACE_ALIASES) {
     map.set(name, name);
