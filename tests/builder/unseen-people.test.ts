@@ -262,4 +262,13 @@ describe('a place in a place', () => {
     expect(cards('A lawyer named Ines Moreau took the case.')['Ines Moreau']).toBe('Lawyer');
     expect(cards('A man named Ines Moreau took the case.')['Ines Moreau']).toBe('');
   });
+
+  it('keeps the dots of an abbreviation inside a role before the name', () => {
+    expect(cards('The U.N. envoy, Tomas Berg, arrived on Monday.')['Tomas Berg']).toBe('U.N. envoy');
+  });
+
+  it('does not read the body a role is of as the kind of the person named after it', () => {
+    const { list } = entitiesOf('Visit', 'He met the head of the agency, Tomas Berg.');
+    expect(list).toEqual(['Tomas Berg:person']);
+  });
 });

@@ -537,7 +537,8 @@ function placeKindBefore(before: string): string | null {
 function rolePhraseBefore(before: string): string | null {
   if (!/,\s*$/.test(before)) return null;
   const body = before.replace(/\s*,\s*$/, '');
-  const tail = /[^,.;:“”"]{0,80}$/.exec(body)![0];
+  // The dots of an abbreviation stay inside the phrase: "the U.N. envoy, X".
+  const tail = /(?:[^,.;:“”"]|(?<=(?:^|[\s.])\p{Lu})\.){0,80}$/u.exec(body)![0];
   const offset = body.length - tail.length;
   const starts = [
     ...tail.matchAll(

@@ -301,7 +301,10 @@ function appositiveKind(tokens: Token[], first: number, last: number): 'place' |
     }
     if (head) return head;
   }
-  return tokens[first - 1]?.text === ',' ? kindOfWord(tokens[first - 2]) : null;
+  if (tokens[first - 1]?.text !== ',') return null;
+  // "the head of the agency, X": a kind after a preposition is what the role is of, not what X is.
+  const governed = tokens.slice(Math.max(0, first - 5), first - 2).some((t) => /^(?:of|for|at|with)$/.test(t.text));
+  return governed ? null : kindOfWord(tokens[first - 2]);
 }
 
 /** True if the capitalised words from tokens[at] name a country or a US state, or a state's abbreviation. */
