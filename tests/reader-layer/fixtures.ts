@@ -1,3 +1,4 @@
+import { fakeBrowser } from 'wxt/testing';
 import type { Dictionary, Entity, EntityType, Quote } from '@/utils/dictionary/schema';
 
 /** An entity with defaults, facts attributed to `source`. */
@@ -50,3 +51,9 @@ export const page = (n: number, published?: string) => ({
   publisher: 'Example News',
   ...(published ? { published } : {}),
 });
+
+/**
+ * A new browser session, as after a restart or an update of the extension: what the session's storage held is gone,
+ * so the next start checks the layer's items in full.
+ */
+export const newBrowserSession = () => fakeBrowser.storage.session.clear();

@@ -14,7 +14,7 @@ import {
   resetLayer,
   updateLayer,
 } from '@/utils/reader-layer/store/storage';
-import { article, bundled, entity, page } from '../fixtures';
+import { article, bundled, entity, newBrowserSession, page } from '../fixtures';
 
 function twoArticles(): ReaderLayer {
   let layer = mergeArticle(
@@ -85,6 +85,7 @@ describe('layer outline', () => {
 
     await layerItem.setValue(layer);
     await layerOutlineItem.removeValue();
+    await newBrowserSession();
     await ensureLayerNames();
     const rebuilt = await layerOutlineItem.getValue();
     expect(isLayerOutline(rebuilt) && rebuilt.sources.map((s) => s.source.title)).toEqual(['Story 1', 'Story 2']);

@@ -20,7 +20,7 @@ import { loadBundledDictionary } from '@/utils/dictionary/bundled';
 import { storedItem } from '@/utils/page/stored-items';
 import { localItems } from '@/entrypoints/content/page-storage';
 import { withCorrection } from '@/utils/reader-layer/model/corrections';
-import { article, bundled, entity, page } from '../fixtures';
+import { article, bundled, entity, newBrowserSession, page } from '../fixtures';
 
 const outline = (d: Dictionary) => d.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases }));
 
@@ -82,6 +82,7 @@ describe('names-only index of the reader layer', () => {
 
     await layerItem.setValue(layer);
     await layerNamesItem.removeValue();
+    await newBrowserSession();
     await ensureLayerNames();
     expect(await layerNamesItem.getValue()).toEqual(layerNames(layer));
   });
@@ -107,9 +108,11 @@ describe('names-only index of the reader layer', () => {
     await updateLayer(() => layer);
     const written = await pageNamesItem.getValue();
     await pageNamesItem.removeValue();
+    await newBrowserSession();
     await ensureLayerNames();
     expect(await pageNamesItem.getValue()).toEqual(written);
     await pageNamesItem.setValue({ ...(written as object), bundled: 'older' });
+    await newBrowserSession();
     await ensureLayerNames();
     expect(await pageNamesItem.getValue()).toEqual(written);
   });

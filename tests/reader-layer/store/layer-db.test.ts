@@ -12,9 +12,10 @@ import {
   layerNamesItem,
   layerOutlineItem,
   loadLayer,
+  updateCorrections,
   updateLayer,
 } from '@/utils/reader-layer/store/storage';
-import { article, bundled, entity, page } from '../fixtures';
+import { article, bundled, entity, newBrowserSession, page } from '../fixtures';
 
 const FACT = 'Kept the harbour ledgers for forty years.';
 const learnOne = (n: number) => (layer: ReaderLayer) =>
@@ -127,6 +128,35 @@ describe('the reader’s layer in IndexedDB', () => {
     expect(layer.sources).toHaveLength(2);
     expect(await layerNamesItem.getValue()).toEqual(layerNames(layer));
     expect(await layerOutlineItem.getValue()).toEqual(layerOutline(layer, record.stamp!));
+  });
+
+  it('reads none of the items when woken in the session of its last complete write, and checks once in a new one', async () => {
+    await updateLayer(learnOne(1));
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await ensureLayerNames();
+    expect(get).not.toHaveBeenCalled();
+    await newBrowserSession();
+    await ensureLayerNames();
+    expect(get).toHaveBeenCalled();
+    get.mockClear();
+    await ensureLayerNames();
+    expect(get).not.toHaveBeenCalled();
+    get.mockRestore();
+  });
+
+  it('checks in full after a correction cut short, as after a layer write cut short', async () => {
+    await updateLayer(learnOne(1));
+    const set = fakeBrowser.storage.local.set;
+    fakeBrowser.storage.local.set = () => Promise.reject(new Error('storage is unavailable'));
+    try {
+      await expect(updateCorrections((c) => [...c, { kind: 'hide', entity: 'ada', name: 'Ada' }])).rejects.toThrow();
+    } finally {
+      fakeBrowser.storage.local.set = set;
+    }
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await ensureLayerNames();
+    expect(get).toHaveBeenCalled();
+    get.mockRestore();
   });
 
   it('writes nothing at start-up when names, outline and layer agree', async () => {
