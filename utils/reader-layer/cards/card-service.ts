@@ -6,7 +6,7 @@ import { articlesStamp, isLayerOutline, type LayerOutline } from '../model/layer
 import {
   bundledFingerprint,
   readCachedEffective,
-  readShardRecord,
+  readPackedRecord,
   type EffectiveCacheStore,
 } from '../store/effective-cache';
 import { bundleFromShard, cardShards, shardOf, type CardShard } from './card-shards';
@@ -96,7 +96,7 @@ async function shardCard(
   id: string,
 ): Promise<CardBundle | undefined> {
   if (!cache.readShard) return undefined;
-  const shard = await readShardRecord(await cache.readShard(shardOf(id)), outline.stamp, fingerprint);
+  const shard = await readPackedRecord(await cache.readShard(shardOf(id)), outline.stamp, fingerprint);
   if (!isCardShard(shard)) return undefined;
   const sources = new Map<string, Source>(outline.sources.map((s) => [s.source.id, s.source]));
   for (const s of bundled.sources) sources.set(s.id, s);

@@ -35,8 +35,11 @@ export interface CardShardRecord {
   gzip: ArrayBuffer;
 }
 
-/** A stored record's contents, unpacked (unchecked), when it was built from layer write `stamp` and bundled `fingerprint`. */
-export function readShardRecord(raw: unknown, stamp: string, fingerprint: string): Promise<unknown> {
+/**
+ * A stored record's contents (a card shard's or the cache's), unpacked and unchecked, when it was built from layer write
+ * `stamp` and bundled `fingerprint`.
+ */
+export function readPackedRecord(raw: unknown, stamp: string, fingerprint: string): Promise<unknown> {
   const record = raw as Partial<CardShardRecord | EffectiveCache> | null;
   if (!record || record.version !== 2 || record.stamp !== stamp || record.bundled !== fingerprint)
     return Promise.resolve(undefined);
@@ -55,8 +58,8 @@ export async function readCachedEffective(
   stamp: string,
   fingerprint: string,
 ): Promise<Dictionary | undefined> {
-  // The cache has the shape of a shard's record, holding the whole dictionary.
-  const dictionary = (await readShardRecord(await store.read(), stamp, fingerprint)) as Partial<Dictionary> | undefined;
+  const dictionary = (await readPackedRecord(await store.read(), stamp, fingerprint)) as
+    Partial<Dictionary> | undefined;
   const whole = Array.isArray(dictionary?.entities) && Array.isArray(dictionary.quotes);
   return whole && Array.isArray(dictionary.sources) ? (dictionary as Dictionary) : undefined;
 }
