@@ -39,6 +39,12 @@ describe('names on articles no rule was written against', () => {
     expect(result.quotes.map((q) => nameOf(q.speaker))).toEqual(['Tomas J. Berg Jr.']);
   });
 
+  it('reads "See" or "Read" opening a sentence before a possessive as an order, not a first name', () => {
+    const { list } = entitiesOf('Guide', '(See Kestrel’s guide.) Read Velden’s review too. Tomas Berg smiled.');
+    expect(list.filter((e) => e.startsWith('See') || e.startsWith('Read'))).toEqual([]);
+    expect(list).toContain('Tomas Berg:person');
+  });
+
   it('reads a state’s abbreviation after a city as the state', () => {
     const { list, byName } = entitiesOf('Stabbing', 'BRENTWOOD, Calif. (AP) — A man was stabbed on a train.');
     expect(list).toContain('California:place');

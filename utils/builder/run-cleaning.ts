@@ -86,6 +86,7 @@ function positionAbbreviation(w: string): boolean {
 
 /** Decides whether a capitalised sentence opener is a name, using what the rest of the article shows. */
 const STORM_OPENERS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Operation)$/;
+const IMPERATIVE_OPENERS = /^(?:See|Read|Watch|Visit|Follow|Join|Click|Subscribe|Download|Listen|Contact)$/;
 
 function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?: Token): boolean {
   if (PLACES.has(word) || KNOWN_NAMES.has(word) || PARTY_WORDS.has(word) || DEMONYMS.has(word) || TITLES.has(word))
@@ -93,6 +94,8 @@ function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?:
   if (NEVER_NAMES.has(word) || TIME_WORDS.has(word)) return false;
   // "Hurricane Tessa hit …": a storm's or an operation's first word is part of its name.
   if (nextIsName && STORM_OPENERS.test(word)) return true;
+  // "(See Kestrel’s guide.)", "Read Velden’s review": an order to the reader, though "See" and "Read" are names too.
+  if (IMPERATIVE_OPENERS.test(word)) return false;
   const lower = word.toLowerCase();
   // A first name before a surname opens a name even if the article also writes it in lower case ("Bruce").
   if (nextIsName && isFirstName(word)) return true;
