@@ -28,6 +28,8 @@ describe('the kind of a place the article says nothing of', () => {
     expect(placeKind('Quebec')).toBe('Province of Canada');
     expect(placeKind('Middle East')).toBeNull();
     expect(placeKind('Brooklyn')).toBe('Borough of New York City');
+    expect(placeKind('Hong Kong')).toBe('Special administrative region of China');
+    expect(placeKind('Puerto Rico')).toBe('US territory');
     const bay = buildDictionary([{ title: 'Ferries', text: 'Ferries across the Bay Area stopped on Monday.' }]);
     expect(bay.entities.map((e) => [e.name, e.type, e.description])).toEqual([
       ['San Francisco Bay Area', 'place', 'Region of California'],

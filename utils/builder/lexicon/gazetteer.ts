@@ -513,6 +513,12 @@ Hokkaido>Island of Japan
 Okinawa>Region of Japan
 Donbas>Region of Ukraine
 Patagonia>Region of South America
+Hong Kong>Special administrative region of China
+Macau>Special administrative region of China
+Puerto Rico>US territory
+Greenland>Autonomous territory of Denmark
+Gaza>Palestinian territory
+West Bank>Palestinian territory
 Manhattan>Borough of New York City
 Brooklyn>Borough of New York City
 Bronx>Borough of New York City
