@@ -87,6 +87,24 @@ describe('appositives after an age or a "who" clause', () => {
       'Founder of the Brenmar Trust',
     );
   });
+
+  it('say it of a person whose sentence opens with their name and a body closes', () => {
+    expect(card('Ines Moreau runs the Velden Trust. She spoke on Monday.', 'Ines Moreau')).toBe(
+      'Head of the Velden Trust',
+    );
+    expect(card('Tomas Berg chairs Corvale Port Authority. He spoke on Monday.', 'Tomas Berg')).toBe(
+      'Chair of Corvale Port Authority',
+    );
+    expect(card('Ines Moreau founded the Brenmar Trust in 2009. She spoke on Monday.', 'Ines Moreau')).toBe(
+      'Founder of the Brenmar Trust',
+    );
+  });
+
+  it('say nothing when the body does not close the clause or the subject is more than the name', () => {
+    expect(card('Tomas Berg leads the Velden Lions to a win. He spoke on Monday.', 'Tomas Berg')).toBe('');
+    expect(card('Tomas Berg leads the inquiry. He spoke on Monday.', 'Tomas Berg')).toBe('');
+    expect(card('A friend of Tomas Berg runs the Velden Trust. He spoke on Monday.', 'Tomas Berg')).toBe('');
+  });
 });
 
 describe('what a person is in the story', () => {

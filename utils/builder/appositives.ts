@@ -383,7 +383,20 @@ function predicateOf({ m, after, tokens, possessive }: Around): string | null {
   if (predicate) return predicate[1]!;
   // "Ada Brook became chief executive of Velden Bank in 2020": a role with no article, named as the role.
   const role = ROLE_PREDICATE.exec(after);
-  return role && hasDescriptor(role[1]!.split(/\s+/).slice(0, 4)) ? role[1]! : null;
+  if (role && hasDescriptor(role[1]!.split(/\s+/).slice(0, 4))) return role[1]!;
+  return subjectDoes(m, after);
+}
+
+// "Ada Brook runs the Velden Trust.": a person, the whole subject, doing what only a role does to a named body.
+// The body's name must close the clause, so "leads the Tigers to victory" or "heads Velden’s lab" say nothing.
+const SUBJECT_DOES =
+  /^\s+(runs|heads|leads|chairs|directs|coaches|founded|co-founded)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}-]*)*)(?=[,.;:]|\s+(?:in|since)\s+\d|$)/u;
+
+function subjectDoes(m: Mention, after: string): string | null {
+  // Only a person's name: a body that "runs" something operates it, which is no role.
+  if (!isFirstName(m.words[0]!)) return null;
+  const does = SUBJECT_DOES.exec(after);
+  return does ? `${DOING_ROLES[does[1]!]!} ${does[2]!}` : null;
 }
 
 // A short bracketed acronym may close it: "a spokeswoman for the Velden Aviation Board (VAB), said".
