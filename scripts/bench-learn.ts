@@ -16,6 +16,7 @@ import { withRoom } from '../utils/reader-layer/model/make-room';
 import { layerNames, pageNameRows } from '../utils/reader-layer/model/names-index';
 import { layerOutline, newStamp } from '../utils/reader-layer/model/layer-outline';
 import { migrateLayer } from '../utils/reader-layer/model/layer-migrate';
+import { checkChangedLayer } from '../utils/reader-layer/model/layer-check';
 import { exportLayerJson } from '../utils/reader-layer/model/export';
 import { IMPORT_LIMITS } from '../utils/reader-layer/model/json-guard';
 import { bundledDictionary, extractSaved, learnedLayer, PAGES_DIR } from './learned-layer';
@@ -155,20 +156,27 @@ keptBaseFigures('bbc-1.html', layer);
 
 /**
  * What a layer write (updateLayer) does in script besides the change itself, at this size: checking the layer read
- * from the database, checking the changed layer, and making the three small items written after it. Reading and
- * writing the database itself (a structured copy of the whole layer each way) happens in the browser, not here.
+ * from the database (in full only when another write stored it), checking the changed layer (its new articles only,
+ * and in full as before), and making the three small items written after it. Reading and writing the database itself
+ * (a structured copy of the whole layer each way) happens in the browser, not here.
  */
-function layerWriteFigures(at: ReturnType<typeof emptyLayer>) {
+function layerWriteFigures(at: ReturnType<typeof emptyLayer>, file: string) {
+  const article = extractSaved(file);
+  if ('error' in article) return;
+  const into = withRoom(at);
+  const next = mergeArticle(into, buildDictionary([toArticleInput(article)]), bundled, article).layer;
   const read = time(() => readerLayerSchema.safeParse(migrateLayer(at)));
-  const check = time(() => readerLayerSchema.parse(at));
+  const full = time(() => readerLayerSchema.parse(next));
+  const changed = time(() => checkChangedLayer(next, into));
   const items = time(() => {
-    const names = layerNames(at);
-    return [names, pageNameRows(bundled, names), layerOutline(at, newStamp())].map((item) => JSON.stringify(item));
+    const names = layerNames(next);
+    return [names, pageNameRows(bundled, names), layerOutline(next, newStamp())].map((item) => JSON.stringify(item));
   });
-  console.log(`  a layer write of ${at.sources.length} articles besides the change:`);
-  console.log(`    checking the layer read (migrate, schema)       ${f(read.ms)}`);
-  console.log(`    checking the changed layer (schema)             ${f(check.ms)}`);
+  console.log(`  a layer write of ${next.sources.length} articles besides the change (learning ${file}):`);
+  console.log(`    checking a layer another write stored (in full) ${f(read.ms)}`);
+  console.log(`    checking the changed layer in full (before)     ${f(full.ms)}`);
+  console.log(`    checking the changed layer's new articles        ${f(changed.ms)}`);
   console.log(`    names, page names and outline items as JSON     ${f(items.ms)}`);
 }
 
-layerWriteFigures(layer);
+layerWriteFigures(layer, 'bbc-1.html');
