@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { learnedLayer, PAGES_DIR } from './learned-layer';
 import { EXTENSION_DIR as ext, MARK, openExtensionSession, storeLayer } from './lib/extension-session';
 import { extensionStorageBytes } from './lib/extension-storage';
+import { stopWorker } from '../tests/e2e/helpers/service-worker';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -82,27 +83,6 @@ async function searchFinds(context: BrowserContext, url: string, query: string, 
   const at = (await found.jsonValue()) as number;
   await page.close();
   return at;
-}
-
-/** Stops the extension's service worker, as Chromium does when it idles, and waits until Chromium reports it stopped. */
-async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    await cdp.send('ServiceWorker.enable');
-    const stopped = new Promise<void>((done, fail) => {
-      const timer = setTimeout(() => fail(new Error('the service worker did not stop')), 10_000);
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((v) => v.runningStatus === 'stopped')) {
-          clearTimeout(timer);
-          done();
-        }
-      });
-    });
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-  } finally {
-    await cdp.detach();
-  }
 }
 
 /** Ms from sending a card request from an extension page to its answer, and how many entities came back. */

@@ -5,29 +5,16 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
 import { openExtensionPage } from './helpers/extension-page';
 import { readStoredLayer } from './helpers/stored-layer';
-import { SEEDED_CORRECTION as correction, seededLayer, storedLayerItems } from './helpers/seeded-memory';
-import type { ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
+import { SEEDED_CORRECTION as correction, seededLayer, storeEarlierLayer } from './helpers/seeded-memory';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Stores `layer` where an earlier version kept it, with its outline: the extension moves it on first read. */
-async function storeLayer(ext: ChromiumWithExtension, layer: ReaderLayer): Promise<void> {
-  await (
-    await ext.worker()
-  ).evaluate(async (items) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { set(v: object): Promise<void> } } };
-    };
-    await chrome.storage.local.set(items);
-  }, storedLayerItems(layer));
-}
 
 describe('the memory panel of the options page in Chromium', () => {
   let ext: ChromiumWithExtension;
   let options: Page;
   beforeAll(async () => {
     ext = await launchChromium({ readAlong: false });
-    await storeLayer(ext, seededLayer(Date.now()));
+    await storeEarlierLayer(ext, seededLayer(Date.now()));
     options = await openExtensionPage(ext, 'options.html#dictionary', (p) => p.getByText(/^4 articles remembered/));
   });
   afterAll(async () => ext?.close());

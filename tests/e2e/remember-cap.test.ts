@@ -4,7 +4,7 @@ import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { waitForReport } from './helpers/content-messages';
 import { LOCAL_ONLY_CSP } from './helpers/fixture-pages';
 import { readStoredLayer } from './helpers/stored-layer';
-import { storedLayerItems } from './helpers/seeded-memory';
+import { storeEarlierLayer } from './helpers/seeded-memory';
 import type { Correction } from '../../utils/dictionary/schema';
 import {
   emptyLayer,
@@ -78,18 +78,7 @@ describe('remembering at the cap in Chromium', () => {
   beforeAll(async () => {
     server = await startStaticServer({ headers: [{ match: (p) => /^\/news\//.test(p), headers: LOCAL_ONLY_CSP }] });
     ext = await launchChromium({ rememberArticles: true });
-    // Stored where an earlier version kept the layer, with its outline: the extension moves it on first read.
-    await (
-      await ext.worker()
-    ).evaluate(
-      async (items) => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { storage: { local: { set(v: object): Promise<void> } } };
-        };
-        await chrome.storage.local.set(items);
-      },
-      storedLayerItems(layerAtCap(Date.now())),
-    );
+    await storeEarlierLayer(ext, layerAtCap(Date.now()));
   }, 60_000);
   afterAll(async () => {
     await ext?.close();

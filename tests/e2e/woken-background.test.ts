@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
-import { seededLayer, storedLayerItems } from './helpers/seeded-memory';
+import { seededLayer, storeEarlierLayer } from './helpers/seeded-memory';
+import { stopWorker } from './helpers/service-worker';
 import { CARD_SHARDS } from '../../utils/reader-layer/cards/card-shards';
 
 interface Bundle {
@@ -39,39 +40,12 @@ function derivedRecords(): Promise<{ count: number; packed: number; bytes: numbe
   });
 }
 
-/** Stops the extension's service worker and waits until Chromium reports it stopped. */
-async function stopWorker(ext: ChromiumWithExtension, page: Page): Promise<void> {
-  const cdp = await ext.context.newCDPSession(page);
-  try {
-    await cdp.send('ServiceWorker.enable');
-    const stopped = new Promise<void>((done) =>
-      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-        if (versions.some((v) => v.runningStatus === 'stopped')) done();
-      }),
-    );
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 describe('a background woken from idle (Chromium)', () => {
   let ext: ChromiumWithExtension;
   let asker: Page;
   beforeAll(async () => {
     ext = await launchChromium({ readAlong: false });
-    await (
-      await ext.worker()
-    ).evaluate(
-      async (items) => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { storage: { local: { set(v: object): Promise<void> } } };
-        };
-        await chrome.storage.local.set(items);
-      },
-      storedLayerItems(seededLayer(Date.now())),
-    );
+    await storeEarlierLayer(ext, seededLayer(Date.now()));
     asker = await ext.context.newPage();
     await asker.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   });
@@ -89,7 +63,7 @@ describe('a background woken from idle (Chromium)', () => {
     expect(stored.count).toBe(CARD_SHARDS + 1);
     expect(stored.bytes).toBeGreaterThan(0);
 
-    await stopWorker(ext, asker);
+    await stopWorker(ext.context, asker);
     expect(await askCard(asker, 'kim')).toEqual(built);
   });
 });

@@ -3,6 +3,7 @@ import { layerOutline, newStamp, type LayerOutline } from '../../../utils/reader
 import { emptyLayer, type ReaderLayer } from '../../../utils/reader-layer/model/layer-schema';
 import { mergeArticle } from '../../../utils/reader-layer/model/merge';
 import { layerNames } from '../../../utils/reader-layer/model/names-index';
+import type { ChromiumWithExtension } from './launch-chromium';
 
 const HOUR = 3_600_000;
 
@@ -34,4 +35,14 @@ export function storedLayerItems(layer: ReaderLayer): {
   readerOutline: LayerOutline;
 } {
   return { readerLayer: layer, readerNames: layerNames(layer), readerOutline: layerOutline(layer, newStamp()) };
+}
+
+/** Stores `layer` in Chromium where an earlier version kept it, with its names and outline: the extension moves it on first read. */
+export async function storeEarlierLayer(ext: ChromiumWithExtension, layer: ReaderLayer): Promise<void> {
+  await (
+    await ext.worker()
+  ).evaluate(async (items) => {
+    const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+    await chrome.storage.local.set(items);
+  }, storedLayerItems(layer));
 }
