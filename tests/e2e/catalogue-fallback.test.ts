@@ -5,10 +5,8 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { waitForReport } from './helpers/content-messages';
-import { openPopup, tabIdOf } from './helpers/backstory-ui';
+import { GROUPS, openPopup, tabIdOf } from './helpers/backstory-ui';
 import type { PageReport } from '../../utils/messaging';
-
-const GROUPS = { person: 'People', organization: 'Organisations', place: 'Places', other: 'Other names' } as const;
 
 describe('extension pages when the browser answers no message (Chromium)', () => {
   let ext: ChromiumWithExtension;

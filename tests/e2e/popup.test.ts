@@ -3,12 +3,11 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumWithExtension } from './helpers/launch-chromium';
 import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { waitForReport } from './helpers/content-messages';
-import { builtDictionary, MARK, openPopup, richestFirst, tabIdOf } from './helpers/backstory-ui';
+import { builtDictionary, GROUPS, MARK, openPopup, richestFirst, tabIdOf } from './helpers/backstory-ui';
 import type { PageReport } from '../../utils/messaging';
 
 const dictionary = builtDictionary();
 const FINISHED = new Set(['done', 'gave-up']);
-const GROUPS = { person: 'People', organization: 'Organisations', place: 'Places', other: 'Other names' } as const;
 
 describe('popup in Chromium', () => {
   let ext: ChromiumWithExtension;

@@ -9,6 +9,13 @@ import type { ChromiumWithExtension } from './launch-chromium';
 export const CARD = 'backstory-card [role="dialog"]';
 /** Selector for every highlighted name. */
 export const MARK = 'mark[data-backstory-entity]';
+/** The popup's group headings by entity type, as the English catalogue words them (before the count). */
+export const GROUPS = {
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+  other: 'Other names',
+} as const;
 
 /** The dictionary the extension was built with. */
 export function builtDictionary(): Dictionary {
