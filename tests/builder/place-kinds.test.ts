@@ -26,7 +26,9 @@ describe('the kind of a place the article says nothing of', () => {
     expect(placeKind('Europe')).toBe('Continent');
     expect(placeKind('Siberia')).toBe('Region of Russia');
     expect(placeKind('Quebec')).toBe('Province of Canada');
-    expect(placeKind('Middle East')).toBeNull();
+    expect(placeKind('Middle East')).toBe('Region of western Asia and North Africa');
+    expect(placeKind('Capitol Hill')).toBe('Seat of the US Congress');
+    expect(placeKind('Atlantic')).toBeNull();
     expect(placeKind('Brooklyn')).toBe('Borough of New York City');
     expect(placeKind('Hong Kong')).toBe('Special administrative region of China');
     expect(placeKind('Puerto Rico')).toBe('US territory');
@@ -37,6 +39,16 @@ describe('the kind of a place the article says nothing of', () => {
     const dict = buildDictionary([{ title: 'Ferries', text: 'The Velden Line ran ferries across Siberia for years.' }]);
     const siberia = dict.entities.find((e) => e.name === 'Siberia');
     expect([siberia?.type, siberia?.description]).toEqual(['place', 'Region of Russia']);
+  });
+
+  it('gives a capital its country when the story names that country too', () => {
+    const dict = buildDictionary([
+      { title: 'Ferries', text: 'A ferry left Oslo on Monday. Norway has ordered four more.' },
+      { title: 'Trains', text: 'Trains to Lisbon ran late on Monday, the Velden Courier reported.' },
+    ]);
+    const of = (name: string) => dict.entities.find((e) => e.name === name)?.description;
+    expect(of('Oslo')).toBe('Capital of Norway');
+    expect(of('Lisbon')).toBe('');
   });
 
   it('knows more cities, and a newspaper named for its city is one name', () => {

@@ -5,7 +5,7 @@ import { hashText, slugify, uniqueIds } from './ids';
 import { headNoun, isDescriptionShape, isRolePhrase, type DescribedEntity } from './description-shape';
 import { isKindWord, kindOf, ORG_KINDS, PERSON_NOUNS, PLACE_KINDS, WORK_KINDS } from './kinds';
 import { isOrdinaryWord } from './lexicon/english-words';
-import { DEMONYMS, placeKind, PLACES } from './lexicon/gazetteer';
+import { capitalOf, capitalPhrase, DEMONYMS, placeKind, PLACES } from './lexicon/gazetteer';
 import { isFirstName } from './typing';
 import { KNOWN_KINDS, KNOWN_NAMES, KNOWN_PRODUCTS, PARTY_WORDS } from './lexicon/known-names';
 import type { Lead } from './lead';
@@ -118,6 +118,7 @@ export class DictionaryAssembler {
     });
     describeProducts(entities);
     describeEvents(entities);
+    describeCapitals(entities);
     const quoteIds = uniqueIds();
     const quotes: Quote[] = this.quotes.map((q, i) => ({
       id: quoteIds(`q-${q.source}-${i + 1}`),
@@ -228,6 +229,17 @@ function describeEvents(entities: Entity[]): void {
     if (words.length < 2) continue;
     if (EVENT_HEADS.has(words.at(-1)!)) e.description = words.at(-1)!;
     else if (EVENT_OPENERS.has(words[0]!)) e.description = words[0]!;
+  }
+}
+
+// "Oslo" in a story that names Norway too: the capital of that country ("Oslo" alone may be a street, a ship or a
+// person's name, and a capital's name alone often stands for its government).
+function describeCapitals(entities: Entity[]): void {
+  const places = new Set(entities.filter((e) => e.type === 'place').flatMap((e) => [e.name, ...e.aliases]));
+  for (const e of entities) {
+    if (e.type !== 'place' || e.description) continue;
+    const country = capitalOf(e.name);
+    if (country && places.has(country)) e.description = capitalPhrase(country);
   }
 }
 

@@ -442,6 +442,22 @@ Capitol Hill|Downing Street|Westminster|Gulf
 // whose bounds or standing are disputed, or whose name is also a person's, has no line.
 const REGION_LINES = `
 Africa>Continent
+Middle East>Region of western Asia and North Africa
+Near East>Region of western Asia
+Far East>Region of eastern Asia
+Caucasus>Region between the Black Sea and the Caspian Sea
+Caribbean>Region of the Americas
+Oceania>Region of the Pacific
+Australasia>Region of the Pacific
+Arctic>Polar region
+Mediterranean>Sea
+Persian Gulf>Arm of the Indian Ocean
+Gulf of Mexico>Arm of the Atlantic Ocean
+Wall Street>Financial district of New York City
+Capitol Hill>Seat of the US Congress
+Downing Street>Seat of the British prime minister
+Westminster>Seat of the British parliament
+White House>Residence and office of the US president
 Asia>Continent
 Europe>Continent
 North America>Continent
@@ -734,6 +750,17 @@ export function placeKind(name: string): string | null {
   const state = on(US_STATES);
   if (on(CITIES) || country === state) return null;
   return country ? 'Country' : 'US state';
+}
+
+/** The country a city is the capital of ("Oslo": Norway), or null. */
+export function capitalOf(name: string): string | null {
+  const city = CITY_WHERE.get(name);
+  return city?.capital ? city.where : null;
+}
+
+/** A capital's card: "Capital of Norway", "Capital of the Netherlands". */
+export function capitalPhrase(country: string): string {
+  return `Capital of ${WITH_THE.test(country) ? `the ${country}` : country}`;
 }
 
 /** Names in the gazetteer that are organisations rather than places although they sound like places. */
