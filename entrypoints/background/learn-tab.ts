@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { skippedReason, type LearnOutcome } from '@/utils/learn/learn-outcome';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { withRoom } from '@/utils/reader-layer/model/make-room';
 import { mergeArticle, type MergeSummary } from '@/utils/reader-layer/model/merge';
 import { updateLayerWithBase } from '@/utils/reader-layer/store/kept-merge-base';
 import { readPage } from './read-page';
@@ -9,7 +10,7 @@ import { readPage } from './read-page';
 /**
  * "Learn from this article", done here rather than in the popup, so closing the popup while it learns loses nothing:
  * the tab's page is asked for its HTML, read off the page as a story read along is, and merged into the reader's layer
- * (pages re-annotate from the storage change).
+ * (pages re-annotate from the storage change). At the cap the oldest articles make room, as when remembering.
  */
 export async function learnTab(tabId: number, bundled: Dictionary): Promise<LearnOutcome> {
   let page;
@@ -28,7 +29,7 @@ export async function learnTab(tabId: number, bundled: Dictionary): Promise<Lear
   try {
     let summary: MergeSummary | undefined;
     await updateLayerWithBase((layer, base) => {
-      const merged = mergeArticle(layer, story.dictionary, bundled, story.article, Date.now(), base);
+      const merged = mergeArticle(withRoom(layer), story.dictionary, bundled, story.article, Date.now(), base);
       summary = merged.summary;
       return merged;
     });

@@ -18,7 +18,7 @@ export interface BasedChange {
 }
 
 /**
- * Applies `change` to the stored layer as updateLayer does, handing it the merge base kept from this context's last
+ * Applies `change` to the stored layer as updateLayer does (its items written just after the answer), handing it the merge base kept from this context's last
  * merge when the stored layer is still the one that merge wrote (else undefined), and keeps the base `change` returns
  * for the next merge once the write has succeeded.
  */
@@ -38,5 +38,6 @@ export function updateLayerWithBase(
     (stamp) => {
       if (written) kept = { stamp, base: written };
     },
+    'soon',
   );
 }

@@ -31,7 +31,20 @@ function withStoredCorrections(layer: unknown, corrections: unknown): unknown {
   return { ...layer, corrections };
 }
 
-function readStored(withLayer: boolean): Promise<LayerRecord> {
+/**
+ * The layer this context last stored and the stamp it stored it under, kept in memory: while the stored stamp is
+ * still that one, reading the layer returns it instead of copying every learned article (68 MB at 5,000) out of the
+ * database. Every write from any context stores a new stamp (or none), so any other write makes it stale.
+ */
+let written: { layer: unknown; stamp: string } | undefined;
+
+/** The stored layer, or the one this context wrote when it is still the stored one (see `written`). */
+async function readStored(withLayer: boolean): Promise<LayerRecord> {
+  if (withLayer && written) {
+    const mine = written;
+    const { layer, stamp } = await readStored(false);
+    if (layer !== null && stamp === mine.stamp) return { layer: mine.layer, stamp };
+  }
   return inLayerStore('readonly', (store) => {
     const layer = withLayer ? store.get(LAYER_KEY) : store.count(LAYER_KEY);
     const stamp = store.get(STAMP_KEY);
@@ -53,8 +66,9 @@ function correctionsOf(layer: unknown): unknown[] | undefined {
  * Stores `layer` and its stamp in one transaction (no stamp: one unknown to every outline); its corrections are
  * stored apart as well, so they stand until the next correction.
  */
-export function writeLayerRecord(layer: unknown, stamp: string | undefined): Promise<void> {
-  return inLayerStore('readwrite', (store) => {
+export async function writeLayerRecord(layer: unknown, stamp: string | undefined): Promise<void> {
+  written = undefined;
+  await inLayerStore('readwrite', (store) => {
     store.put(layer, LAYER_KEY);
     const corrections = correctionsOf(layer);
     if (corrections) store.put(corrections, CORRECTIONS_KEY);
@@ -63,6 +77,7 @@ export function writeLayerRecord(layer: unknown, stamp: string | undefined): Pro
     else store.put(stamp, STAMP_KEY);
     return () => undefined;
   });
+  if (stamp !== undefined) written = { layer, stamp };
 }
 
 /** The stored corrections and stamp, without the layer; the layer's own corrections when none are stored apart. */
@@ -170,6 +185,7 @@ export const idbLayerItem: LayerItem = {
   setValue: (value) => writeLayerRecord(value, undefined),
   removeValue: () =>
     inLayerStore('readwrite', (store) => {
+      written = undefined;
       store.delete(LAYER_KEY);
       store.delete(CORRECTIONS_KEY);
       store.delete(STAMP_KEY);

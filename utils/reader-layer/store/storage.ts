@@ -32,9 +32,16 @@ export interface LoadedLayer {
   broken?: boolean;
 }
 
+/**
+ * Layers this context checked and stored: the layer database hands the very object back while it is still the
+ * stored one, and checking it again took the background about half a second at 5,000 learned articles.
+ */
+const storedChecked = new WeakSet<object>();
+
 /** Reads an untrusted stored value (of this layout or an earlier one) as a layer; an unreadable one yields an empty layer and a notice. */
 export function parseLayer(raw: unknown): LoadedLayer {
   if (raw === null || raw === undefined) return { layer: emptyLayer() };
+  if (typeof raw === 'object' && storedChecked.has(raw)) return { layer: raw as ReaderLayer };
   const parsed = readerLayerSchema.safeParse(migrateLayer(raw));
   if (parsed.success) return { layer: parsed.data };
   const issue = parsed.error.issues[0];
@@ -93,6 +100,7 @@ async function writingItems(write: () => Promise<void>): Promise<void> {
 export async function updateLayer(
   change: (layer: ReaderLayer, stamp: string | undefined) => ReaderLayer,
   saved?: (stamp: string) => void,
+  items: ItemsWrite = 'now',
 ): Promise<ReaderLayer> {
   return exclusive(async () => {
     const record = await readLayerRecord();
@@ -101,7 +109,7 @@ export async function updateLayer(
     // The articles the change kept are the checked objects read: only what it made new needs checking.
     const next = checkChangedLayer(change(loaded.layer, record.stamp), loaded.layer);
     const stamp = newStamp();
-    await reportingQuota(() => saveLayer(next, stamp));
+    await reportingQuota(() => saveLayer(next, stamp, items));
     saved?.(stamp);
     return next;
   });
@@ -181,17 +189,65 @@ function outlineItems(layer: ReaderLayer, stamp: string) {
 }
 
 /**
- * Writes the layer with a new stamp to the database, then its names-only outline, the names pages match with and
- * its outline under the same stamp in one storage call. Should that second write fail, the stamps disagree and
- * ensureLayerNames rewrites the three from the layer.
+ * When a layer write's three items are written: before the write is answered, or just after (`soon`), by this
+ * context. Items written soon spare the answer a second of work at 5,000 learned articles (folding and joining every
+ * name, and storing 13 MB of text); a run of writes close together writes them once, for the last.
  */
-async function saveLayer(layer: ReaderLayer, stamp = newStamp()): Promise<void> {
+export type ItemsWrite = 'now' | 'soon';
+
+/**
+ * Writes the layer with a new stamp to the database, then its names-only outline, the names pages match with and
+ * its outline under the same stamp in one storage call. Should that second write fail or never come (a context closed
+ * first), the stamps disagree, `itemsInStep` stays false, and ensureLayerNames rewrites the three from the layer.
+ */
+async function saveLayer(layer: ReaderLayer, stamp = newStamp(), items: ItemsWrite = 'now'): Promise<void> {
+  if (items === 'soon') {
+    await itemsInStep.setValue(false).catch(() => undefined);
+    await storeChecked(layer, stamp);
+    itemsSoon(layer, stamp);
+    return;
+  }
   await writingItems(async () => {
-    await writeLayerRecord(layer, stamp);
-    checkedStamp = stamp;
+    await storeChecked(layer, stamp);
     await storage.setItems(outlineItems(layer, stamp));
   });
 }
+
+/** Stores `layer` (checked) in the database under `stamp`, remembering that this context checked it. */
+async function storeChecked(layer: ReaderLayer, stamp: string): Promise<void> {
+  await writeLayerRecord(layer, stamp);
+  checkedStamp = stamp;
+  storedChecked.add(layer);
+}
+
+/** The layer write whose items are still to be written, and the run writing them (see itemsSoon). */
+let itemsDue: { layer: ReaderLayer; stamp: string } | undefined;
+let itemsRun: Promise<void> | undefined;
+
+/**
+ * Writes the items of the layer stored under `stamp` once the current task is done, holding the lock, unless
+ * another write stored a layer meanwhile (which writes its own). Returns the run, which never rejects.
+ */
+function itemsSoon(layer: ReaderLayer, stamp: string): Promise<void> {
+  itemsDue = { layer, stamp };
+  itemsRun ??= (async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    while (itemsDue) {
+      const due = itemsDue;
+      itemsDue = undefined;
+      await exclusive(async () => {
+        if ((await readLayerStamp()).stamp !== due.stamp) return;
+        await storage.setItems(outlineItems(due.layer, due.stamp));
+        await itemsInStep.setValue(true).catch(() => undefined);
+      }).catch((error: unknown) => console.error('Backstory could not index your dictionary:', error));
+    }
+    itemsRun = undefined;
+  })();
+  return itemsRun;
+}
+
+/** Settles once the items of every layer write this context made are written (or given up). */
+export const itemsWritten = (): Promise<void> => itemsRun ?? Promise.resolve();
 
 /**
  * Whether the stored page names are missing for a layer that adds names (kept from before they were written), or were
