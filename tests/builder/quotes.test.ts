@@ -70,3 +70,16 @@ describe('short words followed by a said-clause', () => {
     ]);
   });
 });
+
+describe('short orders and answers', () => {
+  it('takes two words said by somebody unnamed and the two words that go on after the said-clause', () => {
+    expect(quotes('T', '“Get down,” an officer shouted. “Stay down.” Nobody moved.')).toEqual([
+      'Get down,',
+      'Stay down.',
+    ]);
+  });
+
+  it('still leaves two quoted words with no said-clause before them', () => {
+    expect(quotes('T', 'The crowd cheered. “Stay down.” Nobody moved.')).toEqual([]);
+  });
+});

@@ -55,3 +55,53 @@ describe('speakers on articles no rule was written against', () => {
     expect(speakers('“We are ready,” Ines Moreau’s spokesman, Tomas Berg, said.')).toEqual(['We are ready=Tomas Berg']);
   });
 });
+
+describe('speakers named in ways the rules first missed', () => {
+  it('knows a surname alone as the person a title named in full', () => {
+    expect(speakers('Gov. Ada Brook defended the plan. “It works,” Brook told reporters.')).toEqual([
+      'It works,=Ada Brook',
+    ]);
+  });
+
+  it('reads a said-clause set off by commas inside the sentence', () => {
+    expect(speakers('Ines Moreau led the study. The findings, Moreau said, were “surprising and important.”')).toEqual([
+      'surprising a=Ines Moreau',
+    ]);
+  });
+
+  it('reads a short quotation whose speaker has an appositive before the verb', () => {
+    expect(speakers('“It’s awful,” Tomas Berg, a teacher from Lorne, told reporters. “We can’t go on.”')).toEqual([
+      'It’s awful,=Tomas Berg',
+      'We can’t go =Tomas Berg',
+    ]);
+  });
+
+  it('gives a document’s words to the one body or person that issued it, and to nobody when that is unclear', () => {
+    expect(speakers('The Velden Trust issued a statement. “We are saddened,” the statement read.')).toEqual([
+      'We are sadde=Velden Trust',
+    ]);
+    expect(speakers('The Harbour Safety Board met. The report states: “The pumps failed twice.”')).toEqual([
+      'The pumps fa=Harbour Safety Board',
+    ]);
+    expect(
+      speakers('Tomas Berg was sacked by the Velden Lions. “We thank him for his service,” the statement said.'),
+    ).toEqual(['We thank him=null']);
+  });
+});
+
+describe('a quotation that opens a paragraph after a said-clause', () => {
+  it('goes on in the voice of the one person whose said-clause closes the paragraph before', () => {
+    expect(speakers('Tomas Berg said the plan would cost jobs.\n“Nobody asked us. Nobody asked the workers.”')).toEqual(
+      ['Nobody asked=Tomas Berg'],
+    );
+  });
+
+  it('names nobody when the paragraph before only reports words about that person, or names two', () => {
+    expect(speakers('Police said Tomas Berg was arrested.\n“He is a danger to everyone in this town.”')).toEqual([
+      'He is a dang=null',
+    ]);
+    expect(
+      speakers('Tomas Berg said the plan, drawn up by Ines Moreau, would cost jobs.\n“Nobody asked us at all.”'),
+    ).toEqual(['Nobody asked=null']);
+  });
+});

@@ -171,3 +171,32 @@ export function lastOrganisation(scene: Scene, para: number, offset: number): nu
   }
   return null;
 }
+
+// A document that speaks for whoever issued it: "the statement said", "the report states", "the notice reads".
+export const DOCUMENT_NOUNS = '(?:statement|release|report|notice|letter|memo|announcement|filing|post|message)';
+export const DOCUMENT_VERBS = `(?:${VERB.slice(3, -1)}|read|reads)`;
+
+/**
+ * Who issued the document "the statement" means: the one person or organisation the nearest sentence before the point
+ * names, when it names nobody else. Otherwise nobody: the document may be anyone's.
+ */
+export function documentIssuer(scene: Scene, para: number, offset: number): number | null {
+  const { paragraphs, entities } = scene;
+  for (let k = para; k >= Math.max(0, para - 2); k--) {
+    for (const s of [...paragraphs[k]!.sentences].reverse()) {
+      if (k === para && s.start >= offset) continue;
+      const end = k === para ? Math.min(s.end, offset) : s.end;
+      const named = mentionsIn(scene, k).filter(
+        (m) =>
+          m.start >= s.start &&
+          m.end <= end &&
+          !inQuote(scene, m) &&
+          (entities[m.cluster]!.type === 'person' || entities[m.cluster]!.type === 'organization'),
+      );
+      if (!named.length) continue;
+      const who = new Set(named.map((m) => m.cluster));
+      return who.size === 1 ? named[0]!.cluster : null;
+    }
+  }
+  return null;
+}

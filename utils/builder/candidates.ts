@@ -91,10 +91,12 @@ function actsIn(text: string, seat: string): boolean {
   return false;
 }
 
-// The last word of a two- or three-word name opened by a first name ("Fiona Hill", "Kevin A. King").
+// The last word of a two- or three-word name opened by a first name ("Fiona Hill", "Kevin A. King"), a title perhaps
+// before it ("Gov. Ada Brook": "Brook" alone later is her, not a stream).
 function addSurnames(tokens: Token[], into: Set<string>): void {
   tokens.forEach((t, i) => {
-    if (!t.cap || t.possessive || !isFirstName(t.text) || tokens[i - 1]?.cap) return;
+    const prev = tokens[i - 1];
+    if (!t.cap || t.possessive || !isFirstName(t.text) || (prev?.cap && !isTitleWord(prev.text))) return;
     let k = i + 1;
     if (/^\p{Lu}\.$/u.test(tokens[k]?.text ?? '')) k++;
     const last = tokens[k];

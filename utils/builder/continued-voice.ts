@@ -1,15 +1,15 @@
 import { inQuote, SENTENCE_END, VERB, type Scene } from './attribution-scene';
 import type { QuoteSpan } from './quotes';
-import type { Paragraph } from './types';
+import type { Mention, Paragraph, Sentence } from './types';
 
 // How many paragraphs on a speaker's voice may be carried to a quotation that names nobody.
 const MAX_VOICE_GAP = 12;
 
 /**
  * The speaker a quotation with no attribution of its own goes on from: the speaker of the quotation before it when
- * no other person is named in between; a person already quoted whom the paragraph just before names alone; or the
- * one person named in a paragraph that ends with a colon just before it ("Ines Moreau told the council:").
- * Anything else leaves it unattributed.
+ * no other person is named in between; a person already quoted whom the paragraph just before names alone; the
+ * one person named in a paragraph that ends with a colon just before it ("Ines Moreau told the council:"), or whose
+ * said-clause closes it. Anything else leaves it unattributed.
  */
 export function continuedVoice(scene: Scene, i: number): number | null {
   const { quotes, speakers, paragraphs, mentions, entities, unsaid } = scene;
@@ -45,6 +45,12 @@ export function continuedVoice(scene: Scene, i: number): number | null {
     const named = people(at(before.index, s.start), at(before.index, s.end));
     if (named.size === 1) return [...named][0]!;
   }
+  // "Ada Brook said the port would open.¶“We are ready.”": the paragraph before closes on one person's said-clause.
+  if (q.start <= 1 && before && !before.headline && !/[“”"]/.test(before.text)) {
+    const s = before.sentences[before.sentences.length - 1]!;
+    const reported = reporterIn(scene, before, s);
+    if (reported !== null) return reported;
+  }
   return null;
 }
 
@@ -64,6 +70,11 @@ function reporterJustBefore(scene: Scene, q: QuoteSpan, p: Paragraph): number | 
   if (!SENTENCE_END.test(p.text.slice(0, opening))) return null;
   const s = [...p.sentences].reverse().find((x) => x.start < opening && x.end <= opening + 1);
   if (!s || /[“”"]/.test(p.text.slice(s.start, opening))) return null;
+  return reporterIn(scene, p, s);
+}
+
+/** The one person a sentence names, when a said-clause reports their words ("Ada Brook said", "said Ada Brook"). */
+function reporterIn(scene: Scene, p: Paragraph, s: Sentence): number | null {
   const people = scene.mentions.filter(
     (m) =>
       m.para === p.index &&
@@ -75,8 +86,12 @@ function reporterJustBefore(scene: Scene, q: QuoteSpan, p: Paragraph): number | 
       scene.entities[m.cluster]!.type === 'person',
   );
   if (new Set(people.map((m) => m.cluster)).size !== 1) return null;
+  // "said Ada Brook." closes the clause; "Police said Ada Brook was arrested" reports somebody else's words about her.
+  const closes = (m: Mention) => /^\s*(?:[,.;!?]|$)/.test(p.text.slice(m.end, s.end));
   const says = people.some(
-    (m) => VERB_AFTER_NAME.test(p.text.slice(m.end, s.end)) || VERB_BEFORE_NAME.test(p.text.slice(s.start, m.start)),
+    (m) =>
+      VERB_AFTER_NAME.test(p.text.slice(m.end, s.end)) ||
+      (VERB_BEFORE_NAME.test(p.text.slice(s.start, m.start)) && closes(m)),
   );
   return says ? people[0]!.cluster : null;
 }

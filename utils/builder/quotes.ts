@@ -89,6 +89,12 @@ function span(p: Paragraph, start: number, end: number, single: boolean, open: b
   return { para: p.index, start: s, end: e, text: p.text.slice(s, e), single, open };
 }
 
+// "The findings, Moreau said, were …": a said-clause set off by commas inside the sentence.
+const PARENTHETICAL_SAID = new RegExp(
+  `,\\s+(?:he|she|(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]*)\\s+(?:${[...SPEECH_VERBS].join('|')}),\\s`,
+  'u',
+);
+
 // A short quotation closing a clause with a speech verb: said the plans were “credible but risky”.
 function saidBefore(q: QuoteSpan, p: Paragraph, anywhere = false): boolean {
   const sentence = p.sentences.find((s) => q.start >= s.start && q.start < s.end);
@@ -97,7 +103,8 @@ function saidBefore(q: QuoteSpan, p: Paragraph, anywhere = false): boolean {
   const parts = p.text.slice(sentence.start, q.start).split(/[;:]/);
   const clause = (parts.length > 1 && !/[\p{L}\p{N}]/u.test(parts.at(-1)!) ? parts.at(-2) : parts.at(-1)) ?? '';
   const closes = /[.,]$/.test(q.text) || /^["”’']?\s*(?:[.,;!?)]|$)/.test(p.text.slice(q.end, q.end + 3));
-  return (closes || anywhere) && clause.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  const said = clause.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase())) || PARENTHETICAL_SAID.test(clause);
+  return (closes || anywhere) && said;
 }
 
 const VERB = `(?:${[...SPEECH_VERBS].join('|')}|reported|reports|put it|puts it)`;
@@ -108,11 +115,15 @@ const WORDS_OF =
   /\bin\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+['’]s?\s+(?:own\s+)?(?:words|phrase)\)?\s*,?\s*$|\bin the words of\s+[^,;]{1,60},?\s*$/iu;
 
 // “I’m not,” Mr. Dejesus said: a short quotation closed by a comma and followed by its attribution (an age may
-// stand between the name and the verb: “Nobody came,” Berg, 54, said).
+// stand between the name and the verb: “Nobody came,” Berg, 54, said, or a short appositive: “It’s awful,” Berg, a
+// teacher, said; somebody unnamed may speak: “Get down,” an officer shouted).
 const SAID_AFTER = new RegExp(
-  `^["”’']?\\s+(?:(?:he|she|they|it)\\s+|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,2}[\\p{Lu}][\\p{L}.’'-]*(?:,\\s+\\d{1,3},)?\\s+)?(?:\\w+ly\\s+)?${VERB}\\b`,
+  `^["”’']?\\s+(?:(?:he|she|they|it)\\s+|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,2}[\\p{Lu}][\\p{L}.’'-]*(?:,\\s+\\d{1,3},|,[^,“”"]{1,60},)?\\s+|(?:an?|the|one|another)\\s+(?:[\\p{Ll}-]+\\s+){1,2})?(?:\\w+ly\\s+)?${VERB}\\b`,
   'u',
 );
+// “Get down,” an officer shouted. “Stay down.”: a short sentence right after the said-clause of a quotation goes on
+// with its words.
+const AFTER_SAID_CLAUSE = new RegExp(`[,!?]["”]\\s+[^“”"]{0,40}?\\b${VERB}\\b[^“”"]{0,30}?[.]\\s*$`, 'u');
 
 // “The bridge,” Moreau said, “is safe.”: the second half of a quotation split around its said-clause.
 const RESUMES = new RegExp(
@@ -131,7 +142,8 @@ export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   if (w.length < 2 && !saidBefore(q, p) && !attributedAfter) return false;
   if (NOT_SPEECH_BEFORE.test(p.text.slice(Math.max(0, q.start - 30), q.start - 1))) return false;
   // A sentence may end inside a quotation of its own (“It’s ‘Showtime at the Apollo.’”).
-  const sentenceLike = /^[\p{Lu}"“‘'¿¡]/u.test(q.text) && /[.?!,]['’"”]*$/.test(q.text) && w.length >= 3;
+  const resumes = w.length === 2 && AFTER_SAID_CLAUSE.test(p.text.slice(Math.max(0, q.start - 90), q.start - 1));
+  const sentenceLike = /^[\p{Lu}"“‘'¿¡]/u.test(q.text) && /[.?!,]['’"”]*$/.test(q.text) && (w.length >= 3 || resumes);
   if (w.length <= 3 && !sentenceLike && !attributedAfter && !(p.headline && q.single) && !saidBefore(q, p, true))
     return false;
   // A title of a work or a name in quotes: every word capitalised, nothing sentence-like. Words followed by a

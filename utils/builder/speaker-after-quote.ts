@@ -2,6 +2,9 @@ import { ORG_KINDS, PERSON_NOUNS } from './kinds';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { roleHolder } from './roles';
 import {
+  DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
+  documentIssuer,
   inRange,
   lastOrganisation,
   resolvePronoun,
@@ -120,6 +123,19 @@ const roleSays: AfterStep = (scene, a) => {
   return undefined;
 };
 
+// "…,” the statement said / "…,” the report states: the body that issued it, when the text before names it alone.
+const DOCUMENT_SAYS = new RegExp(
+  `^[\\s,.;:!?—–-]*(?:the|its|this)\\s+(?:(?:[\\p{Ll}-]+)\\s+)?${DOCUMENT_NOUNS}\\s+(?:\\w+ly\\s+)?${DOCUMENT_VERBS}\\b`,
+  'iu',
+);
+const documentSays: AfterStep = (scene, a) => {
+  if (!DOCUMENT_SAYS.test(a.text)) return undefined;
+  const q = scene.quotes[a.qi]!;
+  const issuer = documentIssuer(scene, q.para, q.start);
+  if (issuer === null) scene.unsaid.add(a.qi);
+  return issuer;
+};
+
 // "…,” a spokeswoman for the ferry company said / "…,” Ada Brook’s lawyer said: somebody the article does not
 // name, given by a role, perhaps somebody's.
 const UNNAMED_BEFORE_VERB = new RegExp(
@@ -212,6 +228,7 @@ const STEPS: AfterStep[] = [
   pronounSays,
   bodySays,
   verbFirst,
+  documentSays,
   roleSays,
   unnamedSays,
   anonymousSays,

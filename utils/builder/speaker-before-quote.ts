@@ -3,6 +3,9 @@ import { SPEECH_VERBS } from './lexicon/cues';
 import { COUNTRY_NAMES } from './lexicon/gazetteer';
 import { roleHolder } from './roles';
 import {
+  DOCUMENT_NOUNS,
+  DOCUMENT_VERBS,
+  documentIssuer,
   inQuote,
   inRange,
   lastOrganisation,
@@ -152,4 +155,22 @@ const bodyBefore: BeforeStep = (scene, b) => {
   return lastOrganisation(scene, q.para, b.from) ?? undefined;
 };
 
-const STEPS: BeforeStep[] = [sourceBefore, accordingBefore, subjectBefore, countryBefore, roleBefore, bodyBefore];
+// "The statement said: “…”", "In its report, the board states that “…”": the document's issuer, as after a quotation.
+const DOCUMENT_SUBJECT = new RegExp(
+  `^(?:[^,]*,\\s*)?(?:the|its|this)\\s+(?:[\\p{Ll}-]+\\s+)?${DOCUMENT_NOUNS}\\s+(?:\\w+ly\\s+)?${DOCUMENT_VERBS}\\b`,
+  'iu',
+);
+const documentBefore: BeforeStep = (scene, b) => {
+  if (!DOCUMENT_SUBJECT.test(b.clause)) return undefined;
+  return documentIssuer(scene, scene.quotes[b.qi]!.para, b.from) ?? undefined;
+};
+
+const STEPS: BeforeStep[] = [
+  sourceBefore,
+  accordingBefore,
+  subjectBefore,
+  countryBefore,
+  roleBefore,
+  bodyBefore,
+  documentBefore,
+];
