@@ -9,7 +9,8 @@ describe('the kind of a widely reported name the article says nothing of', () =>
     expect(KNOWN_KINDS.get('Great Depression')).toBe('Economic slump of the 1930s');
     // A kind is no part of a name: the forms are read as before.
     expect(KNOWN_NAMES.get('Fed')?.name).toBe('Federal Reserve');
-    expect(KNOWN_KINDS.has('Senate')).toBe(false);
+    expect(KNOWN_KINDS.get('Senate')).toBe('Upper house of the legislature');
+    expect(KNOWN_KINDS.has('Labour Party')).toBe(false);
   });
 
   it('describes a known name only when the text gives no noun phrase', () => {

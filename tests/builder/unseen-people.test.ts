@@ -48,7 +48,7 @@ describe('cards that fit the kind of entity', () => {
   });
 
   it('gives a body no person’s calling ("an optometrist Velden Bank had on call")', () => {
-    expect(cards('I handed my glasses to an optometrist Velden Bank had on call.')['Velden Bank']).toBe('');
+    expect(cards('I handed my glasses to an optometrist Velden Bank had on call.')['Velden Bank']).toBe('Bank');
   });
 
   it('types a name as the kind of thing its only card says it is, not as a person', () => {

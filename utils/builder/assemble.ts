@@ -9,6 +9,7 @@ import { capitalOf, capitalPhrase, DEMONYMS, placeKind, PLACES } from './lexicon
 import { isFirstName } from './typing';
 import { KNOWN_KINDS, KNOWN_NAMES, KNOWN_PRODUCTS, PARTY_WORDS } from './lexicon/known-names';
 import type { Lead } from './lead';
+import { nameKind } from './name-kinds';
 import { nameKey } from './normalize';
 import type { ArticleInput } from './types';
 
@@ -318,7 +319,9 @@ function describe(p: Pending, type: EntityType): string {
   }
   // A country, state or city the article says nothing of is still a kind of place the gazetteer knows, and a widely
   // reported organisation, party or event what the lexicon knows it to be.
-  return best || (type === 'place' ? (placeKind(p.name) ?? '') : knownKind(p, type));
+  // A body or a place whose name holds its kind is that kind ("Velden University": University).
+  const known = type === 'place' ? (placeKind(p.name) ?? '') : knownKind(p, type);
+  return best || known || nameKind(p.name, type);
 }
 
 /** The kind of body or place a name ends with ("Polytechnic University": University), for its own type. */

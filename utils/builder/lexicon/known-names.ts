@@ -24,13 +24,13 @@ Islamic State|Isis|ISIS|ISIL|Daesh>Jihadist militant group
 Houthis|Houthi>Yemeni rebel movement
 Federal Reserve|Fed>US central bank
 Congress>US legislature
-Senate
-House of Representatives|House
-Parliament
+Senate>Upper house of the legislature
+House of Representatives|House>Lower house of the legislature
+Parliament>Legislature
 Pentagon>US Department of Defense
 Kremlin>Office of the Russian president
-Supreme Court
-Scotland Yard
+Supreme Court>Highest court
+Scotland Yard>London police headquarters
 Interpol>International police organization
 FBI|F.B.I.>US federal police agency
 CIA|C.I.A.>US intelligence agency
@@ -40,11 +40,11 @@ CNN>US news network
 Reuters>News agency
 Associated Press|AP>US news agency
 Agence France-Presse|AFP>French news agency
-Bloomberg
+Bloomberg>Financial news company
 Google>Technology company
 Apple>Technology company
 Microsoft>Software company
-Amazon
+Amazon>Online retailer and technology company
 Meta>Parent company of Facebook
 Facebook>Social network
 Twitter>Social network
