@@ -5,6 +5,7 @@ import { appositivesOf } from './appositives';
 import { attributeQuotes } from './attribution';
 import { docStats, sentenceMentions, type DemonymMention } from './candidates';
 import { collectFacts } from './facts';
+import { creditRole } from './credit-roles';
 import { datelineCase, normalizeText } from './normalize';
 import { findQuotes } from './quotes';
 import { splitParagraphs } from './sentences';
@@ -68,9 +69,13 @@ export function processArticle(article: ArticleInput, options: ArticleOptions = 
   const placed = mentions.filter((m) => m.cluster >= 0);
   for (const m of placed) {
     const p = paragraphs[m.para]!;
-    if (p.titleCase) continue;
-    const s = p.sentences.find((x) => x.index === m.sent)!;
-    entities[m.cluster]!.descriptions.push(...appositivesOf(m, p, s.tokens));
+    const e = entities[m.cluster]!;
+    const credit = e.type === 'person' ? creditRole(m, p.text, p.headline) : null;
+    if (!p.titleCase) {
+      const s = p.sentences.find((x) => x.index === m.sent)!;
+      e.descriptions.push(...appositivesOf(m, p, s.tokens));
+    }
+    if (credit) e.descriptions.push(credit);
   }
   addRelations(paragraphs, placed, entities);
   collectFacts(entities, paragraphs);
