@@ -13,9 +13,18 @@ export async function readStoredLayer(): Promise<ReaderLayer | undefined> {
   });
   try {
     return await new Promise<ReaderLayer | undefined>((resolve, reject) => {
-      const read = db.transaction('layer').objectStore('layer').get('layer');
-      read.onsuccess = () => resolve((read.result as ReaderLayer | undefined) ?? undefined);
-      read.onerror = () => reject(read.error);
+      const store = db.transaction('layer').objectStore('layer');
+      // One record per learned article beside a head with their order; earlier versions kept one whole record.
+      const head = store.get('head');
+      const whole = store.get('layer');
+      const articles = store.getAll(IDBKeyRange.bound('article:', 'article:\uffff'));
+      articles.onsuccess = () => {
+        const top = head.result as { rest: object; articles: string[] } | undefined;
+        if (!top) return resolve((whole.result as ReaderLayer | undefined) ?? undefined);
+        const byId = new Map((articles.result as ReaderLayer['sources']).map((a) => [a.source.id, a]));
+        resolve({ ...top.rest, sources: top.articles.map((id) => byId.get(id)!) } as ReaderLayer);
+      };
+      articles.onerror = () => reject(articles.error);
     });
   } finally {
     db.close();

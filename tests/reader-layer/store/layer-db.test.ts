@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { runInStore } from '@/utils/reader-layer/store/idb';
+import { joinLayer, splitLayer } from '@/utils/reader-layer/store/layer-records';
 import { readLayerRecord } from '@/utils/reader-layer/store/layer-db';
 import { isLayerOutline, layerOutline } from '@/utils/reader-layer/model/layer-outline';
 import { emptyLayer, type ReaderLayer } from '@/utils/reader-layer/model/layer-schema';
@@ -31,6 +32,14 @@ const inDatabase = (key: string) =>
     return (): unknown => request.result;
   });
 
+/** The layer as the database keeps it (its head and one record per article), read without the module under test. */
+const layerInDatabase = () =>
+  runInStore(indexedDB, 'backstory-layer', 'layer', 'readonly', (store) => {
+    const head = store.get('head');
+    const articles = store.getAll(IDBKeyRange.bound('article:', 'article:\uffff'));
+    return (): unknown => joinLayer(head.result, articles.result);
+  });
+
 describe('the reader’s layer in IndexedDB', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -38,7 +47,7 @@ describe('the reader’s layer in IndexedDB', () => {
     expect(await layerItem.getValue()).toBeNull();
     const saved = await updateLayer(learnOne(1));
     expect(await layerItem.getValue()).toEqual(saved);
-    expect(await inDatabase('layer')).toEqual(saved);
+    expect(await layerInDatabase()).toEqual(saved);
     const outline = await layerOutlineItem.getValue();
     expect(isLayerOutline(outline) && outline.stamp).toBe(await inDatabase('stamp'));
     expect(await layerNamesItem.getValue()).toEqual(layerNames(saved));
@@ -60,8 +69,10 @@ describe('the reader’s layer in IndexedDB', () => {
     await vi.waitFor(() => expect(seen).toEqual([saved]));
     // Another context writes as saveLayer does: the layer with its stamp, then the outline under it.
     const other = learnOne(2)(saved);
+    const { head, articles } = splitLayer(other)!;
     await runInStore(indexedDB, 'backstory-layer', 'layer', 'readwrite', (store) => {
-      store.put(other, 'layer');
+      store.put(head, 'head');
+      for (const [id, value] of articles) store.put(value, `article:${id}`);
       store.put('other-stamp', 'stamp');
       return () => undefined;
     });

@@ -1,11 +1,17 @@
 import { storage } from 'wxt/utils/storage';
 import { isLayerOutline } from '../model/layer-outline';
 import { LAYER_DATABASE, extensionIndexedDB as factory, runInStore } from './idb';
+import { ARTICLE_PREFIX, articleKey, joinLayer, splitLayer } from './layer-records';
 import { fromStoredText } from './lazy-item';
 import { withLock } from './lock';
 
+/** Where the whole layer was kept in one record, by earlier versions (and where a value of no layer's shape goes). */
 const LAYER_KEY = 'layer';
+/** The layer without its learned articles, which are kept a record each (see layer-records). */
+const HEAD_KEY = 'head';
 const STAMP_KEY = 'stamp';
+/** Every learned article's record. */
+const articleKeys = () => IDBKeyRange.bound(ARTICLE_PREFIX, `${ARTICLE_PREFIX}\uffff`);
 /**
  * The reader's corrections, kept apart from the layer so that a correction writes a few kilobytes instead of every
  * learned article. When present they stand for the layer's own `corrections` (older writes left only those).
@@ -45,15 +51,57 @@ async function readStored(withLayer: boolean): Promise<LayerRecord> {
     const { layer, stamp } = await readStored(false);
     if (layer !== null && stamp === mine.stamp) return { layer: mine.layer, stamp };
   }
+  if (!withLayer) return readStamp();
   return inLayerStore('readonly', (store) => {
-    const layer = withLayer ? store.get(LAYER_KEY) : store.count(LAYER_KEY);
+    const head = store.get(HEAD_KEY);
+    const whole = store.get(LAYER_KEY);
+    const articles = store.getAll(articleKeys());
     const stamp = store.get(STAMP_KEY);
-    const corrections = withLayer ? store.get(CORRECTIONS_KEY) : undefined;
+    const corrections = store.get(CORRECTIONS_KEY);
+    return () => {
+      const layer: unknown = head.result === undefined ? whole.result : joinLayer(head.result, articles.result);
+      return {
+        layer: withStoredCorrections(layer ?? null, corrections.result),
+        stamp: typeof stamp.result === 'string' ? stamp.result : undefined,
+      };
+    };
+  });
+}
+
+/** The stamp, and whether a layer is stored (true) or not (null), without reading it. */
+function readStamp(): Promise<LayerRecord> {
+  return inLayerStore('readonly', (store) => {
+    const head = store.count(HEAD_KEY);
+    const whole = store.count(LAYER_KEY);
+    const stamp = store.get(STAMP_KEY);
     return () => ({
-      layer: withLayer ? withStoredCorrections(layer.result ?? null, corrections?.result) : layer.result ? true : null,
+      layer: head.result || whole.result ? true : null,
       stamp: typeof stamp.result === 'string' ? stamp.result : undefined,
     });
   });
+}
+
+/**
+ * Queues the writes that store `layer`: its head and each article that is not the very object `previous` (the layer
+ * stored now, when known) holds under its id, and the deletion of articles it no longer has. Without `previous`
+ * every article is written, over whatever was stored. A value of no layer's shape is stored whole.
+ */
+function putLayer(store: IDBObjectStore, layer: unknown, previous: unknown): void {
+  const split = splitLayer(layer);
+  if (!split) {
+    store.delete(HEAD_KEY);
+    store.delete(articleKeys());
+    store.put(layer, LAYER_KEY);
+    return;
+  }
+  const before = previous === undefined ? undefined : splitLayer(previous)?.articles;
+  if (!before) {
+    store.delete(LAYER_KEY);
+    store.delete(articleKeys());
+  }
+  for (const [id, article] of split.articles) if (before?.get(id) !== article) store.put(article, articleKey(id));
+  if (before) for (const id of before.keys()) if (!split.articles.has(id)) store.delete(articleKey(id));
+  store.put(split.head, HEAD_KEY);
 }
 
 /** The corrections of `layer` when it has a list of them. */
@@ -67,15 +115,29 @@ function correctionsOf(layer: unknown): unknown[] | undefined {
  * stored apart as well, so they stand until the next correction.
  */
 export async function writeLayerRecord(layer: unknown, stamp: string | undefined): Promise<void> {
+  const previous = written;
   written = undefined;
+  // A request refused at once (a full disk, a value that cannot be stored) aborts the write with its own error.
+  let refused: unknown;
   await inLayerStore('readwrite', (store) => {
-    store.put(layer, LAYER_KEY);
-    const corrections = correctionsOf(layer);
-    if (corrections) store.put(corrections, CORRECTIONS_KEY);
-    else store.delete(CORRECTIONS_KEY);
-    if (stamp === undefined) store.delete(STAMP_KEY);
-    else store.put(stamp, STAMP_KEY);
+    const stored = store.get(STAMP_KEY);
+    // Only the articles that changed are written when the stored layer is still the one this context wrote.
+    stored.onsuccess = () => {
+      try {
+        putLayer(store, layer, previous && stored.result === previous.stamp ? previous.layer : undefined);
+        const corrections = correctionsOf(layer);
+        if (corrections) store.put(corrections, CORRECTIONS_KEY);
+        else store.delete(CORRECTIONS_KEY);
+        if (stamp === undefined) store.delete(STAMP_KEY);
+        else store.put(stamp, STAMP_KEY);
+      } catch (error) {
+        refused = error;
+        store.transaction.abort();
+      }
+    };
     return () => undefined;
+  }).catch((error: unknown) => {
+    throw refused ?? error;
   });
   if (stamp !== undefined) written = { layer, stamp };
 }
@@ -98,19 +160,25 @@ export async function readCorrectionsRecord(): Promise<{ corrections: unknown; s
 }
 
 /**
- * Copies the corrections stored apart into the stored layer itself, in one transaction (so always the ones stored
- * then), for readers of the layer record alone. Run after a correction has been answered: it reads and writes every
- * learned article, which the reader need not wait for.
+ * Copies the corrections stored apart into the stored layer itself (its head, or the whole layer an earlier version
+ * stored), in one transaction (so always the ones stored then), for readers of the layer record alone. Run after a
+ * correction has been answered, which need not wait for it.
  */
 export function mirrorCorrections(): Promise<void> {
   return inLayerStore('readwrite', (store) => {
-    const layer = store.get(LAYER_KEY);
+    const head = store.get(HEAD_KEY);
+    const whole = store.get(LAYER_KEY);
     const corrections = store.get(CORRECTIONS_KEY);
-    // Requests finish in order: the layer has been read by then.
+    // Requests finish in order: the head and the whole layer have been read by then.
     corrections.onsuccess = () => {
-      const value: unknown = layer.result;
-      if (corrections.result === undefined || typeof value !== 'object' || value === null) return;
-      store.put({ ...value, corrections: corrections.result as unknown }, LAYER_KEY);
+      const stored = corrections.result as unknown;
+      const headValue = head.result as { rest?: unknown } | undefined;
+      const wholeValue: unknown = whole.result;
+      if (stored === undefined) return;
+      if (typeof headValue?.rest === 'object' && headValue.rest !== null)
+        store.put({ ...headValue, rest: { ...headValue.rest, corrections: stored } }, HEAD_KEY);
+      else if (typeof wholeValue === 'object' && wholeValue !== null)
+        store.put({ ...wholeValue, corrections: stored }, LAYER_KEY);
     };
     return () => undefined;
   });
@@ -187,6 +255,8 @@ export const idbLayerItem: LayerItem = {
     inLayerStore('readwrite', (store) => {
       written = undefined;
       store.delete(LAYER_KEY);
+      store.delete(HEAD_KEY);
+      store.delete(articleKeys());
       store.delete(CORRECTIONS_KEY);
       store.delete(STAMP_KEY);
       return () => undefined;
