@@ -42,7 +42,7 @@ function pageNames(page: PageDictionary, compile: (dictionary: Dictionary) => Pr
   let matcher: ReturnType<MarkingNames['matcher']> | undefined;
   const { outside } = page;
   return {
-    index: indexEntities(page.dictionary),
+    index: page.index ?? indexEntities(page.dictionary),
     matcher: () =>
       (matcher ??= outside
         ? Promise.all([compile(outside.dictionary), compile(outside.story)]).then(([base, story]) => {
@@ -124,7 +124,10 @@ export default defineContentScript({
           story = next;
           if (!joins) return restart();
           bundledOnly = false;
-          session!.retarget(pageNames(next.join(names!.dictionary), compile), next.text?.root ?? null);
+          session!.retarget(
+            pageNames(next.join(names!.dictionary, session!.index()), compile),
+            next.text?.root ?? null,
+          );
         },
         onStatus,
       }),

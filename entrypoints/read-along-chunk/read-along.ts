@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createSlicer } from '@/utils/annotate/slices';
 import { dictionaryFromRows } from '@/utils/dictionary/names-only';
+import type { EntityLookup } from '@/utils/dictionary/lookup';
 import type { Dictionary } from '@/utils/dictionary/schema';
-import { combineDictionaries } from '@/utils/reader-layer/model/combine';
+import { joinedLookup } from './joined-lookup';
 import { findStoryText, inStoryText, type StoryText } from '@/utils/learn/story-root';
 import { serializeInSlices } from '@/utils/learn/serialize-page';
 import { markedStoryBody, storyRoots } from '@/utils/page/story-frame';
@@ -16,6 +17,8 @@ import { readAlongCheck } from '../content/read-along-gate';
 /** What one run of annotation works with: every name the page may mark, and where the story's names are looked for. */
 export interface PageDictionary {
   dictionary: Dictionary;
+  /** `dictionary`'s entities by id, when already at hand. */
+  index?: EntityLookup;
   /**
    * The names looked for outside the story, the story's own (looked for in it with those), and whether a text is in
    * it; absent, `dictionary` is used everywhere.
@@ -29,7 +32,7 @@ export interface PageStory {
   /** The story's text in the page, or null when it could not be found. */
   text: StoryText | null;
   /** The page's other names (`names`) with this story's joined in. */
-  join(names: Dictionary): PageDictionary;
+  join(names: Dictionary, index?: EntityLookup): PageDictionary;
 }
 
 /**
@@ -37,11 +40,15 @@ export interface PageStory {
  * comments): there, names the reader's dictionaries know also go by the story's forms ("Obama" for Barack Obama), and
  * its new names are marked; elsewhere the page is marked as before. Without the story's element, nowhere.
  */
-function joinStory(names: Dictionary, story: StoryNames, text: StoryText | null): PageDictionary {
+function joinStory(names: Dictionary, story: StoryNames, text: StoryText | null, index?: EntityLookup): PageDictionary {
   const storyNames = dictionaryFromRows(story.rows);
-  if (!storyNames) return { dictionary: names };
+  if (!storyNames) return { dictionary: names, index };
+  const joined = joinedLookup(names, storyNames, index);
   return {
-    dictionary: combineDictionaries(names, storyNames),
+    get dictionary() {
+      return joined.dictionary;
+    },
+    index: joined,
     outside: { dictionary: names, story: storyNames, inStory: (node) => (text ? inStoryText(text, node) : false) },
   };
 }
@@ -109,7 +116,7 @@ export function initReadAlong(ctx: ContentScriptContext, deps: ReadAlongDeps): v
     if (answer.state !== 'ready') return setStatus({ state: answer.state });
     const names = answer.names;
     const text = names.location ? findStoryText(document, names.location) : null;
-    deps.onStory({ names, text, join: (known) => joinStory(known, names, text) });
+    deps.onStory({ names, text, join: (known, index) => joinStory(known, names, text, index) });
     setStatus({ state: 'ready', names: names.rows.length, handoverMs, ...(names.capped ? { capped: true } : {}) });
   };
 
