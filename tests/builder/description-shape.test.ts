@@ -18,6 +18,7 @@ describe('isDescriptionShape', () => {
     'Deputy mayor',
     'Part of Orbis Media',
     'Restored coaching inn in Cupertino, California',
+    'Port town of 5,000',
   ])('accepts the noun phrase %j', (text) => {
     expect(isDescriptionShape(text)).toBe(true);
   });
@@ -38,6 +39,7 @@ describe('isDescriptionShape', () => {
     'Musk, the world’s richest man, has been assisting…',
     'Senior fellow, who left in 2019',
     '“the godmother of jazz”',
+    'Town of 5, most of them fishermen',
     '',
   ])('refuses the fragment %j', (text) => {
     expect(isDescriptionShape(text)).toBe(false);

@@ -14,6 +14,7 @@ describe('the kind a name gives a body or a place the article says nothing else 
 
   it('gives a place its kind alone, and nothing to a lone word or a name with no kind in it', () => {
     expect(nameKind('Ostrava Bay', 'place')).toBe('Bay');
+    expect(nameKind('Tarsk Road', 'place')).toBe('Road');
     expect(nameKind('Council', 'organization')).toBe('');
     expect(nameKind('Velden Lorne', 'organization')).toBe('');
     expect(nameKind('Velden University', 'person')).toBe('');
@@ -28,5 +29,35 @@ describe('the kind a name gives a body or a place the article says nothing else 
     ]);
     const of = (name: string) => dict.entities.find((e) => e.name === name)?.description;
     expect(of('Velden Harbour Council')).toBe('Council');
+  });
+});
+
+describe('a body whose card is a kind of land', () => {
+  it('is that place, unless its name is a body’s', () => {
+    const dict = buildDictionary([
+      {
+        title: 'Fire',
+        text: 'A fire broke out in the Tarsk neighborhood on Monday. Tarsk residents fled. The city’s Harbour Department and the town’s Velden Board said so.',
+      },
+    ]);
+    const of = (name: string) => dict.entities.find((e) => e.name === name);
+    expect([of('Tarsk')?.type, of('Tarsk')?.description]).toEqual(['place', 'Neighborhood']);
+    expect(of('Harbour Department')?.type).toBe('organization');
+  });
+
+  it('reads an appositive through the comma of a number', () => {
+    const dict = buildDictionary([
+      { title: 'Fire', text: 'A fire broke out in Tarsk, a port town of 5,000, on Monday.' },
+    ]);
+    expect(dict.entities.find((e) => e.name === 'Tarsk')?.description).toBe('Port town of 5,000');
+  });
+});
+
+describe('kinds of bodies and works the text writes beside a name', () => {
+  it('knows a nonprofit and a drama', () => {
+    const of = (text: string, name: string) =>
+      buildDictionary([{ title: 'News', text }]).entities.find((e) => e.name === name)?.description;
+    expect(of('Velden Trust, a nonprofit, raised money. Velden Trust said so.', 'Velden Trust')).toBe('Nonprofit');
+    expect(of('The streaming drama Velden Nights airs on Monday.', 'Velden Nights')).toBe('Streaming drama');
   });
 });

@@ -401,7 +401,7 @@ function subjectDoes(m: Mention, after: string): string | null {
 
 // A short bracketed acronym may close it: "a spokeswoman for the Velden Aviation Board (VAB), said".
 const APPOSITIVE =
-  /^,\s+((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)(?:\s+\([\p{Lu}\p{N}&.-]{2,10}\))?(?=,|(?<!\b\p{Lu})\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/u;
+  /^,\s+((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.|(?<=\d)[,.](?=\d))+?)(?:\s+\([\p{Lu}\p{N}&.-]{2,10}\))?(?=,(?!\d)|(?<!\b\p{Lu})\.(?:\s|$)|;|\s+who\b|\s+which\b|$)/u;
 
 // "Arden Port’s new harbour master": the words of a possessor opening an appositive, which the role comes after.
 function possessorLength(words: string[]): number {

@@ -1,6 +1,6 @@
 import type { Dictionary, Entity, EntityType, Quote, Source } from '../dictionary/schema';
 import { processArticle, type ArticleOptions } from './article';
-import { ROLE_NOUNS, TITLES } from './lexicon/cues';
+import { ORG_CUES, ROLE_NOUNS, TITLES } from './lexicon/cues';
 import { hashText, slugify, uniqueIds } from './ids';
 import { headNoun, isDescriptionShape, isRolePhrase, type DescribedEntity } from './description-shape';
 import { isKindWord, kindOf, ORG_KINDS, PERSON_NOUNS, PLACE_KINDS, WORK_KINDS } from './kinds';
@@ -171,6 +171,10 @@ function combine(owner: Pending, members: Pending[]): Pending {
   return out;
 }
 
+// Kinds of land, never a body: a card of one of these makes the name a place.
+const LAND_KINDS =
+  /^(?:city|town|village|country|province|island|neighbourhood|neighborhood|district|suburb|borough|street|avenue|square|river|lake|mountain|valley|beach|coast|county|township|region)$/;
+
 // Kinds of work a body may be said to be ("a taxi service", "a streaming platform", "WikiLeaks' work").
 const BODY_LIKE = /^(?:service|platform|work|tool|app|network|program|programme|show|series)$/;
 
@@ -182,6 +186,9 @@ function typedDescription(p: Pending): { type: EntityType; description: string }
   const head = headNoun(description);
   if (type === 'organization' && WORK_KINDS.has(head) && !ORG_KINDS.has(head) && !BODY_LIKE.test(head))
     return { type: 'other', description };
+  // "the Tarsk neighborhood": a body whose card is a kind of land, and whose name is no body's, is that place.
+  if (type === 'organization' && LAND_KINDS.test(head) && !p.name.split(' ').some((w) => ORG_CUES.has(w)))
+    return { type: 'place', description };
   if (type !== 'person' || description) return { type, description };
   for (const [other, kinds] of [
     ['other', WORK_KINDS],

@@ -139,7 +139,7 @@ export function isDescriptionShape(text: string, entity?: DescribedEntity): bool
   // "Heads the group", "Works for the department": a verb with its object, its subject left out.
   if (/[^s]s$/.test(words[0]) && (DETERMINERS.has(second) || /^(?:for|with|at|on)$/.test(second))) return false;
   // A comma may separate places ("Cupertino, California") but not clauses.
-  for (const m of t.matchAll(/,\s*(\S+)/g)) if (!/^\p{Lu}/u.test(m[1]!)) return false;
+  for (const m of t.matchAll(/,(?!\d{3})\s*(\S+)/g)) if (!/^\p{Lu}/u.test(m[1]!)) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!w) continue;

@@ -12,7 +12,7 @@ airline carrier lender bank insurer supplier subsidiary unit division publisher 
 magazine journal website studio label band orchestra choir team club league party union charity foundation
 institute university college school hospital clinic library restaurant bar cafe hotel church mosque temple
 department ministry office council committee commission court body organisation organization government
-administration regime militia movement coalition
+administration regime militia movement coalition nonprofit tribe outlet tabloid channel
 `);
 
 /** Lower-case nouns for kinds of place. */
@@ -30,7 +30,7 @@ work piece essay poem story collection
 service tool browser app platform law bill act treaty report study paper survey poll festival fair conference
 summit tournament race election campaign
 rocket spacecraft satellite capsule lander car truck drug vaccine chip processor laptop tablet smartphone camera
-aircraft plane jet helicopter ship missile disease mission
+aircraft plane jet helicopter ship missile disease mission drama sitcom thriller franchise newsletter blog
 `);
 
 /** Lower-case nouns naming a kind of organisation, place, work or product. */

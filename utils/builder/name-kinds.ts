@@ -87,6 +87,27 @@ Bridge>Bridge
 Square>Square
 Street>Street
 Avenue>Avenue
+Road>Road
+Boulevard>Boulevard
+Lane>Lane
+Drive>Road
+Highway>Highway
+Township>Township
+Parish>Parish
+Canyon>Canyon
+Creek>Creek
+Falls>Waterfall
+Forest>Forest
+Desert>Desert
+Peninsula>Peninsula
+Strait>Strait
+Glacier>Glacier
+Volcano>Volcano
+Reservoir>Reservoir
+Canal>Canal
+Mall>Shopping mall
+Cemetery>Cemetery
+Tower>Tower
 County>County
 Province>Province
 District>District
