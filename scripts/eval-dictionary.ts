@@ -1,5 +1,5 @@
 // npm run eval:dictionary [-- --json [--held-back-rows]] [--keep DIR] [--gold DIR] [--dev DIR] [--names=rules|learned]
-// [--types=rules|learned]
+// [--types=rules|learned] [--speakers=rules|learned]
 // Builds each gold article in tests/gold/ and tests/gold-dev/ (or the folders given) with curation off and scores it
 // against its gold annotation, in two blocks: the articles the rules were written against, and the held-back ones
 // (listed in the development folder's held-back.json). The held-back block shows only its mean row, so that no rule
@@ -7,7 +7,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDictionary, type NameScorerChoice, type TypeScorerChoice } from '../utils/builder/index';
+import {
+  buildDictionary,
+  type NameScorerChoice,
+  type SpeakerScorerChoice,
+  type TypeScorerChoice,
+} from '../utils/builder/index';
 import { validateDictionary } from '../utils/dictionary/validate';
 import { blockMean, goldArticles, splitBlocks, type BlockMean, type GoldArticle } from './lib/eval-blocks';
 import { readArticle } from './lib/read-articles';
@@ -31,6 +36,13 @@ if (typesArg && typesArg !== 'rules' && typesArg !== 'learned') {
   process.exit(2);
 }
 const typeScorer = typesArg ? (typesArg as TypeScorerChoice) : undefined;
+// Who finds each quotation's speaker; the builder's default when not given.
+const speakersArg = (argv.find((a) => a.startsWith('--speakers=')) ?? '').slice('--speakers='.length);
+if (speakersArg && speakersArg !== 'rules' && speakersArg !== 'learned') {
+  console.error(`error: --speakers must be rules or learned, not ${speakersArg}`);
+  process.exit(2);
+}
+const speakerScorer = speakersArg ? (speakersArg as SpeakerScorerChoice) : undefined;
 // Held-back articles' own figures, for the JSON output only.
 const heldBackRows = argv.includes('--held-back-rows');
 const nameScorer = namesArg ? (namesArg as NameScorerChoice) : undefined;
@@ -82,7 +94,7 @@ const check = <T>(targets: Array<Target<T>>, s: T) => targets.map(([label, ok]) 
 /** Builds and scores one gold article; exits if the built dictionary is invalid. */
 function scoreArticle(a: GoldArticle, bundled: Set<string>, keep?: string): Row {
   const file = join(a.dir, `${a.name}.txt`);
-  const dict = buildDictionary([readArticle(file)], { nameScorer, typeScorer });
+  const dict = buildDictionary([readArticle(file)], { nameScorer, typeScorer, speakerScorer });
   const checked = validateDictionary(dict);
   if (!checked.ok) {
     console.error(`error: ${a.name}: built dictionary is invalid:\n  ${checked.errors.join('\n  ')}`);

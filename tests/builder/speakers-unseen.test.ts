@@ -105,3 +105,11 @@ describe('a quotation that opens a paragraph after a said-clause', () => {
     ).toEqual(['Nobody asked=null']);
   });
 });
+
+describe('a said-clause whose subject the rules cannot read', () => {
+  it('names nobody, and the voice before does not go on after it', () => {
+    expect(
+      speakers('“We won,” said Ada Brook. “It was the best match,” the report by Tomas Berg said. “It was close.”'),
+    ).toEqual(['We won,=Ada Brook', 'It was the b=null', 'It was close=null']);
+  });
+});

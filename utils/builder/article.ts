@@ -2,7 +2,8 @@ import { quoteSubjects } from './about';
 import { addRelations } from './relations';
 import { clusterMentions, type TypeDecider } from './aliases';
 import { appositivesOf } from './appositives';
-import { attributeQuotes } from './attribution';
+import { attributionScene } from './attribution';
+import type { Scene } from './attribution-scene';
 import { docStats, sentenceMentions, type DemonymMention } from './candidates';
 import { collectFacts } from './facts';
 import { creditRole } from './credit-roles';
@@ -11,6 +12,8 @@ import { findQuotes } from './quotes';
 import { splitParagraphs } from './sentences';
 import { candidateFeatures } from './learned/candidate-features';
 import { shippedNameScorer } from './learned/name-scorer';
+import { speakerCandidates, type SpeakerCandidate } from './learned/speaker-features';
+import { shippedSpeakerScorer } from './learned/speaker-scorer';
 import { typeFeatures } from './learned/type-features';
 import { shippedTypeScorer } from './learned/type-scorer';
 import { decideType } from './typing';
@@ -29,10 +32,28 @@ export type TypeScorerChoice = 'rules' | 'learned';
 /** The default type chooser: whichever scored better on the held-back gold (see the README's builder section). */
 export const DEFAULT_TYPE_SCORER: TypeScorerChoice = 'rules';
 
+/**
+ * Which finds who spoke each quotation: the hand rules alone, or the learned scorer where the rules leave a quotation
+ * open (no speaker found, and not known to be nobody's).
+ */
+export type SpeakerScorerChoice = 'rules' | 'learned';
+
+/** The default speaker chooser: whichever scored better on the held-back gold (see the README's builder section). */
+export const DEFAULT_SPEAKER_SCORER: SpeakerScorerChoice = 'learned';
+
 /** Options for extracting one article. */
 export interface ArticleOptions {
   nameScorer?: NameScorerChoice;
   typeScorer?: TypeScorerChoice;
+  speakerScorer?: SpeakerScorerChoice;
+  /**
+   * Sees each quotation's candidate speakers, their features, the rules' speaker and whether the rules leave it open
+   * (for training the scorer).
+   */
+  onSpeakerCandidates?: (
+    quotes: Array<{ text: string; rules: number | null; open: boolean; candidates: SpeakerCandidate[] }>,
+    entities: EntityDraft[],
+  ) => void;
   /** Sees every type decision the rules leave open, its features and the rules' type (for training the scorer). */
   onTypeCandidates?: (candidate: {
     name: string;
@@ -79,7 +100,7 @@ export function processArticle(article: ArticleInput, options: ArticleOptions = 
   }
   addRelations(paragraphs, placed, entities);
   collectFacts(entities, paragraphs);
-  const speakers = attributeQuotes(spans, paragraphs, placed, entities);
+  const speakers = chooseSpeakers(attributionScene(spans, paragraphs, placed, entities), options);
   const about = quoteSubjects(spans, speakers, paragraphs, placed, demonyms, entities);
   const quotes = spans.map((q, i) => ({
     text: q.text,
@@ -91,6 +112,26 @@ export function processArticle(article: ArticleInput, options: ArticleOptions = 
     about: about[i]!,
   }));
   return { entities, quotes };
+}
+
+// The rules' speakers; with the learned scorer, its choice among the candidates of each quotation the rules leave open.
+function chooseSpeakers(scene: Scene, options: ArticleOptions): Array<number | null> {
+  const learned = (options.speakerScorer ?? DEFAULT_SPEAKER_SCORER) === 'learned';
+  if (!learned && !options.onSpeakerCandidates) return scene.speakers;
+  const open = (i: number) => scene.speakers[i] === null && !scene.unsaid.has(i);
+  const candidates = speakerCandidates(scene);
+  options.onSpeakerCandidates?.(
+    scene.quotes.map((q, i) => ({
+      text: q.text,
+      rules: scene.speakers[i] ?? null,
+      open: open(i),
+      candidates: candidates[i]!,
+    })),
+    scene.entities,
+  );
+  if (!learned) return scene.speakers;
+  const choose = shippedSpeakerScorer();
+  return candidates.map((c, i) => (open(i) ? choose(c) : (scene.speakers[i] ?? null)));
 }
 
 // The rules' type decider, the learned one, or the rules' with the features handed to a trainer.

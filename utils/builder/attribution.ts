@@ -18,12 +18,22 @@ export function attributeQuotes(
   mentions: Mention[],
   entities: EntityDraft[],
 ): Array<number | null> {
+  return attributionScene(quotes, paragraphs, mentions, entities).speakers;
+}
+
+/** The scene after the rules have found each quotation's speaker: what a learned chooser reads its features from. */
+export function attributionScene(
+  quotes: QuoteSpan[],
+  paragraphs: Paragraph[],
+  mentions: Mention[],
+  entities: EntityDraft[],
+): Scene {
   const scene = sceneOf(quotes, paragraphs, mentions, entities);
   attributeEach(scene);
   shareWithinParagraph(scene);
   carryOpenQuotations(scene);
   carryEchoesAndVoices(scene);
-  return scene.speakers;
+  return scene;
 }
 
 // The headline's quoted words are not speech: a name beside them there is no said-clause. A headline quote gets
@@ -75,11 +85,16 @@ function nestedSpeaker(scene: Scene, qi: number): number | null {
   return null;
 }
 
-/** A quote split around its attribution, or a second quote in the paragraph, shares the speaker. */
+/**
+ * A quote split around its attribution, or a second quote in the paragraph, shares the speaker; not right after
+ * words the paragraph gives nobody ("“…,” the report by Tomas Berg said. “…”").
+ */
 function shareWithinParagraph(scene: Scene): void {
   const { quotes, speakers, unsaid } = scene;
   quotes.forEach((q, i) => {
     if (speakers[i] !== null || unsaid.has(i) || isHeadline(scene, i)) return;
+    const before = quotes.findLastIndex((x, k) => k < i && x.para === q.para && !x.nested);
+    if (before >= 0 && unsaid.has(before) && !q.nested) return;
     const same = quotes.map((x, k) => [x, speakers[k]] as const).filter(([x, sp]) => x.para === q.para && sp !== null);
     if (same.length) speakers[i] = same[0]![1] ?? null;
   });

@@ -224,6 +224,18 @@ const unknownAfterVerb: AfterStep = (scene, a) => {
   return null;
 };
 
+// "“…,” the report by Ada Brook said": a said-clause whose subject is a noun phrase the steps above could not read
+// names somebody or something unknown; the voice before does not go on, and no guess is made.
+const UNKNOWN_SUBJECT = new RegExp(
+  `^["”’']?[\\s,]*(?:the|a|an|one|another|his|her|their|its)\\s+[^“”".;:!?]{1,60}?\\s+(?:\\w+ly\\s+)?${VERB}\\b`,
+  'iu',
+);
+const unknownSubjectSays: AfterStep = (scene, a) => {
+  if (!UNKNOWN_SUBJECT.test(a.text)) return undefined;
+  scene.unsaid.add(a.qi);
+  return null;
+};
+
 const STEPS: AfterStep[] = [
   pronounSays,
   bodySays,
@@ -237,6 +249,7 @@ const STEPS: AfterStep[] = [
   closingSays,
   dashCredit,
   unknownAfterVerb,
+  unknownSubjectSays,
 ];
 
 /**
