@@ -103,22 +103,22 @@ async function writeGathered(): Promise<void> {
     const tx = db.transaction('layer', 'readwrite');
     tx.objectStore('layer').put(layer, 'layer');
     tx.objectStore('layer').put(outline.stamp, 'stamp');
+    tx.objectStore('layer').put(JSON.stringify(names), 'names');
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });
   db.close();
   // Kept as JSON text, as the extension keeps them (see textItem).
   await scope.chrome.storage.local.set({
-    readerNames: JSON.stringify(names),
     readerOutline: JSON.stringify(outline),
     pageNames: pageNames === null ? null : JSON.stringify(pageNames),
   });
 }
 
 /**
- * Stores `layer` in the extension the way it writes it itself (see saveLayer): the layer and its stamp in the
- * extension's IndexedDB, then its names, its outline under the same stamp and the page names. The JSON goes over in
- * pieces.
+ * Stores `layer` in the extension much as it writes it itself (see saveLayer): the layer (in the one record earlier
+ * versions kept, which the extension splits at its next write), its stamp and its names in the extension's
+ * IndexedDB, then its outline under the same stamp and the page names. The JSON goes over in pieces.
  */
 export async function storeLayer(worker: Worker, layer: ReaderLayer): Promise<void> {
   const names = layerNames(layer);

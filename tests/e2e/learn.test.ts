@@ -64,10 +64,12 @@ describe('learning from an article in Chromium', () => {
 
     const layer = await storedLayer(ext);
     expect(layer?.sources).toHaveLength(1);
-    // The layer lives in IndexedDB: storage.local (whose change events reach every tab) holds only the small items.
+    // The layer and its names live in IndexedDB: storage.local (whose change events reach every tab) holds only what
+    // pages read and the small outline.
     const keys = await localKeys(ext);
-    expect(keys).toEqual(expect.arrayContaining(['readerNames', 'readerOutline']));
+    expect(keys).toEqual(expect.arrayContaining(['pageNames', 'readerOutline']));
     expect(keys).not.toContain('readerLayer');
+    expect(keys).not.toContain('readerNames');
     const learned = layer!.sources[0]!;
     expect(learned.source).toMatchObject({ url, title: expect.stringMatching(/gun laws/) });
     expect(learned.source.publisher).toBeTruthy();

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { itemsWritten } from '@/utils/reader-layer/store/storage';
 import { fakeBrowser } from 'wxt/testing';
 import type { StoryRead, StoryResult } from '@/utils/learn/read-story';
 import { createMemory } from '@/utils/learn/remember';
@@ -28,6 +29,8 @@ const read = (n: number): StoryRead => ({
 
 describe('remembering stories read along', () => {
   beforeEach(() => fakeBrowser.reset());
+  // Items written after a merge's answer land before the next test's storage is reset.
+  afterEach(() => itemsWritten());
 
   it('keeps each article once, by its canonical address, merged with what the layer knows', async () => {
     expect(await rememberArticle(read(1).article, read(1).dictionary, bundled())).toBe('remembered');
@@ -121,6 +124,8 @@ describe('remembering stories read along', () => {
 
 describe('sites never to remember', () => {
   beforeEach(() => fakeBrowser.reset());
+  // Items written after a merge's answer land before the next test's storage is reset.
+  afterEach(() => itemsWritten());
 
   it('skips a story from a listed site, read on it or naming it as its own address, and keeps the rest', async () => {
     await settingsItem.setValue({ ...defaultSettings(), rememberArticles: true });
@@ -152,6 +157,8 @@ describe('sites never to remember', () => {
 
 describe('forgetting a site', () => {
   beforeEach(() => fakeBrowser.reset());
+  // Items written after a merge's answer land before the next test's storage is reset.
+  afterEach(() => itemsWritten());
 
   it('forgets exactly the articles kept from that site, and keeps the rest and the corrections', async () => {
     const from = (n: number, host: string): StoryRead => ({

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { itemsWritten } from '@/utils/reader-layer/store/storage';
 import { fakeBrowser } from 'wxt/testing';
 import { addCorrection, rememberArticle } from '@/utils/reader-layer/layer-actions';
 import { emptyLayer } from '@/utils/reader-layer/model/layer-schema';
@@ -29,7 +30,11 @@ describe('the merge base kept between merges', () => {
     builds = vi.spyOn(MergeBase, 'build');
     vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 0, 1));
   });
-  afterEach(() => vi.restoreAllMocks());
+  // Items written after a merge's answer land before the next test's storage is reset.
+  afterEach(async () => {
+    await itemsWritten();
+    vi.restoreAllMocks();
+  });
 
   it('is used by the next merge while the stored layer is the one the last merge wrote', async () => {
     for (let n = 1; n <= 4; n++) await rememberArticle(read(n), said(n), dictionary);

@@ -57,9 +57,19 @@ describe('the reader’s layer in IndexedDB', () => {
     await updateLayer(learnOne(1));
     await updateLayer(learnOne(2));
     const stored = await fakeBrowser.storage.local.get(null);
-    expect(Object.keys(stored).sort()).toEqual(['pageNames', 'readerNames', 'readerOutline']);
+    // The names are kept in the database beside the layer: pages never read them, yet would be sent every write.
+    expect(Object.keys(stored).sort()).toEqual(['pageNames', 'readerOutline']);
     expect(await localText()).not.toContain(FACT);
     expect(JSON.stringify(await layerItem.getValue())).toContain(FACT);
+  });
+
+  it('reads the names an earlier version kept in storage.local, and clears them at the next write', async () => {
+    const layer = learnOne(1)(emptyLayer());
+    await fakeBrowser.storage.local.set({ readerNames: JSON.stringify(layerNames(layer)) });
+    expect(await layerNamesItem.getValue()).toEqual(layerNames(layer));
+    const saved = await updateLayer(learnOne(2));
+    expect(await fakeBrowser.storage.local.get('readerNames')).toEqual({});
+    expect(await layerNamesItem.getValue()).toEqual(layerNames(saved));
   });
 
   it('tells a watcher of a write made elsewhere, with the layer that write stored', async () => {
@@ -132,7 +142,7 @@ describe('the reader’s layer in IndexedDB', () => {
     const record = await readLayerRecord();
     const stale = await layerOutlineItem.getValue();
     expect(isLayerOutline(stale) && stale.stamp).not.toBe(record.stamp);
-    expect(await layerNamesItem.getValue()).toEqual(layerNames(first));
+    expect(stale).toEqual(layerOutline(first, (stale as { stamp: string }).stamp));
 
     await ensureLayerNames();
     const layer = record.layer as ReaderLayer;

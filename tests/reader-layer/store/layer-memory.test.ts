@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ReaderLayer } from '@/utils/reader-layer/model/layer-schema';
 import { mergeArticle } from '@/utils/reader-layer/model/merge';
@@ -29,6 +29,8 @@ const outlineStamp = async () => {
 
 describe('the layer this context wrote', () => {
   beforeEach(() => fakeBrowser.reset());
+  // Items written after a merge's answer land before the next test's storage is reset.
+  afterEach(() => itemsWritten());
 
   it('is read back as the very object written while it is the stored one, without a copy', async () => {
     const saved = await updateLayer(learnOne(1));
@@ -55,6 +57,8 @@ describe('the layer this context wrote', () => {
 
 describe('items written soon after a layer write', () => {
   beforeEach(() => fakeBrowser.reset());
+  // Items written after a merge's answer land before the next test's storage is reset.
+  afterEach(() => itemsWritten());
 
   it('answers the write before its items, then writes them under its stamp', async () => {
     await updateLayer(learnOne(1));

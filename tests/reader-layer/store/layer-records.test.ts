@@ -25,13 +25,13 @@ describe('the layer kept one record per learned article', () => {
   beforeEach(() => fakeBrowser.reset());
   afterEach(() => vi.restoreAllMocks());
 
-  it('writes only the new article, the head, corrections and stamp when it learns one more', async () => {
+  it('writes only the new article, the head, corrections, stamp and the names when it learns one more', async () => {
     await updateLayer(learnOne(1));
     await updateLayer(learnOne(2));
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     const saved = await updateLayer(learnOne(3));
     const written = put.mock.calls.map(([, key]) => key as string).sort();
-    expect(written).toEqual(['article:' + saved.sources[2]!.source.id, 'corrections', 'head', 'stamp']);
+    expect(written).toEqual(['article:' + saved.sources[2]!.source.id, 'corrections', 'head', 'names', 'stamp']);
     put.mockRestore();
     expect(await articleKeys()).toHaveLength(3);
     expect((await loadLayer()).layer).toEqual(saved);
@@ -82,7 +82,7 @@ describe('the layer kept one record per learned article', () => {
   it('stores a value of no layer’s shape whole, as it came', async () => {
     await updateLayer(learnOne(1));
     await layerItem.setValue({ version: 1, sources: 'garbage' });
-    expect(await keysInDatabase()).toEqual(['layer']);
+    expect(await keysInDatabase()).toEqual(['layer', 'names']);
     expect(await layerItem.getValue()).toEqual({ version: 1, sources: 'garbage' });
   });
 });

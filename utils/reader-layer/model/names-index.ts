@@ -5,8 +5,6 @@ import { foldLayerNames } from './fold-names';
 import type { ReaderLayer } from './layer-schema';
 import { bundledStamp, nameRows, type NameRow } from '../../dictionary/names-only';
 
-/** The stored key of the names item (see storage-items). */
-export const LAYER_NAMES_KEY = 'readerNames';
 /** The stored key of the page names item (see storage-items), which pages read directly. */
 export const PAGE_NAMES_KEY = 'pageNames';
 

@@ -20,6 +20,10 @@ const CORRECTIONS_KEY = 'corrections';
 /** Where earlier versions kept the whole layer; a layer found there is moved into the database on first read. */
 const LEGACY_KEY = 'local:readerLayer';
 const OUTLINE_KEY = 'local:readerOutline';
+/** The names-only outline of the layer (see names-index), as JSON text. */
+const NAMES_KEY = 'names';
+/** Where earlier versions kept the names-only outline. */
+const LEGACY_NAMES_KEY = 'local:readerNames';
 
 /** The stored layer (null when there is none, unchecked) and the outline stamp of the write that stored it. */
 export interface LayerRecord {
@@ -259,24 +263,64 @@ export const idbLayerItem: LayerItem = {
       store.delete(articleKeys());
       store.delete(CORRECTIONS_KEY);
       store.delete(STAMP_KEY);
+      store.delete(NAMES_KEY);
       return () => undefined;
     }),
-  watch(listener) {
-    let live = true;
-    let reads = Promise.resolve();
-    const stop = storage.watch<unknown>(OUTLINE_KEY, () => {
-      reads = reads.then(async () => {
-        try {
-          const value = await getValue();
-          if (live) listener(value);
-        } catch (error) {
-          console.error('Backstory could not read your learned dictionary:', error);
-        }
-      });
-    });
-    return () => {
-      live = false;
-      stop();
-    };
-  },
+  watch: (listener) => afterEveryWrite(getValue, listener, 'Backstory could not read your learned dictionary:'),
 };
+
+/**
+ * Stores the layer's names as JSON text (null: none) in the database. Kept in `storage.local`, every write sent the
+ * old and the new value (7 MB each at 5,000 learned articles) to every open page, which held each for a tenth of a
+ * second or more though pages never read them; what pages match with is the page names item. A copy an earlier
+ * version left there goes.
+ */
+export async function writeNamesText(text: string | null): Promise<void> {
+  await inLayerStore('readwrite', (store) => {
+    if (text === null) store.delete(NAMES_KEY);
+    else store.put(text, NAMES_KEY);
+    return () => undefined;
+  });
+  if ((await storage.getItem<unknown>(LEGACY_NAMES_KEY)) !== null) await storage.removeItem(LEGACY_NAMES_KEY);
+}
+
+/** The stored names (unchecked; null when there are none), or what an earlier version left in `storage.local`. */
+async function readNames(): Promise<unknown> {
+  const text = await inLayerStore('readonly', (store) => {
+    const names = store.get(NAMES_KEY);
+    return (): unknown => names.result;
+  });
+  return fromStoredText(text ?? (await storage.getItem<unknown>(LEGACY_NAMES_KEY)));
+}
+
+/** The layer's names as a stored value: read from the database, and read again after every write of the layer. */
+export const idbNamesItem: Omit<LayerItem, 'setValue'> = {
+  getValue: readNames,
+  removeValue: () => writeNamesText(null),
+  // The outline is written after the names, with every write of them.
+  watch: (listener) => afterEveryWrite(readNames, listener, 'Backstory could not read your learned names:'),
+};
+
+/**
+ * Calls `listener` with what `read` reads after every write of the outline item (whose stamp is new with every layer
+ * write, written after the layer); reads are chained so listeners see the values in the order of the writes.
+ * Returns the function that stops.
+ */
+function afterEveryWrite(read: () => Promise<unknown>, listener: (value: unknown) => void, failure: string) {
+  let live = true;
+  let reads = Promise.resolve();
+  const stop = storage.watch<unknown>(OUTLINE_KEY, () => {
+    reads = reads.then(async () => {
+      try {
+        const value = await read();
+        if (live) listener(value);
+      } catch (error) {
+        console.error(failure, error);
+      }
+    });
+  });
+  return () => {
+    live = false;
+    stop();
+  };
+}

@@ -17,6 +17,7 @@ import {
   type LayerRecord,
   writeLayerRecord,
   writeLayerStamp,
+  writeNamesText,
 } from './layer-db';
 import { toStoredText } from './lazy-item';
 import { withLock } from './lock';
@@ -151,8 +152,8 @@ async function correctOnly(change: (corrections: Correction[]) => Correction[]):
     await reportingQuota(() =>
       writingItems(async () => {
         await writeCorrectionsRecord(next, stamp);
+        await writeNamesText(toStoredText(nextNames));
         await storage.setItems([
-          { key: layerNamesItem.key, value: toStoredText(nextNames) },
           { key: pageNamesItem.key, value: toStoredText(bundled && pageNameRows(bundled, nextNames)) },
           { key: layerOutlineItem.key, value: toStoredText(withOutlineCorrections(outline, next, stamp)) },
         ]);
@@ -177,15 +178,18 @@ export async function updateCorrections(change: (corrections: Correction[]) => C
   return (await updateLayer((layer) => ({ ...layer, corrections: change(layer.corrections) }))).corrections;
 }
 
-/** The three small items written after each layer write: names, page names and outline. */
-function outlineItems(layer: ReaderLayer, stamp: string) {
+/**
+ * Writes the three items that follow each layer write: the names, into the database, then the page names and the
+ * outline, in one storage call (the outline last: watchers read the others when it changes).
+ */
+async function writeOutlineItems(layer: ReaderLayer, stamp: string): Promise<void> {
   const names = layerNames(layer);
   const bundled = loadBundledDictionary();
-  return [
-    { key: layerNamesItem.key, value: toStoredText(names) },
+  await writeNamesText(toStoredText(names));
+  await storage.setItems([
     { key: pageNamesItem.key, value: toStoredText(bundled && pageNameRows(bundled, names)) },
     { key: layerOutlineItem.key, value: toStoredText(layerOutline(layer, stamp)) },
-  ];
+  ]);
 }
 
 /**
@@ -197,7 +201,7 @@ export type ItemsWrite = 'now' | 'soon';
 
 /**
  * Writes the layer with a new stamp to the database, then its names-only outline, the names pages match with and
- * its outline under the same stamp in one storage call. Should that second write fail or never come (a context closed
+ * its outline under the same stamp (writeOutlineItems). Should those writes fail or never come (a context closed
  * first), the stamps disagree, `itemsInStep` stays false, and ensureLayerNames rewrites the three from the layer.
  */
 async function saveLayer(layer: ReaderLayer, stamp = newStamp(), items: ItemsWrite = 'now'): Promise<void> {
@@ -209,7 +213,7 @@ async function saveLayer(layer: ReaderLayer, stamp = newStamp(), items: ItemsWri
   }
   await writingItems(async () => {
     await storeChecked(layer, stamp);
-    await storage.setItems(outlineItems(layer, stamp));
+    await writeOutlineItems(layer, stamp);
   });
 }
 
@@ -237,7 +241,7 @@ function itemsSoon(layer: ReaderLayer, stamp: string): Promise<void> {
       itemsDue = undefined;
       await exclusive(async () => {
         if ((await readLayerStamp()).stamp !== due.stamp) return;
-        await storage.setItems(outlineItems(due.layer, due.stamp));
+        await writeOutlineItems(due.layer, due.stamp);
         await itemsInStep.setValue(true).catch(() => undefined);
       }).catch((error: unknown) => console.error('Backstory could not index your dictionary:', error));
     }
@@ -289,7 +293,7 @@ async function rewriteItemsOutOfStep(): Promise<void> {
   if (record.layer === null || loaded.broken) return;
   const stamp = record.stamp ?? newStamp();
   if (record.stamp === undefined) await writeLayerStamp(stamp);
-  await storage.setItems(outlineItems(loaded.layer, stamp));
+  await writeOutlineItems(loaded.layer, stamp);
 }
 
 /** Replaces the stored layer with an empty one (the way out of an unreadable layer). */
