@@ -61,3 +61,19 @@ describe('kinds of bodies and works the text writes beside a name', () => {
     expect(of('The streaming drama Velden Nights airs on Monday.', 'Velden Nights')).toBe('Streaming drama');
   });
 });
+
+describe('the kind a thing’s or an event’s name gives it', () => {
+  it('reads the lower-case words closing a name, and the last words of an event’s name', () => {
+    expect(nameKind('Tarsk ferry deal', 'other')).toBe('Ferry deal');
+    expect(nameKind('Lorne harbour police', 'organization')).toBe('Harbour police');
+    expect(nameKind('Velden Space Station', 'other')).toBe('Space station');
+    expect(nameKind('Fourth Amendment', 'other')).toBe('Constitutional amendment');
+    expect(nameKind('Tarsk Velden Nights', 'other')).toBe('');
+  });
+
+  it('says where an event is held when its name opens with a known place', () => {
+    expect(nameKind('Osaka Motor Show', 'other')).toBe('Motor show in Osaka');
+    expect(nameKind('Lorne Marathon', 'other')).toBe('Marathon');
+    expect(nameKind('Velden Prize', 'other')).toBe('Prize');
+  });
+});

@@ -163,10 +163,61 @@ function placeIn(words: string[]): string | undefined {
   return undefined;
 }
 
-/** The card a name gives a body or a place of `type`, or '' when its name holds no kind. */
+// Last words of the name of a thing or an event -> what it is; two words are read before one.
+const OTHER_NAME_KINDS: ReadonlyMap<string, string> = new Map(
+  lines(`
+Space Station>Space station
+Motor Show>Motor show
+Air Show>Air show
+Amendment>Constitutional amendment
+Expo>Exhibition
+Exposition>Exhibition
+Fair>Fair
+Awards>Awards
+Prize>Prize
+Cup>Tournament
+Championship>Championship
+Championships>Championship
+Olympics>Olympic Games
+Marathon>Marathon
+Tournament>Tournament
+Programme>Programme
+Program>Program
+Initiative>Initiative
+`),
+);
+
+const EVENTS = new Set([
+  'Motor show',
+  'Air show',
+  'Exhibition',
+  'Fair',
+  'Tournament',
+  'Championship',
+  'Olympic Games',
+  'Marathon',
+]);
+
+/** What a thing's or an event's name ends with says it is ("Velden Motor Show": Motor show), or ''. */
+function otherKind(words: string[]): string {
+  return OTHER_NAME_KINDS.get(words.slice(-2).join(' ')) ?? OTHER_NAME_KINDS.get(words.at(-1)!) ?? '';
+}
+
+// "Tarsk nuclear deal", "Lorne police": the lower-case words closing a name are the kind of thing it is.
+const LOWER_TAIL = /^(?:\p{Lu}\S*\s+)+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u;
+
+/** The card a name gives a body, a place or a thing of `type`, or '' when its name holds no kind. */
 export function nameKind(name: string, type: EntityType): string {
   const words = name.split(/\s+/);
-  if (words.length < 2 || (type !== 'organization' && type !== 'place')) return '';
+  if (words.length < 2 || type === 'person') return '';
+  const tail = LOWER_TAIL.exec(name)?.[1];
+  if (tail && !TAIL_OPENERS.has(tail.split(' ')[0]!)) return tail.charAt(0).toUpperCase() + tail.slice(1);
+  if (type === 'other') {
+    // "Lorne Marathon", "Tarsk Motor Show": an event held in the place its name opens with.
+    const kind = otherKind(words);
+    const place = kind && EVENTS.has(kind) ? PLACES.get(words[0]!) : undefined;
+    return place ? `${kind} in ${place}` : kind;
+  }
   const head = headWord(words);
   const kind = (type === 'organization' ? BODY_KINDS : PLACE_NAME_KINDS).get(head);
   if (!kind) return '';
