@@ -160,3 +160,22 @@ describe('what a body is before who works there', () => {
     expect(dict.entities.find((e) => e.name === 'Brenmar Trust')?.description).toBe('Charity');
   });
 });
+
+describe('the office a "who" clause gives', () => {
+  const card = (text: string) =>
+    buildDictionary([{ title: 'News', text }]).entities.find((e) => e.name === 'Ines Moreau')?.description;
+
+  it('reads an office taken, held or served in', () => {
+    expect(card('Ines Moreau, who was elected mayor in 2019, said so.')).toBe('Mayor');
+    expect(card('Ines Moreau, who was named head coach last year, said so.')).toBe('Head coach');
+    expect(card('Ines Moreau, who became chief executive of Velden Bank in 2019, said so.')).toBe(
+      'Chief executive of Velden Bank',
+    );
+    expect(card('Ines Moreau, who served as mayor from 2010 to 2014, said so.')).toBe('Former mayor');
+  });
+
+  it('gives nothing for a clause naming no office', () => {
+    expect(card('Ines Moreau, who became famous in 2019, said so.')).toBe('');
+    expect(card('Ines Moreau, who was hired in May, said so.')).toBe('');
+  });
+});

@@ -259,6 +259,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     titleDescription(around),
     kindInName(m),
     whoDoes(around),
+    whoBecame(around),
     whichDoes(around),
     kindAfterName(around),
     predicateOf(around),
@@ -316,6 +317,29 @@ function whoDoes({ after, possessive }: Around): string | null {
   if (!who) return null;
   const copula = who[1]!.replace(COPULA_OPENING, '');
   return copula !== who[1] ? copula : roleOfDoing(copula);
+}
+
+// "who was elected mayor in 2019", "who became chief executive", "who served as mayor": the office the clause gives,
+// a former one when it was served or worked in.
+const WHO_BECAME =
+  /^,\s+who\s+(?:(?:was|has been|had been)\s+(?:elected|named|appointed|hired|sworn in)(?:\s+as)?|became|(?:has\s+)?(?:serves|served|works|worked)\s+as|is\s+now)\s+(?:an?\s+|the\s+)?/u;
+// The body an office is of, right after it: "of Velden Bank", "at the Lorne Institute".
+const OFFICE_OF = /^\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'&-]*){0,4}/u;
+
+function whoBecame({ after, possessive }: Around): string | null {
+  const m = possessive ? null : WHO_BECAME.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length);
+  // Up to four lower-case words, cut back to the last role noun among them.
+  const words = /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}/u.exec(rest)?.[0].split(/\s+/) ?? [];
+  let end = words.length;
+  while (end > 0 && !(ROLE_NOUNS.has(words[end - 1]!) || PERSON_NOUNS.has(words[end - 1]!))) end--;
+  if (!end) return null;
+  const role = words.slice(0, end).join(' ');
+  const of = end === words.length || words[end] === 'of' || words[end] === 'for' || words[end] === 'at';
+  const body = of ? OFFICE_OF.exec(rest.slice(rest.indexOf(words[end - 1]!) + words[end - 1]!.length)) : null;
+  const full = body ? `${role}${body[0]}` : role;
+  return /^,\s+who\s+(?:served|worked)\b/.test(after) ? `former ${full}` : full;
 }
 
 // "Brightline, which makes the Halo Visor": what a body does, said as what it is ("Maker of the Halo Visor").
