@@ -3,15 +3,19 @@
  * layer), how long "Learn from this article" takes end to end in Chromium, sent to the background as the popup sends
  * it: reading the tab's page, the builder, the merge and the layer write. The first learn after the background started
  * folds every article for its merge base; the next ones use the base kept from the learn before. Prints measured
- * figures. Options: --pages=bbc-1,guardian-1 --articles=4998 (learning asks for room below the cap); BACKSTORY_CHROME_DIR picks the built extension.
+ * figures. Options: --pages=bbc-1,guardian-1 --articles=4998 (learning asks for room below the cap); --woken stops the
+ * service worker before every learn but the first, as Chromium stops an idle one, so each is a woken background's;
+ * BACKSTORY_CHROME_DIR picks the built extension.
  */
 import { learnedLayer, PAGES_DIR } from './learned-layer';
 import { EXTENSION_DIR, MARK, openExtensionSession, storeLayer } from './lib/extension-session';
+import { stopWorker } from '../tests/e2e/helpers/service-worker';
 
 const arg = (name: string, fallback: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const PAGES = arg('pages', 'bbc-1,guardian-1').split(',');
 const ARTICLES = Number(arg('articles', '4998'));
+const WOKEN = process.argv.includes('--woken');
 
 /** The little of the `chrome` API the extension-page snippets use. */
 interface ChromeApi {
@@ -35,13 +39,14 @@ async function main() {
     const asker = await context.newPage();
     await asker.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
     console.log(`${ARTICLES} learned articles stored, ${EXTENSION_DIR}`);
-    for (const name of PAGES) {
+    for (const [k, name] of PAGES.entries()) {
       const url = `${origin}/pages/${name}.html`;
       const article = await context.newPage();
       await article.goto(url, { waitUntil: 'load' });
       await article.waitForSelector(MARK, { timeout: 60_000 });
       await article.waitForTimeout(10_000);
-      const tabId = await worker.evaluate(async () => {
+      if (WOKEN && k > 0) await stopWorker(context, asker);
+      const tabId = await asker.evaluate(async () => {
         const { chrome } = globalThis as unknown as { chrome: ChromeApi };
         return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
       });
@@ -59,7 +64,9 @@ async function main() {
         };
       }, tabId);
       if (!learned.ok) throw new Error(`learning ${name} failed: ${learned.detail}`);
-      console.log(`${name}: learned in ${learned.ms.toFixed(0)} ms (${learned.detail.slice(0, 120)})`);
+      console.log(
+        `${name}: learned${WOKEN && k > 0 ? ' (background woken)' : ''} in ${learned.ms.toFixed(0)} ms (${learned.detail.slice(0, 120)})`,
+      );
       await article.close();
       // The background rebuilds its dictionary a second after a write; learning is timed apart from that.
       await asker.waitForTimeout(8_000);

@@ -37,6 +37,35 @@ describe('the layer kept one record per learned article', () => {
     expect((await loadLayer()).layer).toEqual(saved);
   });
 
+  it('after reading and checking a layer another context wrote, writes only what changed', async () => {
+    await updateLayer(learnOne(1));
+    await updateLayer(learnOne(2));
+    // Another context's write: the stored stamp is no longer this context's.
+    await writeCorrectionsRecord([], 'elsewhere');
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const saved = await updateLayer(learnOne(3));
+    const articlesWritten = put.mock.calls.map(([, key]) => key as string).filter((k) => k.startsWith('article:'));
+    expect(articlesWritten).toEqual([`article:${saved.sources[2]!.source.id}`]);
+    put.mockRestore();
+    expect((await readLayerRecord()).layer).toEqual(saved);
+    expect(await articleKeys()).toHaveLength(3);
+  });
+
+  it('lays every article out when the layer read was kept whole by an earlier version', async () => {
+    const one = await updateLayer(learnOne(1));
+    await runInStore(indexedDB, 'backstory-layer', 'layer', 'readwrite', (store) => {
+      store.delete(IDBKeyRange.bound('article:', 'article:\uffff'));
+      store.delete('head');
+      store.put(one, 'layer');
+      store.put('earlier', 'stamp');
+      return () => undefined;
+    });
+    const two = await updateLayer(learnOne(2));
+    expect(await keysInDatabase()).not.toContain('layer');
+    expect(await articleKeys()).toHaveLength(2);
+    expect((await readLayerRecord()).layer).toEqual(two);
+  });
+
   it('deletes the record of an article the layer no longer has', async () => {
     await updateLayer(learnOne(1));
     const two = await updateLayer(learnOne(2));

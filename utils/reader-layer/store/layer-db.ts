@@ -48,6 +48,19 @@ function withStoredCorrections(layer: unknown, corrections: unknown): unknown {
  */
 let written: { layer: unknown; stamp: string } | undefined;
 
+/** The stamp of the layer this context last read whole from the database, when it was laid out a record per article. */
+let readSplit: string | undefined;
+
+/**
+ * Takes `layer`, the checked reading of the layer this context last read under `stamp`, as the stored one, as though
+ * this context had written it: while the database still holds what was read, reads hand it back and writes put only
+ * what changed. A layer read from an earlier version's single record is not taken: its next write lays every article
+ * out.
+ */
+export function holdAsStored(layer: unknown, stamp: string): void {
+  if (stamp === readSplit) written = { layer, stamp };
+}
+
 /** The stored layer, or the one this context wrote when it is still the stored one (see `written`). */
 async function readStored(withLayer: boolean): Promise<LayerRecord> {
   if (withLayer && written) {
@@ -64,6 +77,7 @@ async function readStored(withLayer: boolean): Promise<LayerRecord> {
     const corrections = store.get(CORRECTIONS_KEY);
     return () => {
       const layer: unknown = head.result === undefined ? whole.result : joinLayer(head.result, articles.result);
+      readSplit = head.result !== undefined && typeof stamp.result === 'string' ? stamp.result : undefined;
       return {
         layer: withStoredCorrections(layer ?? null, corrections.result),
         stamp: typeof stamp.result === 'string' ? stamp.result : undefined,
