@@ -83,3 +83,19 @@ describe('short orders and answers', () => {
     expect(quotes('T', 'The crowd cheered. “Stay down.” Nobody moved.')).toEqual([]);
   });
 });
+
+describe('quotations in other marks', () => {
+  it('takes a long quotation in curly single marks beside a colon or a said-clause', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `we walked to mill number ${i + 1}`).join(', ');
+    expect(quotes('T', `Ines Moreau said: ‘In those years ${long}.’`)).toHaveLength(1);
+    expect(quotes('T', `‘In those years ${long},’ Moreau said.`)).toHaveLength(1);
+    expect(quotes('T', `Nobody wrote ‘In those years ${long}.’`)).toEqual([]);
+  });
+
+  it('keeps a quotation whole around straight marks inside curly ones, and takes the inner words too', () => {
+    expect(quotes('T', '“He told me, "You are fired," and walked away,” Tomas Berg said.')).toEqual([
+      'He told me, "You are fired," and walked away,',
+      'You are fired,',
+    ]);
+  });
+});

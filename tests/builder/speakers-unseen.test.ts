@@ -113,3 +113,23 @@ describe('a said-clause whose subject the rules cannot read', () => {
     ).toEqual(['We won,=Ada Brook', 'It was the b=null', 'It was close=null']);
   });
 });
+
+describe('quotations nested in others', () => {
+  it('gives words somebody else said inside a quotation nobody, and the outer speaker’s own words to them', () => {
+    expect(speakers('“He told me, ‘You are fired,’ and walked away,” Tomas Berg said.')).toEqual([
+      'He told me, =Tomas Berg',
+      'You are fire=null',
+    ]);
+    expect(speakers('“I told them, ‘We are not leaving this town,’ and they left,” Tomas Berg said.')).toEqual([
+      'I told them,=Tomas Berg',
+      'We are not l=Tomas Berg',
+    ]);
+  });
+});
+
+describe('a player’s position before the name', () => {
+  it('reads the name after a team and a position as the speaker', () => {
+    const text = 'The Velden Lions lost on Sunday. “He asked for it,” Lions defensive tackle Tomas Berg said.';
+    expect(speakers(text)).toEqual(['He asked for=Tomas Berg']);
+  });
+});

@@ -119,7 +119,8 @@ function chooseSpeakers(scene: Scene, options: ArticleOptions): Array<number | n
   const learned = (options.speakerScorer ?? DEFAULT_SPEAKER_SCORER) === 'learned';
   if (!learned && !options.onSpeakerCandidates) return scene.speakers;
   const open = (i: number) => scene.speakers[i] === null && !scene.unsaid.has(i);
-  const candidates = speakerCandidates(scene);
+  // A trainer sees every quotation; the builder reads features only where the scorer is asked.
+  const candidates = speakerCandidates(scene, options.onSpeakerCandidates ? undefined : open);
   options.onSpeakerCandidates?.(
     scene.quotes.map((q, i) => ({
       text: q.text,

@@ -76,6 +76,11 @@ function nestedSpeaker(scene: Scene, qi: number): number | null {
   );
   const last = who[who.length - 1];
   if (last && /^[\s,]*$/.test(p.text.slice(last.end, verbAt))) return last.cluster;
+  // "I told them, ‘We stay,’” said Ada Brook: the outer speaker quoting their own words.
+  if (/\bI\s+(?:\w+ly\s+)?$/.test(p.text.slice(outer.start, verbAt))) {
+    const k = quotes.indexOf(outer);
+    return k < qi ? (speakers[k] ?? null) : null;
+  }
   if (!/ing$/i.test(verb[1]!)) return null;
   for (let k = qi - 1; k >= 0; k--) {
     const x = quotes[k]!;
@@ -122,7 +127,8 @@ function carryEchoesAndVoices(scene: Scene): void {
   const fromEcho = () =>
     quotes.forEach((_, i) => {
       const k = echoOf[i]!;
-      if (speakers[i] === null && k >= 0 && speakers[k] !== null) speakers[i] = speakers[k]!;
+      // A quotation nested in another is somebody's words inside them, not an echo of the outer speaker's.
+      if (speakers[i] === null && k >= 0 && speakers[k] !== null && !quotes[i]!.nested) speakers[i] = speakers[k]!;
     });
   const open = (i: number) => speakers[i] === null && !unsaid.has(i) && !isHeadline(scene, i);
   fromEcho();

@@ -36,6 +36,7 @@ function doubleSpans(p: Paragraph): QuoteSpan[] {
     const prev = t[i - 1];
     const opens = ch === '“' || (ch === '"' && openAt < 0 && (prev === undefined || OPEN_BEFORE.test(prev)));
     if (openAt < 0 && opens) openAt = i;
+    else if (openAt >= 0 && ch === '"' && t[openAt] === '“' && innerStraight(t, i)) continue;
     else if (openAt >= 0 && (ch === '”' || ch === '"')) {
       spans.push(span(p, openAt + 1, i, false, false));
       openAt = -1;
@@ -43,6 +44,14 @@ function doubleSpans(p: Paragraph): QuoteSpan[] {
   }
   if (openAt >= 0) spans.push(span(p, openAt + 1, t.length, false, true));
   return spans;
+}
+
+// “He told me, "You are fired," and left,”: straight marks inside curly ones quote inside the quotation, when the
+// curly close comes later, before any other curly opening.
+function innerStraight(t: string, i: number): boolean {
+  const close = t.indexOf('”', i + 1);
+  const reopen = t.indexOf('“', i + 1);
+  return close >= 0 && (reopen < 0 || close < reopen);
 }
 
 /** Finds single-quoted spans outside double quotes, telling apostrophes from quotation marks. */
@@ -69,7 +78,7 @@ function singleSpans(p: Paragraph, taken: QuoteSpan[]): QuoteSpan[] {
     if (openAt < 0 && opening) openAt = i;
     else if (openAt >= 0 && closing) {
       const s = span(p, openAt + 1, i, true, false);
-      if (words(s.text).length <= 40) spans.push(s);
+      if (words(s.text).length <= 40 || longSingle(p, s, t[openAt]!)) spans.push(s);
       openAt = -1;
     }
   }
@@ -80,6 +89,15 @@ function singleSpans(p: Paragraph, taken: QuoteSpan[]): QuoteSpan[] {
   }
   return spans;
 }
+
+// ‘We have worked hard …,’ Berg said. / Berg said: ‘We have worked hard …’: a long quotation in single marks (as
+// British papers write them) is taken when curly marks open it and a said-clause or a colon stands beside it.
+function longSingle(p: Paragraph, s: QuoteSpan, opener: string): boolean {
+  if (opener !== '‘' || words(s.text).length > MAX_LONG_SINGLE) return false;
+  const before = p.text.slice(Math.max(0, s.start - 40), s.start - 1);
+  return /:\s*$/.test(before) || SAID_AFTER.test(p.text.slice(s.end + 1, s.end + 60));
+}
+const MAX_LONG_SINGLE = 150;
 
 function span(p: Paragraph, start: number, end: number, single: boolean, open: boolean): QuoteSpan {
   let s = start;
@@ -160,17 +178,29 @@ const REPORTS_INNER = new RegExp(
   'iu',
 );
 
-/** Single-quoted words of several words inside a double quotation, after words reporting speech. */
+/** Words of several words quoted inside a double quotation (in single marks, or straight inside curly ones). */
 function nestedSpans(p: Paragraph, doubles: QuoteSpan[]): QuoteSpan[] {
   return doubles.flatMap((d) =>
-    singleSpans(
-      p,
-      doubles.filter((x) => x !== d),
-    )
+    [
+      ...singleSpans(
+        p,
+        doubles.filter((x) => x !== d),
+      ),
+      ...straightInside(p, d),
+    ]
       .filter((q) => q.start > d.start && q.end <= d.end && words(q.text).length >= 2)
       .filter((q) => REPORTS_INNER.test(p.text.slice(d.start, q.start - 1)))
       .map((q) => ({ ...q, nested: true })),
   );
+}
+
+// Pairs of straight double marks inside a quotation opened by a curly mark.
+function straightInside(p: Paragraph, d: QuoteSpan): QuoteSpan[] {
+  if (p.text[d.start - 1] !== '“') return [];
+  const out: QuoteSpan[] = [];
+  const marks = [...p.text.slice(d.start, d.end).matchAll(/"/g)].map((m) => d.start + m.index);
+  for (let k = 0; k + 1 < marks.length; k += 2) out.push(span(p, marks[k]! + 1, marks[k + 1]!, false, false));
+  return out;
 }
 
 /** Finds the quotations of each paragraph. */

@@ -171,7 +171,15 @@ const nameThenVerb: AfterStep = (scene, a) => {
   return undefined;
 };
 
-// "…,” fire chief Dara Quill said / "…,” local councillor Ada Brook said: a role in lower case right before the name.
+// Players' positions, which name a role before a player's name as "coach" does ("Lions defensive tackle Ada Brook").
+const POSITIONS = new Set(
+  'tackle end guard lineman linebacker cornerback safety receiver back tailback fullback halfback centre center winger wingback keeper catcher shortstop outfielder infielder pitcher batsman bowler fielder'.split(
+    ' ',
+  ),
+);
+
+// "…,” fire chief Dara Quill said / "…,” local councillor Ada Brook said / "…,” Lions defensive tackle Ada Brook
+// said: a role in lower case right before the name.
 function lowerRoleGap(gap: string): boolean {
   const words = gap
     .replace(/^[\s,.;:!?—–-]+/, '')
@@ -181,7 +189,7 @@ function lowerRoleGap(gap: string): boolean {
   return (
     words.length <= 4 &&
     /^\p{Ll}/u.test(last) &&
-    (ROLE_NOUNS.has(last) || PERSON_NOUNS.has(last)) &&
+    (ROLE_NOUNS.has(last) || PERSON_NOUNS.has(last) || POSITIONS.has(last)) &&
     words.every((w) => /^[\p{L}’'-]+$/u.test(w) && !SPEECH_VERBS.has(w.toLowerCase()))
   );
 }

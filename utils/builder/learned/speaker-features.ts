@@ -45,12 +45,16 @@ const VERB_AFTER = new RegExp(`^[’']?s?\\s*(?:,[^,“”"]{0,80},\\s*)?(?:(?:\
 const VERB_BEFORE = new RegExp(`\\b${VERB}\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,4}$`, 'u');
 const PRONOUN_SAYS = new RegExp(`^["”’']?[,.!?]?["”’']?\\s+(he|she)\\s+(?:\\w+ly\\s+)?${VERB}\\b`, 'iu');
 
-/** The candidates of each quotation (people and bodies named near it, and the rules' pick), with their features. */
-export function speakerCandidates(scene: Scene): SpeakerCandidate[][] {
+/**
+ * The candidates of each quotation (people and bodies named near it, and the rules' pick), with their features; none
+ * for a quotation `wanted` leaves out.
+ */
+export function speakerCandidates(scene: Scene, wanted: (qi: number) => boolean = () => true): SpeakerCandidate[][] {
   const counts = new Map<number, number>();
   for (const m of scene.mentions) if (m.cluster >= 0) counts.set(m.cluster, (counts.get(m.cluster) ?? 0) + 1);
   const most = Math.max(0, ...counts.values());
   return scene.quotes.map((_, qi) => {
+    if (!wanted(qi)) return [];
     const near = nearMentions(scene, qi);
     const ids = [...new Set(near.map((m) => m.cluster))];
     const pick = scene.speakers[qi];
