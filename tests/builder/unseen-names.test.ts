@@ -145,6 +145,15 @@ describe('titles of works in quotation marks', () => {
     expect(dict.entities.find((e) => e.name === 'Harbour Tides')?.description).toBe('Podcast');
   });
 
+  it('reads a role written as an acronym as a job, not a name', () => {
+    const { list } = entitiesOf(
+      'Deal',
+      'Mara Olsen, CFO at Velden Bank, signed. The COO stayed and the MEP for Lorne left.',
+    );
+    expect(list.filter((e) => /^(?:CFO|COO|MEP):/.test(e))).toEqual([]);
+    expect(list).toContain('Mara Olsen:person');
+  });
+
   it('leaves quoted speech alone', () => {
     const { list } = entitiesOf('Games', 'Ada Brook called it “A Good Start For Everyone.” She smiled.');
     expect(list).toEqual(['Ada Brook:person']);

@@ -8,6 +8,7 @@ import {
   ORG_CUES,
   OTHER_CUES,
   PLACE_CUES,
+  ROLE_ACRONYMS,
   ROLE_NOUNS,
   TIME_WORDS,
   TITLE_PARTS,
@@ -173,6 +174,7 @@ function trimmedRun(ctx: RunContext, a: number, b: number): [number, number] | n
   if (i < j && toks.slice(i, j).every((t) => GENERIC_ACRONYMS.has(t.text))) return null; // "TV", "USB"
   if (j - i === 1 && DEGREES.test(toks[i]!.text)) return null; // "Michael Shadlen, Ph.D., of …"
   if (j - i === 1 && /^\p{Lu}{2,}s$/u.test(toks[i]!.text)) return null; // plural of an acronym: "MPs", "CEOs"
+  if (i < j && toks.slice(i, j).every((t) => ROLE_ACRONYMS.has(t.text))) return null; // a job: "CFO at Velden"
   return i < j ? [i, j] : null;
 }
 

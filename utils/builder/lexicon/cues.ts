@@ -202,6 +202,11 @@ TV TVs HDTV USB CPU CPUs GPU GPUs HDMI HDR PC PCs VR AR FPS RAM ROM SSD HDD LED 
 SIM SMS URL PDF API APIs OS UI IR AC DC GDP CPI LNG SUV SUVs ATM ATMs IPO IPOs PIN QR ID IDs DIY FAQ
 `);
 
+/** Roles written as acronyms ("Mara Olsen, CFO at Velden"): a job, never a name on its own. */
+export const ROLE_ACRONYMS = set(`
+CEO CFO COO CTO CIO CMO CISO CSO CPO CRO CHRO VP SVP EVP MP MEP MSP MLA MPP
+`);
+
 /** Capitalised heads a possessive name runs on into: "Lou’s Market", "St. Mary’s Hospital". */
 export const OWNED_PLACES = set(`
 Market Hospital Museum Church Cathedral Chapel School College Academy Store Shop Restaurant Diner Cafe Café Bakery
