@@ -154,6 +154,11 @@ describe('titles of works in quotation marks', () => {
     expect(list).toContain('Mara Olsen:person');
   });
 
+  it('reads "of" after a person’s age as where they live', () => {
+    const { list } = entitiesOf('Fire', 'A barn burned. Ana Brook, 52, of Velmont, was hurt.');
+    expect(list).toContain('Velmont:place');
+  });
+
   it('leaves quoted speech alone', () => {
     const { list } = entitiesOf('Games', 'Ada Brook called it “A Good Start For Everyone.” She smiled.');
     expect(list).toEqual(['Ada Brook:person']);

@@ -248,6 +248,8 @@ function organizationScore(site: NameSite): number {
 function placeScore(site: NameSite): number {
   const { words, head, p1, p2, n1, n2, lastToken, cued } = site;
   let s = 0;
+  // "Tomas Berg, 34, of Tarsk": after a person's age, "of" gives where they live.
+  if (p1?.text === 'of' && p2?.text === ',' && /^\d{1,3}$/.test(site.tokens[site.first - 3]?.text ?? '')) s += 3;
   // "Corvale residents", "Corvale’s mayor", "Brenmar’s economy": what only a place has.
   if (lower(n1) && PLACE_CONTEXT_AFTER.has(n1!.text) && !cued) s += 2;
   if (PLACE_CUES.has(head)) s += 3;
