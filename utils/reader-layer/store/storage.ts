@@ -4,10 +4,23 @@ import type { Correction } from '../../dictionary/schema';
 import { readerLayerSchema, emptyLayer, type ReaderLayer } from '../model/layer-schema';
 import { migrateLayer } from '../model/layer-migrate';
 import { checkChangedLayer } from '../model/layer-check';
-import { addsNames, isLayerNames, layerNames, pageNameRows, type PageNameRows } from '../model/names-index';
+import {
+  addsNames,
+  isLayerNames,
+  layerNames,
+  pageNameRows,
+  type LayerNames,
+  type PageNameRows,
+} from '../model/names-index';
 import { loadBundledDictionary } from '../../dictionary/bundled';
 import { bundledStamp, nameRows } from '../../dictionary/names-only';
-import { isLayerOutline, layerOutline, newStamp, withOutlineCorrections } from '../model/layer-outline';
+import {
+  isLayerOutline,
+  layerOutline,
+  newStamp,
+  withOutlineCorrections,
+  type LayerOutline,
+} from '../model/layer-outline';
 import {
   holdAsStored,
   readCorrectionsRecord,
@@ -157,16 +170,10 @@ async function correctOnly(change: (corrections: Correction[]) => Correction[]):
     if (!stored.success) return undefined;
     const next = correctionsSchema.parse(change(stored.data));
     const stamp = newStamp();
-    const nextNames = { ...names, corrections: next };
-    const bundled = loadBundledDictionary();
     await reportingQuota(() =>
       writingItems(async () => {
         await writeCorrectionsRecord(next, stamp);
-        await writeNamesText(toStoredText(nextNames));
-        await storage.setItems([
-          { key: pageNamesItem.key, value: toStoredText(bundled && pageNameRows(bundled, nextNames)) },
-          { key: layerOutlineItem.key, value: toStoredText(withOutlineCorrections(outline, next, stamp)) },
-        ]);
+        await writeItems({ ...names, corrections: next }, withOutlineCorrections(outline, next, stamp));
       }),
     );
     return next;
@@ -188,17 +195,20 @@ export async function updateCorrections(change: (corrections: Correction[]) => C
   return (await updateLayer((layer) => ({ ...layer, corrections: change(layer.corrections) }))).corrections;
 }
 
+/** Writes the three items that follow each layer write, from the layer itself. */
+const writeOutlineItems = (layer: ReaderLayer, stamp: string): Promise<void> =>
+  writeItems(layerNames(layer), layerOutline(layer, stamp));
+
 /**
- * Writes the three items that follow each layer write: the names, into the database, then the page names and the
- * outline, in one storage call (the outline last: watchers read the others when it changes).
+ * Writes `names` into the database, then the page names joined from them and `outline`, in one storage call (the
+ * outline last: watchers read the others when it changes).
  */
-async function writeOutlineItems(layer: ReaderLayer, stamp: string): Promise<void> {
-  const names = layerNames(layer);
+async function writeItems(names: LayerNames, outline: LayerOutline): Promise<void> {
   const bundled = loadBundledDictionary();
   await writeNamesText(toStoredText(names));
   await storage.setItems([
     { key: pageNamesItem.key, value: toStoredText(bundled && pageNameRows(bundled, names)) },
-    { key: layerOutlineItem.key, value: toStoredText(layerOutline(layer, stamp)) },
+    { key: layerOutlineItem.key, value: toStoredText(outline) },
   ]);
 }
 
