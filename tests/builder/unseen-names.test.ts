@@ -53,6 +53,24 @@ describe('names on articles no rule was written against', () => {
   });
 });
 
+describe('slogans and plural heads on articles no rule was written against', () => {
+  it('reads a shortened word ("We’re", "Don’t") as a slogan’s, never as a name', () => {
+    const { list } = entitiesOf('Ads', 'Kestrel ran the ads “Fish. We’re On It” and “Don’t Wait Up” all year.');
+    expect(list.filter((e) => /We’re|Don’t/.test(e))).toEqual([]);
+  });
+
+  it('carries a plural head word ("Centers", "Institutes") on through "for", "of" and "and"', () => {
+    const { list } = entitiesOf(
+      'Study',
+      'The Centers for Ocean Safety and Prevention and the Arden Institutes of Health agreed.',
+    );
+    expect(list).toEqual([
+      'Centers for Ocean Safety and Prevention:organization',
+      'Arden Institutes of Health:organization',
+    ]);
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

@@ -104,6 +104,9 @@ function addSurnames(tokens: Token[], into: Set<string>): void {
   });
 }
 
+// A pronoun or verb run into a shortened word: "We’re", "They’ll", "Don’t".
+const CONTRACTION = /(?:['’](?:re|ve|ll|d|m)|n['’]t)$/iu;
+
 // Names with numbers: "COP28", "G20".
 const NUMBERED_NAME = /^\p{Lu}{2,}\d{1,4}$|^G\d{1,2}$/u;
 
@@ -111,6 +114,7 @@ const NUMBERED_NAME = /^\p{Lu}{2,}\d{1,4}$|^G\d{1,2}$/u;
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || !t.word || !t.cap || (/\d/.test(t.text) && !NUMBERED_NAME.test(t.text))) return false;
   if (/^[RDI]-\p{Lu}/u.test(t.text)) return false; // party and state: "R-Okla."
+  if (CONTRACTION.test(t.text)) return false; // "We’re", "Don’t": a slogan's words, never a name's
   if (t.text.includes('-')) {
     const parts = t.text.split('-');
     if ((!/^\p{Lu}/u.test(parts[0]!) && !NAME_PARTICLES.has(parts[0]!)) || ADJECTIVE_TAILS.test(t.text)) return false;

@@ -24,7 +24,7 @@ Governor Mayor Ambassador Ayatollah Sheikh Imam Rabbi Pope Cardinal Bishop Archb
 /** Last (or any) words that mark an organisation. */
 export const ORG_CUES = set(`
 Department Ministry Office Bureau Agency Administration Authority Commission Committee Council Board Cabinet
-Institute Institution Center Centre University College School Academy Foundation Fund Trust Society Association
+Institute Institutes Institution Center Centre Centers Centres University College School Academy Foundation Fund Trust Society Association
 Federation League Union Party Movement Front Alliance Coalition Organization Organisation Group Company Corporation
 Corp Corp. Inc Inc. Ltd Ltd. LLC PLC Co Co. Bank Reserve Exchange Corps Army Navy Force Forces Guard Guards Police
 Service Services Court Tribunal Senate Congress Parliament Assembly Legislature Network Times Post Journal News
