@@ -14,8 +14,10 @@ const CARD_CHUNK = 'card-chunk';
 const STORY_CHUNK = 'story-chunk';
 /** The script that reads an article along, imported by the content script on article pages where that is on. */
 const READ_ALONG_CHUNK = 'read-along-chunk';
+/** The script that asks for the reader's learned names on a page, imported by the content script when there are any. */
+const LEARNED_NAMES_CHUNK = 'learned-names-chunk';
 /** The scripts the content script imports: the only web-accessible files. */
-const CHUNKS = [CARD_CHUNK, STORY_CHUNK, READ_ALONG_CHUNK];
+const CHUNKS = [CARD_CHUNK, STORY_CHUNK, READ_ALONG_CHUNK, LEARNED_NAMES_CHUNK];
 const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 
 /**
@@ -106,7 +108,7 @@ export default defineConfig({
     // Chrome reads a story along in an offscreen document (its service worker has no DOM parser); Firefox's
     // background page parses it itself.
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    // The card's, the story's and reading along's scripts, imported by the content script: the only files pages could ask for, and in
+    // The card's, the story's, reading along's and the learned names' scripts, imported by the content script: the only files pages could ask for, and in
     // Chromium only under an address that changes every session, so pages cannot use them to tell Backstory is there.
     // (WXT writes Firefox's MV2 form, a plain list; Firefox's extension addresses differ per installation anyway.)
     web_accessible_resources: [

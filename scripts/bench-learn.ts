@@ -13,7 +13,7 @@ import { toArticleInput } from '../utils/reader-layer/model/learn';
 import { mergeArticle } from '../utils/reader-layer/model/merge';
 import { MergeBase } from '../utils/reader-layer/model/merge-base';
 import { withRoom } from '../utils/reader-layer/model/make-room';
-import { layerNames, pageNameRows } from '../utils/reader-layer/model/names-index';
+import { layerNames, pageNamesMark } from '../utils/reader-layer/model/names-index';
 import { layerOutline, newStamp } from '../utils/reader-layer/model/layer-outline';
 import { migrateLayer } from '../utils/reader-layer/model/layer-migrate';
 import { checkChangedLayer } from '../utils/reader-layer/model/layer-check';
@@ -170,13 +170,14 @@ function layerWriteFigures(at: ReturnType<typeof emptyLayer>, file: string) {
   const changed = time(() => checkChangedLayer(next, into));
   const items = time(() => {
     const names = layerNames(next);
-    return [names, pageNameRows(bundled, names), layerOutline(next, newStamp())].map((item) => JSON.stringify(item));
+    const outline = layerOutline(next, newStamp());
+    return [names, pageNamesMark(bundled, names, outline.stamp), outline].map((item) => JSON.stringify(item));
   });
   console.log(`  a layer write of ${next.sources.length} articles besides the change (learning ${file}):`);
   console.log(`    checking a layer another write stored (in full) ${f(read.ms)}`);
   console.log(`    checking the changed layer in full (before)     ${f(full.ms)}`);
   console.log(`    checking the changed layer's new articles        ${f(changed.ms)}`);
-  console.log(`    names, page names and outline items as JSON     ${f(items.ms)}`);
+  console.log(`    names, page names mark and outline as JSON      ${f(items.ms)}`);
 }
 
 layerWriteFigures(layer, 'bbc-1.html');

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AnnotatorLimit } from './annotate/annotator';
 import type { IndexStory } from './dictionary/lookup';
+import type { NameRow } from './dictionary/names-only';
 import type { Correction, Entity, EntityType, Quote, Source } from './dictionary/schema';
 import type { LearnOutcome } from './learn/learn-outcome';
 import type { StoryResult, StorySkip } from './learn/read-story';
@@ -116,6 +117,11 @@ export interface ProtocolMap {
   'popup:learn-tab'(data: { tabId: number }): LearnOutcome;
   'background:move-focus'(data: { direction: 1 | -1 }): void;
   'content:get-cards'(data: { ids: string[] }): CardBundle;
+  /**
+   * The names a page matches with when the reader's layer adds names: the bundled ones (as the reader corrected them)
+   * and the learned ones whose telling words (see telling-words) are all among `words`, the page's.
+   */
+  'content:names-in-page'(data: { words: string[] }): NameRow[];
   /** The page's summary for its tab's toolbar button, sent whenever it changes. */
   'content:page-summary'(data: PageSummary): void;
   /** Stores a correction made on a card, a page's or the popup's; answers with the reason when it was not stored. */

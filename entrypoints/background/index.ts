@@ -7,6 +7,7 @@ import { serveCardDetails } from './card-details';
 import { handleCommands } from './commands';
 import { storeCorrections } from './corrections';
 import { serveLearning } from './learn-tab';
+import { servePageNames } from './page-names';
 import { serveReadBefore } from './read-before';
 import { startReadAlong } from './read-along';
 import { showPageSummaries } from './toolbar';
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   // A story's names are matched against the reader's whole dictionary once it is built, the bundled one before.
   const stories = startReadAlong(bundled, async () => (cards ? cards.dictionary() : (bundled ?? emptyDictionary())));
   if (bundled) cards = serveCardDetails(bundled, stories);
+  if (bundled) servePageNames(bundled);
   if (cards) serveReadBefore(cards);
   if (bundled) serveLearning(bundled);
   storeCorrections();

@@ -6,12 +6,12 @@ import type { ReadAlongStatus } from '@/utils/messaging';
 import { looksLikeArticle } from '@/utils/page/looks-like-article';
 import { storedItem } from '@/utils/page/stored-items';
 import { PAGE_NAMES_KEY, type PageNames } from '@/utils/reader-layer/model/names-index';
-import { namesFromItem, watchPageNames } from '@/utils/reader-layer/cards/watch-names';
+import { watchPageNames } from '@/utils/reader-layer/cards/watch-names';
 import { settingsFeed, type SettingsFeed } from '@/utils/settings/page-feed';
 import type { Settings } from '@/utils/settings/schema';
 import { initAnnotation, type AnnotationSession, type MarkingNames } from './annotation';
 import { bundledNamesStamp, loadBundledNames } from './bundled-names';
-import { importCardChunk, importReadAlongChunk, importStoryChunk } from './card-chunk';
+import { importCardChunk, importLearnedNamesChunk, importReadAlongChunk, importStoryChunk } from './card-chunk';
 import { initCardTrigger } from './card-trigger';
 import { claimedInPage } from './framework-probe';
 import { initPageReport } from './page-report';
@@ -105,8 +105,9 @@ export default defineContentScript({
       (id) => session?.index().entity(id) !== undefined,
       async (first) => (await importCardChunk()).startCard(ctx, source, first),
     );
-    // The reader's own layer (learned articles, corrections) joins the bundled dictionary by its names only, joined
-    // ahead by the extension, and the story read along joins here; when either changes the page is annotated again.
+    // The reader's own layer (learned articles, corrections) joins the bundled dictionary by the names the page's text
+    // holds, asked of the background, and the story read along joins here; when either changes the page is annotated
+    // again.
     let run: AbortController | undefined;
     let names: PageNames | undefined;
     let story: PageStory | null = null;
@@ -144,7 +145,11 @@ export default defineContentScript({
     };
     watchPageNames(
       storedItem(localItems, PAGE_NAMES_KEY),
-      (raw) => namesFromItem(raw, bundled, bundledNamesStamp),
+      // No mark: no learned names, and nothing to load.
+      async (raw) =>
+        raw === null
+          ? { dictionary: bundled, bundledOnly: true }
+          : (await importLearnedNamesChunk()).namesOnPage(raw, bundled, bundledNamesStamp),
       (next) => {
         names = next;
         restart();

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../bench/server';
 import type { ReaderLayer } from '../../utils/reader-layer/model/layer-schema';
-import { layerNames, pageNameRows } from '../../utils/reader-layer/model/names-index';
+import { layerNames, pageNamesMark } from '../../utils/reader-layer/model/names-index';
 import type { Dictionary } from '../../utils/dictionary/schema';
 import { layerOutline, newStamp } from '../../utils/reader-layer/model/layer-outline';
 import { CHROMIUM_PATH, chromiumFlags } from './chromium-flags';
@@ -118,14 +118,14 @@ async function writeGathered(): Promise<void> {
 /**
  * Stores `layer` in the extension much as it writes it itself (see saveLayer): the layer (in the one record earlier
  * versions kept, which the extension splits at its next write), its stamp and its names in the extension's
- * IndexedDB, then its outline under the same stamp and the page names. The JSON goes over in pieces.
+ * IndexedDB, then its outline under the same stamp and the page names mark. The JSON goes over in pieces.
  */
 export async function storeLayer(worker: Worker, layer: ReaderLayer): Promise<void> {
   const names = layerNames(layer);
-  // The names pages match with, joined with the bundled ones, as the extension writes them after every layer write.
+  // The mark that sends pages to ask for the names, as the extension writes it after every layer write.
   const bundled = JSON.parse(readFileSync(path.join(root, 'assets/dictionary.json'), 'utf8')) as Dictionary;
   const outline = layerOutline(layer, newStamp());
-  const json = JSON.stringify({ layer, names, outline, pageNames: pageNameRows(bundled, names) });
+  const json = JSON.stringify({ layer, names, outline, pageNames: pageNamesMark(bundled, names, outline.stamp) });
   await worker.evaluate(() => void ((globalThis as unknown as { __layerJson: string[] }).__layerJson = []));
   for (let at = 0; at < json.length; at += CHUNK)
     await worker.evaluate(

@@ -33,7 +33,7 @@ describe('built manifests: smallest permissions, strict extension-page CSP', () 
     // Two files pages could ask for: the card's script, which the content script imports on first hover, and the
     // story's, imported on article pages. Chromium serves them only under an address that changes every session, so
     // pages cannot probe for Backstory with them.
-    const chunks = ['card-chunk.js', 'story-chunk.js', 'read-along-chunk.js'];
+    const chunks = ['card-chunk.js', 'story-chunk.js', 'read-along-chunk.js', 'learned-names-chunk.js'];
     expect(m.web_accessible_resources).toEqual(
       browser === 'chrome'
         ? [{ resources: chunks, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]

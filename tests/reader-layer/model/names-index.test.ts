@@ -1,11 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { layerDictionary } from '@/utils/reader-layer/model/derive';
 import { effectiveDictionary } from '@/utils/reader-layer/model/effective';
 import { emptyLayer, type ReaderLayer } from '@/utils/reader-layer/model/layer-schema';
 import { mergeArticle } from '@/utils/reader-layer/model/merge';
-import { layerNames, pageNameRows, pageNames, type LayerNames } from '@/utils/reader-layer/model/names-index';
+import { layerNames, pageNames, type LayerNames } from '@/utils/reader-layer/model/names-index';
 import {
   ensureLayerNames,
   layerItem,
@@ -14,13 +15,20 @@ import {
   resetLayer,
   updateLayer,
 } from '@/utils/reader-layer/store/storage';
-import { namesFromItem, watchPageNames } from '@/utils/reader-layer/cards/watch-names';
+import { watchPageNames } from '@/utils/reader-layer/cards/watch-names';
+import { createPageNamesService } from '@/utils/reader-layer/cards/page-names-service';
+import { namesOnPage } from '@/entrypoints/learned-names-chunk/names-on-page';
+import { sendMessage } from '@/utils/messaging';
+import { layerOutlineItem } from '@/utils/reader-layer/store/storage-items';
 import { bundledStamp, nameRows } from '@/utils/dictionary/names-only';
 import { loadBundledDictionary } from '@/utils/dictionary/bundled';
 import { storedItem } from '@/utils/page/stored-items';
 import { localItems } from '@/entrypoints/content/page-storage';
 import { withCorrection } from '@/utils/reader-layer/model/corrections';
 import { article, bundled, entity, newBrowserSession, page } from '../fixtures';
+
+// A page asks the background for the names its text holds; here the background's service answers directly.
+vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(), onMessage: vi.fn() }));
 
 const outline = (d: Dictionary) => d.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases }));
 
@@ -41,7 +49,18 @@ function sampleLayer(): ReaderLayer {
 }
 
 describe('names-only index of the reader layer', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    const text = document.createElement('p');
+    text.textContent = 'Zoe Zed met Yan Yu.';
+    document.body.replaceChildren(text);
+    const service = createPageNamesService(shipped, () => layerNamesItem.getValue());
+    vi.mocked(sendMessage).mockImplementation((async (_: string, data: { words: string[] }) => {
+      service.invalidate();
+      return service.namesIn(data.words);
+    }) as never);
+  });
+  afterEach(() => vi.clearAllMocks());
 
   it('names every layer entity as the full derivation does, without facts or quotes', () => {
     const layer = sampleLayer();
@@ -87,42 +106,51 @@ describe('names-only index of the reader layer', () => {
     expect(await layerNamesItem.getValue()).toEqual(layerNames(layer));
   });
 
-  it('writes the page names, joined ahead with the shipped names, with every layer write; none once nothing is added', async () => {
+  it('writes the mark that sends pages to ask for names with every layer write; none once nothing is added', async () => {
     const layer = sampleLayer();
     await updateLayer(() => layer);
-    const rows = await pageNamesItem.getValue();
-    expect(rows).toEqual(pageNameRows(shipped, layerNames(layer)));
-    const names = namesFromItem(rows, bundled(), stamp);
-    expect(names.bundledOnly).toBe(false);
-    // Kept as JSON text, which a page's own read hands over as it is.
+    const outlineStamp = ((await layerOutlineItem.getValue()) as { stamp: string }).stamp;
+    expect(await pageNamesItem.getValue()).toEqual({ version: 2, bundled: stamp, stamp: outlineStamp });
+    // Kept as JSON text, which a page's own read hands over as it is: a few dozen bytes, whatever the layer holds.
     const { pageNames: stored } = await fakeBrowser.storage.local.get('pageNames');
     expect(typeof stored).toBe('string');
-    expect(namesFromItem(stored, bundled(), stamp)).toEqual(names);
-    expect(outline(names.dictionary)).toEqual(outline(pageNames(shipped, layerNames(layer)).dictionary));
+    expect((stored as string).length).toBeLessThan(100);
     await resetLayer();
     expect(await pageNamesItem.getValue()).toBeNull();
   });
 
-  it('rebuilds page names that are missing or joined with older bundled names', async () => {
+  it('rewrites a mark that is missing, names older bundled names, or is of the earlier kind (the names themselves)', async () => {
     const layer = sampleLayer();
     await updateLayer(() => layer);
     const written = await pageNamesItem.getValue();
-    await pageNamesItem.removeValue();
-    await newBrowserSession();
-    await ensureLayerNames();
-    expect(await pageNamesItem.getValue()).toEqual(written);
-    await pageNamesItem.setValue({ ...(written as object), bundled: 'older' });
-    await newBrowserSession();
-    await ensureLayerNames();
-    expect(await pageNamesItem.getValue()).toEqual(written);
+    for (const stale of [
+      undefined,
+      { ...(written as object), bundled: 'older' },
+      { version: 1, bundled: stamp, rows: [] },
+    ]) {
+      if (stale) await pageNamesItem.setValue(stale);
+      else await pageNamesItem.removeValue();
+      await newBrowserSession();
+      await ensureLayerNames();
+      expect(await pageNamesItem.getValue()).toEqual(written);
+    }
   });
 
-  it('has pages match with the bundled names when the page names are older, damaged or missing', () => {
-    const rows = pageNameRows(shipped, layerNames(sampleLayer()))!;
+  it('has pages match with the bundled names, asking nothing, when the mark is older, damaged or missing', async () => {
+    const mark = { version: 2, bundled: stamp, stamp: 's' };
+    for (const raw of [null, { ...mark, bundled: 'older' }, { ...mark, version: 1 }, '{not json', 7])
+      expect(await namesOnPage(raw, bundled(), stamp)).toEqual({ dictionary: bundled(), bundledOnly: true });
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('has pages match with the bundled names when the answer is damaged or does not come', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    for (const raw of [null, { ...rows, bundled: 'older' }, { ...rows, version: 2 }, { ...rows, rows: [['x']] }])
-      expect(namesFromItem(raw, bundled(), stamp)).toEqual({ dictionary: bundled(), bundledOnly: true });
-    expect(warn).toHaveBeenCalledTimes(1);
+    const mark = JSON.stringify({ version: 2, bundled: stamp, stamp: 's' });
+    vi.mocked(sendMessage).mockResolvedValueOnce([['x']] as never);
+    expect(await namesOnPage(mark, bundled(), stamp)).toEqual({ dictionary: bundled(), bundledOnly: true });
+    vi.mocked(sendMessage).mockRejectedValueOnce(new Error('no background'));
+    expect(await namesOnPage(mark, bundled(), stamp)).toEqual({ dictionary: bundled(), bundledOnly: true });
+    expect(warn).toHaveBeenCalledTimes(2);
   });
 
   it('leaves an unreadable layer alone when rebuilding', async () => {
@@ -137,9 +165,9 @@ describe('names-only index of the reader layer', () => {
   it.each([
     ['the names item, joined on the spot', () => layerNamesItem, (raw: unknown) => pageNames(bundled(), raw)],
     [
-      "a page's direct read of the page names",
+      "a page's read of the mark, asking the background for the names in its text",
       () => storedItem(localItems, 'pageNames'),
-      (raw: unknown) => namesFromItem(raw, bundled(), stamp),
+      (raw: unknown) => namesOnPage(raw, bundled(), stamp),
     ],
   ])('hands pages the names now and after each layer change, until aborted (%s)', async (_, item, toNames) => {
     const seen: string[][] = [];

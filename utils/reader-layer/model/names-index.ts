@@ -3,7 +3,7 @@ import { applyCorrections } from './corrections';
 import { combineDictionaries } from './combine';
 import { foldLayerNames } from './fold-names';
 import type { ReaderLayer } from './layer-schema';
-import { bundledStamp, nameRows, type NameRow } from '../../dictionary/names-only';
+import { bundledStamp, nameRows } from '../../dictionary/names-only';
 
 /** The stored key of the page names item (see storage-items), which pages read directly. */
 export const PAGE_NAMES_KEY = 'pageNames';
@@ -66,20 +66,20 @@ export function pageNames(bundled: Dictionary, raw: unknown): PageNames {
 }
 
 /**
- * What pages match with when the reader has a layer, joined ahead: the bundled names joined with the layer's, the
- * reader's corrections applied, one row per entity. Written with every layer write, so a page's first script reads
- * rows instead of joining and correcting on every page it opens.
+ * What tells pages that the reader's layer adds names, and which: a page that finds it asks the background for the
+ * names its text holds (see names-by-word) rather than reading every learned name. Written with every layer write; a
+ * change sends only this small value to open pages, which ask again.
  */
-export interface PageNameRows {
-  version: 1;
-  /** `bundledStamp` of the bundled names the rows were joined with: after an update, pages ignore older rows. */
+export interface PageNamesMark {
+  version: 2;
+  /** `bundledStamp` of the bundled names the background joins with: after an update, pages ignore an older mark. */
   bundled: string;
-  rows: NameRow[];
+  /** The layer write the names come from. */
+  stamp: string;
 }
 
-/** The page names for `raw` (a names item) joined with `bundled`, or null when pages match with the bundled names alone. */
-export function pageNameRows(bundled: Dictionary, raw: unknown): PageNameRows | null {
-  const names = pageNames(bundled, raw);
-  if (names.bundledOnly) return null;
-  return { version: 1, bundled: bundledStamp(nameRows(bundled)), rows: nameRows(names.dictionary) };
+/** The page names mark for `raw` (a names item) written under `stamp`, or null when pages match with the bundled names alone. */
+export function pageNamesMark(bundled: Dictionary, raw: unknown, stamp: string): PageNamesMark | null {
+  if (!addsNames(raw)) return null;
+  return { version: 2, bundled: bundledStamp(nameRows(bundled)), stamp };
 }

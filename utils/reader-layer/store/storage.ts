@@ -8,9 +8,9 @@ import {
   addsNames,
   isLayerNames,
   layerNames,
-  pageNameRows,
+  pageNamesMark,
   type LayerNames,
-  type PageNameRows,
+  type PageNamesMark,
 } from '../model/names-index';
 import { loadBundledDictionary } from '../../dictionary/bundled';
 import { bundledStamp, nameRows } from '../../dictionary/names-only';
@@ -200,14 +200,14 @@ const writeOutlineItems = (layer: ReaderLayer, stamp: string): Promise<void> =>
   writeItems(layerNames(layer), layerOutline(layer, stamp));
 
 /**
- * Writes `names` into the database, then the page names joined from them and `outline`, in one storage call (the
- * outline last: watchers read the others when it changes).
+ * Writes `names` into the database, then the mark that tells pages to ask for them and `outline`, in one storage call
+ * (the outline last: watchers read the others when it changes).
  */
 async function writeItems(names: LayerNames, outline: LayerOutline): Promise<void> {
   const bundled = loadBundledDictionary();
   await writeNamesText(toStoredText(names));
   await storage.setItems([
-    { key: pageNamesItem.key, value: toStoredText(bundled && pageNameRows(bundled, names)) },
+    { key: pageNamesItem.key, value: toStoredText(bundled && pageNamesMark(bundled, names, outline.stamp)) },
     { key: layerOutlineItem.key, value: toStoredText(outline) },
   ]);
 }
@@ -274,14 +274,16 @@ function itemsSoon(layer: ReaderLayer, stamp: string): Promise<void> {
 export const itemsWritten = (): Promise<void> => itemsRun ?? Promise.resolve();
 
 /**
- * Whether the stored page names are missing for a layer that adds names (kept from before they were written), or were
- * joined with other bundled names than these (the extension was updated since).
+ * Whether the stored page names mark is missing for a layer that adds names (kept from before it was written), names
+ * other bundled names than these (the extension was updated since), or is of an earlier kind (the joined names
+ * themselves, which this write replaces with the mark).
  */
 function pageNamesStale(raw: unknown, names: unknown): boolean {
   const bundled = loadBundledDictionary();
   if (!bundled) return false;
   if (raw === null) return addsNames(names);
-  return (raw as Partial<PageNameRows>).bundled !== bundledStamp(nameRows(bundled));
+  const mark = raw as Partial<PageNamesMark>;
+  return mark.version !== 2 || mark.bundled !== bundledStamp(nameRows(bundled));
 }
 
 /**
@@ -308,6 +310,9 @@ async function rewriteItemsOutOfStep(): Promise<void> {
   const outlineStamp = isLayerOutline(outline) ? outline.stamp : undefined;
   const current = names !== null && stored.stamp !== undefined && outlineStamp === stored.stamp;
   if (current && !pageNamesStale(pageNames, names)) return;
+  // Only the mark is out of step (an update since): it comes from the names and stamp, not the whole layer.
+  const bundled = loadBundledDictionary();
+  if (current && bundled && stored.stamp) return pageNamesItem.setValue(pageNamesMark(bundled, names, stored.stamp));
   const record = await readLayerRecord();
   const loaded = recordLayer(record);
   if (record.layer === null || loaded.broken) return;
