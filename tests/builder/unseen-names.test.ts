@@ -71,6 +71,34 @@ describe('slogans and plural heads on articles no rule was written against', () 
   });
 });
 
+describe('monarchs, "on" and agencies named by their duty', () => {
+  it('keeps a monarch’s title and number in the name, and takes no number for a surname', () => {
+    const { list, byName } = entitiesOf('Visit', 'Queen Elspeth II met King Tomas III of Velmont. Pope Leo XIV spoke.');
+    expect(list).toEqual(
+      expect.arrayContaining(['Queen Elspeth II:person', 'King Tomas III:person', 'Pope Leo XIV:person']),
+    );
+    expect([...byName('King Tomas III')!.aliases]).not.toContain('III');
+  });
+
+  it('ends a name before "on" and a person or a known body', () => {
+    const { list } = entitiesOf('Show', 'The Commission on Ada Brook met. The Velden Review on Netflix ended.');
+    expect(list).toEqual(expect.arrayContaining(['Ada Brook:person', 'Netflix:organization']));
+    expect(list.some((e) => e.includes(' on '))).toBe(false);
+    expect(entitiesOf('Talks', 'The Commission on Ocean Safety met.').list).toEqual([
+      'Commission on Ocean Safety:organization',
+    ]);
+  });
+
+  it('joins an agency named by its duty across "and", but not two names', () => {
+    const { list } = entitiesOf('Seizures', 'Officials at Harbour and Coast Protection said seizures rose.');
+    expect(list).toEqual(['Harbour and Coast Protection:organization']);
+    expect(entitiesOf('Met', 'Later Ada Brook and Tomas Varga met.').list).toEqual([
+      'Ada Brook:person',
+      'Tomas Varga:person',
+    ]);
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

@@ -4,6 +4,7 @@ import { NAME_CONNECTORS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, OTHER_CUES, PL
 import { PLACE_ALIASES } from './lexicon/gazetteer';
 import { KNOWN_NAMES } from './lexicon/known-names';
 import { nameKey } from './normalize';
+import { REGNAL_NUMBER } from './run-cleaning';
 import { decideType, firstNameCue, isFirstName, noScores } from './typing';
 import type { EntityDraft, Mention, Paragraph, TypeScores } from './types';
 
@@ -210,6 +211,7 @@ function addSurnames(clusters: Cluster[], byKey: Map<string, number>): void {
     while (from > 1 && NAME_PARTICLES.has(c.words[from - 1]!.toLowerCase())) from--;
     const last = c.words.slice(from, end).join(' ');
     if (last.length < 3 || /\.$/.test(last) || NAME_PARTICLES.has(last.toLowerCase())) continue;
+    if (REGNAL_NUMBER.test(last)) continue; // "Tomas III": a number, no surname
     const owner = byKey.get(nameKey(last));
     if (owner !== undefined && clusters[owner] !== c) continue;
     if (people.some((o) => o !== c && o.words.slice(-last.split(' ').length).join(' ') === last)) continue;

@@ -184,6 +184,8 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
     const right = tokens.slice(to, end + 1);
     // "… of Commerce and Friends of the River": a right part going on with "of" opens a name of its own.
     const opensName = tokens[end + 1]?.text === 'of';
+    // "Customs and Border Protection", "Immigration and Customs Enforcement": an agency named by what it does.
+    if (!inOf && from - start === 1 && dutyName(left, right)) return true;
     return (
       inOf &&
       !opensName &&
@@ -198,6 +200,7 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
   if (conns.every((c) => NAME_PARTICLES.has(c))) return !CONNECTABLE.has(left.text) || isFirstName(left.text);
   const [c0, c1] = conns;
   if (c0 !== 'of' && c0 !== 'for' && c0 !== 'on') return false;
+  if (c0 === 'on' && namedOnItsOwn(tokens, to, end)) return false;
   // "Chicago Century of Progress Exposition": the name's head comes after "of".
   // "Ada Brook of Valeport University" is a person and where she works, not one name.
   const headAfter =
@@ -209,6 +212,15 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
   return c1 === undefined || c1 === 'the' || (c0 === 'for' && (c1 === 'a' || c1 === 'an'));
 }
 
+// "The Crown on Kestrelflix", "the committee on Ada Brook": a person or a known body after "on" is what the name
+// is shown on or is about, no part of it.
+function namedOnItsOwn(tokens: Token[], from: number, end: number): boolean {
+  const right = tokens.slice(from, end + 1).map((t) => t.text);
+  if (right.length >= 2 && isFirstName(right[0]!) && !right.some((w) => CONNECTABLE.has(w))) return true;
+  const known = KNOWN_NAMES.get(right.join(' '));
+  return known?.type === 'organization' || known?.type === 'person';
+}
+
 // A first name and one or two more capitalised words, none of them a cue: a person's name.
 function personBefore(tokens: Token[], start: number, end: number): boolean {
   const all = tokens.slice(start, end).map((t) => t.text);
@@ -216,6 +228,14 @@ function personBefore(tokens: Token[], start: number, end: number): boolean {
   const role = (w: string) => isTitleWord(w) || isCallingWord(w) || ROLE_NOUNS.has(w.toLowerCase());
   const words = all.length > 2 && role(all[0]!) ? all.slice(1) : all;
   return words.length >= 2 && words.length <= 3 && isFirstName(words[0]!) && !words.some((w) => CONNECTABLE.has(w));
+}
+
+// One ordinary word, "and", then one or two ending in an abstract noun of duty: none a name of its own.
+function dutyName(left: Token, right: Token[]): boolean {
+  const plain = (t: Token) =>
+    !t.possessive && !PLACES.has(t.text) && !isFirstName(t.text) && !KNOWN_NAMES.has(t.text) && abstractWord(t);
+  const head = right[right.length - 1]!.text;
+  return right.length <= 2 && [left, ...right].every(plain) && /(?:ion|ment|ity)$/.test(head);
 }
 
 // An ordinary word, or one with the ending of an abstract noun ("Inequality", "Resilience").

@@ -178,6 +178,10 @@ function trimmedRun(ctx: RunContext, a: number, b: number): [number, number] | n
   return i < j ? [i, j] : null;
 }
 
+const ROYAL_TITLES = new Set(['King', 'Queen', 'Pope', 'Emperor', 'Empress', 'Tsar', 'Czar']);
+/** A monarch's or pope's number after the name: "II", "XIV". */
+export const REGNAL_NUMBER = /^(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
 // Titles: "Maj Gen Qassim Soleimani", "House Speaker Mike Johnson". The title is split off the person's name and
 // kept for the card with the words before it ("Homeland Security Secretary", "French President").
 const titledName: RunStep = ({ ctx, i, j, words, n, full }) => {
@@ -200,6 +204,9 @@ const titledName: RunStep = ({ ctx, i, j, words, n, full }) => {
   while (start > 0 && (isTitleWord(words[start - 1]!) || TITLE_PARTS.has(words[start - 1]!))) start--;
   const before = start > 0 ? cleanRun(ctx, i, i + start) : [];
   const described = words.slice(0, core + 1).filter((w) => !NEVER_NAMES.has(w));
+  // "Queen Elspeth II", "Pope Leo XIV": a monarch's title and number are the name the world knows them by.
+  if (ROYAL_TITLES.has(words[core]!) && core === n - 3 && REGNAL_NUMBER.test(words[n - 1]!))
+    return [...before, mention(ctx, i + core, j, described)];
   return [...before, ...cleanRun(ctx, i + core + 1, j, described)];
 };
 

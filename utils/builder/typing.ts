@@ -236,6 +236,8 @@ function organizationScore(site: NameSite): number {
   // "the founder of Kavros", "chief executive of Tarnell", "shareholders of …": roles only a body has.
   if ((at?.text === 'for' || at?.text === 'of') && role && !role.cap && BODY_ROLES.test(role.text)) s += 2;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(head)) s += 1;
+  // "Customs and Border Protection": two duties joined, the body that carries them out.
+  if (words.length >= 3 && words[1] === 'and' && /(?:ion|ment)$/.test(head) && !OTHER_CUES.has(head)) s += 2;
   if (p1?.text === 'the' && words.length === 1) s += 0.5;
   // "the Velden Hawks", "the Lorne Kings": a name in the plural after "the" is a team, a band or a group.
   if (/^the$/i.test(p1?.text ?? '') && words.length > 1 && /^\p{Lu}\p{Ll}+[^s’'\s]s$/u.test(head)) s += 2;
