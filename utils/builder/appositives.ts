@@ -1,3 +1,4 @@
+import { DESCRIBING_ORG_KINDS, DESCRIBING_PERSON_NOUNS, isPosition } from './describing-nouns';
 import { isCallingWord, KIND_NOUNS, kindOf, PERSON_NOUNS, WORK_KINDS } from './kinds';
 import { wordTags } from './lexicon/english-words';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
@@ -193,7 +194,8 @@ export function tidyPhrase(phrase: string): string {
 /** True for a word naming a role or kind, hyphenated ones included ("editor-in-chief", "co-founder"). */
 function isDescriptor(word: string): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, '');
-  if (DESCRIPTORS.has(w) || isCallingWord(w)) return true;
+  if (DESCRIPTORS.has(w) || isCallingWord(w) || DESCRIBING_PERSON_NOUNS.has(w) || DESCRIBING_ORG_KINDS.has(w))
+    return true;
   const parts = w.split('-');
   return parts.length > 1 && (ROLE_NOUNS.has(parts[0]!) || ROLE_NOUNS.has(parts.at(-1)!));
 }
@@ -260,6 +262,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     kindInName(m),
     whoDoes(around),
     whoBecame(around),
+    chosenAs(around),
     whichDoes(around),
     kindAfterName(around),
     predicateOf(around),
@@ -329,7 +332,23 @@ const OFFICE_OF = /^\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:
 function whoBecame({ after, possessive }: Around): string | null {
   const m = possessive ? null : WHO_BECAME.exec(after);
   if (!m) return null;
-  const rest = after.slice(m[0].length);
+  const full = officeOpening(after.slice(m[0].length));
+  if (!full) return null;
+  return /^,\s+who\s+(?:served|worked)\b/.test(after) ? `former ${full}` : full;
+}
+
+// "appointed Ada Brook as manager", "named Tomas Berg as its new chief executive": the office a choice gives.
+const CHOSEN_BEFORE =
+  /\b(?:appointed|appoints|appoint|named|names|hired|hires|elected|installed|confirmed|chose|picked|tapped|selected|nominated)\s+$/;
+const AS_OFFICE = /^\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:next\s+)?/;
+
+function chosenAs({ before, after, possessive }: Around): string | null {
+  const m = possessive || !CHOSEN_BEFORE.test(before) ? null : AS_OFFICE.exec(after);
+  return m ? officeOpening(after.slice(m[0].length)) : null;
+}
+
+/** The office a text opens with: up to four lower-case words cut back to a role noun, and the body it is of. */
+function officeOpening(rest: string): string | null {
   // Up to four lower-case words, cut back to the last role noun among them.
   const words = /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}/u.exec(rest)?.[0].split(/\s+/) ?? [];
   let end = words.length;
@@ -338,8 +357,7 @@ function whoBecame({ after, possessive }: Around): string | null {
   const role = words.slice(0, end).join(' ');
   const of = end === words.length || words[end] === 'of' || words[end] === 'for' || words[end] === 'at';
   const body = of ? OFFICE_OF.exec(rest.slice(rest.indexOf(words[end - 1]!) + words[end - 1]!.length)) : null;
-  const full = body ? `${role}${body[0]}` : role;
-  return /^,\s+who\s+(?:served|worked)\b/.test(after) ? `former ${full}` : full;
+  return body ? `${role}${body[0]}` : role;
 }
 
 // "Brightline, which makes the Halo Visor": what a body does, said as what it is ("Maker of the Halo Visor").
@@ -450,7 +468,7 @@ function commaAppositive({ before, after, possessive }: Around): string | null {
     !from &&
     (words.length > 18 ||
       /^\d/.test(words[0]!) ||
-      words.some((w) => SPEECH_VERBS.has(w)) ||
+      words.some((w, k) => SPEECH_VERBS.has(w) && !adjectival(words, k)) ||
       (!article &&
         (STOP.has(words[0]!.toLowerCase()) ||
           (/^\p{Ll}+ed$/u.test(words[0]!) && !PARTICIPLE_APPOSITIVE.test(app[1]!)))));
@@ -465,6 +483,12 @@ function commaAppositive({ before, after, possessive }: Around): string | null {
   // "Pablo Picasso, the radically deconstructed fashions of Coco Chanel": one item of a list, not an appositive.
   const listItem = /\bof\s+$/.test(before) && /\bof\s+\p{Lu}/u.test(app[1]!);
   return !bad && described && !listItem && !opensClause(words) ? app[1]! : null;
+}
+
+// "the alleged fraud", "Varga’s reported plan": a speech verb after a determiner or a possessive qualifies a noun.
+function adjectival(words: string[], k: number): boolean {
+  const prev = words[k - 1] ?? '';
+  return /^(?:a|an|the|his|her|their|its)$/i.test(prev) || /[’']s$/.test(prev);
 }
 
 // "Ada Brook and Australian Tim Weekes, both professors at Arden College": what the list's people each are.
@@ -522,7 +546,9 @@ function roleWordsBefore({ m, text, tokens }: Around): string | null {
   // A role opening the sentence is capitalised only for being first: "Employee Ada Brook told …".
   const opening =
     roleAt === 0 && roleAt === at && /^\p{Lu}\p{Ll}+$/u.test(role?.text ?? '') && !m.titles.includes(role!.text);
-  if (!role || !role.word || (role.cap && !opening) || !isDescriptor(role.text)) return null;
+  // "Browns defensive end X": a position is a role only with its qualifier.
+  const position = roleAt === at && isPosition(tokens[roleAt - 1]?.text ?? '', role?.text ?? '');
+  if (!role || !role.word || (role.cap && !opening) || !(isDescriptor(role.text) || position)) return null;
   let k = roleAt;
   while (k > 0 && m.first - k < 7) {
     const t = tokens[k - 1]!;

@@ -328,6 +328,13 @@ function describe(p: Pending, type: EntityType): string {
   // reported organisation, party or event what the lexicon knows it to be.
   // A body or a place whose name holds its kind is that kind ("Velden University": University).
   const known = type === 'place' ? (placeKind(p.name) ?? '') : knownKind(p, type);
+  // "Where Ada Brook is an analyst" says who works there, not what the body is: the kind, when known, goes first
+  // ("Bank where Ada Brook is an analyst").
+  const kindKnown = known || nameKind(p.name, type);
+  if (best.startsWith('Where ') && kindKnown) {
+    const both = `${kindKnown} where${best.slice('Where'.length)}`;
+    return both.length <= MAX_JOINED ? both : kindKnown;
+  }
   return best || known || nameKind(p.name, type);
 }
 

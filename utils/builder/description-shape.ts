@@ -32,7 +32,7 @@ const BAD_OPENERS = new Set(
 const CLAUSE_WORDS = new Set(
   `who whom which where whereby is are was were am has have had will would can could should shall must might does
   did do isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't can't couldn't didn't doesn't don't
-  he she they we i you it`
+  he she they we i you it him them me himself herself themselves itself`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,6 +1,8 @@
 // Nouns for kinds of things a name can be ("the journal Current Biology", "firms such as Let There Be Neon"):
 // a card may say just the kind when the article says nothing more.
 
+import { DESCRIBING_PERSON_NOUNS, NOT_MODIFIERS } from './describing-nouns';
+import { wordTags } from './lexicon/english-words';
 import { ROLE_NOUNS } from './lexicon/cues';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -76,8 +78,32 @@ export function isCallingWord(word: string): boolean {
   return /^\p{Ll}{3,}ist$/u.test(w) && !NOT_CALLINGS.has(w);
 }
 
-/** True for a capitalised lone description that names a kind ("Journal", "Co-worker"). */
+/** True for a capitalised lone description that names a kind ("Journal", "Co-worker", "Politician"). */
 export function isKindWord(word: string): boolean {
   const w = word.toLowerCase();
-  return KIND_NOUNS.has(w) || PERSON_NOUNS.has(w) || ROLE_NOUNS.has(w) || isCallingWord(w);
+  return KIND_NOUNS.has(w) || isPersonNoun(w);
+}
+
+/** True for a noun naming what a person is: a role, a standing or a calling. */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUNS.has(w) || PERSON_NOUNS.has(w) || DESCRIBING_PERSON_NOUNS.has(w) || isCallingWord(w);
+}
+
+// Tags of a word that cannot qualify a plural noun ("from officials", "state officials" read as a verb).
+const NOT_QUALIFYING = /Preposition|Determiner|Conjunction|Pronoun|Tense|Copula|Modal|Auxiliary|Verb|Infinitive|Adverb/;
+
+/**
+ * What each person of a list is, from the plural before "such as" or "including": "media figures" → "media figure",
+ * "politicians" → "politician"; null when the plural names no kind of person. `modifier` is the word before it.
+ */
+export function personOfPlural(plural: string, modifier?: string): string | null {
+  const w = plural.toLowerCase();
+  if (!/s$/.test(w)) return null;
+  const one = [w.replace(/ies$/, 'y'), w.replace(/(ch|sh|ss|x)es$/, '$1'), w.replace(/s$/, '')].find(isPersonNoun);
+  if (!one) return null;
+  const mod = modifier?.toLowerCase() ?? '';
+  const qualifies =
+    /^\p{Ll}[\p{Ll}-]+$/u.test(modifier ?? '') && !NOT_MODIFIERS.has(mod) && !NOT_QUALIFYING.test(wordTags(mod));
+  return qualifies ? `${mod} ${one}` : one;
 }

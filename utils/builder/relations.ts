@@ -4,7 +4,7 @@
 
 import { genderOf, pronounFits, type Gender } from './gender';
 import { ROLE_NOUNS } from './lexicon/cues';
-import { isKindWord, KIND_NOUNS, kindOf } from './kinds';
+import { isKindWord, KIND_NOUNS, kindOf, personOfPlural } from './kinds';
 import { wordTags } from './lexicon/english-words';
 import type { EntityDraft, Mention, Paragraph, Sentence, Token } from './types';
 
@@ -300,7 +300,10 @@ function suchAs(ctx: Ctx, s: Sentence, m: Mention): void {
   if (tokens[k]?.text === 'the') k--;
   // Further names in the same list: "such as X, Y and the Z".
   const list = ctx.bySentence.get(s.index)!;
-  while (tokens[k]?.text === ',' || tokens[k]?.text === 'and' || tokens[k]?.text === 'or') {
+  const joins = (t: Token | undefined) => t?.text === ',' || t?.text === 'and' || t?.text === 'or';
+  while (joins(tokens[k])) {
+    // "X, Y, and Z": the comma before the "and" joins too.
+    if (tokens[k]?.text !== ',' && tokens[k - 1]?.text === ',') k--;
     const prev = list.find((x) => x.last === k);
     if (!prev) break;
     k = prev.first - 1;
@@ -316,6 +319,13 @@ function suchAs(ctx: Ctx, s: Sentence, m: Mention): void {
         : -1;
   const kind = marker >= 0 ? kindOf(tokens[marker]?.text ?? '') : null;
   if (kind) add(ctx, m, kind);
+  // "politicians such as X", "media figures including Y": what a person of the list is.
+  const before = tokens[marker - 1];
+  const person =
+    !kind && marker >= 0 && typeOf(ctx, m) === 'person' && lowerWord(tokens[marker])
+      ? personOfPlural(tokens[marker]!.text, lowerWord(before) ? before!.text : undefined)
+      : null;
+  if (person) add(ctx, m, person);
 }
 
 // "the SpaceX founder", "the Tesla executive": a role at a named organisation held by a person named before.

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '@/utils/builder/index';
+import { isDescriptionShape } from '@/utils/builder/description-shape';
+import { personOfPlural } from '@/utils/builder/kinds';
+
+/** The card description of each entity of a short article. */
+function cards(text: string): Record<string, string> {
+  const dict = buildDictionary([{ title: 'Harbour news', text }]);
+  return Object.fromEntries(dict.entities.map((e) => [e.name, e.description ?? '']));
+}
+
+describe('people the text describes in passing', () => {
+  it('reads an appositive whose speech verb qualifies a noun ("alleged") as a description', () => {
+    const c = cards('The hearing ran late.\n\nLena Ostrova, a victim of Varga’s alleged fraud scheme, spoke later.');
+    expect(c['Lena Ostrova']).toBe('Victim of Varga’s alleged fraud scheme');
+  });
+
+  it('gives each person of a "such as" list the plural before it, with its one qualifier', () => {
+    const c = cards(
+      'The hearing ran late.\n\nCritics named politicians such as Ada Brook, and media figures such as Mira Lund, Otto Berg, and Jana Holm.',
+    );
+    expect(c['Ada Brook']).toBe('Politician');
+    expect(c['Mira Lund']).toBe('Media figure');
+    expect(c['Jana Holm']).toBe('Media figure');
+  });
+
+  it('keeps quantities and prepositions out of the plural’s qualifier', () => {
+    expect(personOfPlural('politicians', 'other')).toBe('politician');
+    expect(personOfPlural('officials', 'from')).toBe('official');
+    expect(personOfPlural('figures', 'media')).toBe('media figure');
+    expect(personOfPlural('islands', 'small')).toBeNull();
+  });
+
+  it('reads a label the news writes before a name as the person’s role', () => {
+    const c = cards('The hearing ran late.\n\nThe panel asked about his ties to convicted fraudster Tomas Varga.');
+    expect(c['Tomas Varga']).toBe('Convicted fraudster');
+  });
+
+  it('reads a player’s two-word position before the name as a role', () => {
+    const c = cards('Arden wins again\n\nArden defensive end Tomas Garrow was suspended on Friday.');
+    expect(c['Tomas Garrow']).toBe('Arden defensive end');
+  });
+
+  it('reads the office a choice gives ("appointed X as manager") as the role', () => {
+    const c = cards('Arden wins again\n\nThe club appointed Jose Marinho as manager on Wednesday.');
+    expect(c['Jose Marinho']).toBe('Manager');
+  });
+});
+
+describe('bodies the text describes in passing', () => {
+  it('reads "the e-commerce giant X" as what the body is', () => {
+    const c = cards('Shares rose.\n\nThe Chinese e-commerce giant Velibo will list its shares in May.');
+    expect(c['Velibo']).toBe('Chinese e-commerce giant');
+  });
+
+  it('puts what a body is before who works there', () => {
+    const c = cards(
+      'Rates rose.\n\nThe board named Ada Brook as its new chief executive of Velden Bank.\n\nThe bank said little.',
+    );
+    expect(c['Velden Bank']).toBe('Bank where Ada Brook is a new chief executive');
+  });
+});
+
+describe('the shape of a description', () => {
+  it('refuses a phrase with an object pronoun, which is a clause', () => {
+    expect(isDescriptionShape('Host pressed him')).toBe(false);
+    expect(isDescriptionShape('Host of the morning show')).toBe(true);
+  });
+});
