@@ -99,6 +99,37 @@ describe('monarchs, "on" and agencies named by their duty', () => {
   });
 });
 
+describe('releases, lists, offices and firms', () => {
+  it('reads a name and a release number as one program', () => {
+    const { list } = entitiesOf('Release', 'Users of Velmont OS 15.04 waited. Kestrel Labs shares rose 3.5 percent.');
+    expect(list).toEqual(['Velmont OS 15.04:other', 'Kestrel Labs:organization']);
+  });
+
+  it('closes a list of names at "and" after a comma', () => {
+    const { list } = entitiesOf('Bids', 'The bidders are Orbix, Kestrel Labs, Velden and Tarsk Orbital Systems.');
+    expect(list).toEqual(expect.arrayContaining(['Velden:organization', 'Tarsk Orbital Systems:organization']));
+    expect(list.some((e) => e.includes(' and '))).toBe(false);
+  });
+
+  it('keeps an officer’s office in the name of the body', () => {
+    const { list } = entitiesOf('Theft', 'The Velmont County Sheriff’s Office has no suspects.');
+    expect(list).toEqual(['Velmont County Sheriff’s Office:organization']);
+  });
+
+  it('reads a company without its legal suffix as the company', () => {
+    const { list } = entitiesOf(
+      'Lander',
+      'Tarsk Orbital Corp. won. Later Tarsk Orbital said it would build the lander.',
+    );
+    expect(list).toEqual(['Tarsk Orbital Corp.:organization']);
+  });
+
+  it('reads a place and trades joined by "&" as one firm', () => {
+    const { list } = entitiesOf('Power', 'Customers of California Gas & Power lost power on Monday.');
+    expect(list).toEqual(['California Gas & Power:organization']);
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

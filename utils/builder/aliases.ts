@@ -90,6 +90,8 @@ export function clusterMentions(
       if (owner !== undefined && clusters[owner]!.fixed !== 'place') c = owner;
     }
     if (c === undefined && m.nextLower) c = byKey.get(nameKey(`${m.name} ${m.nextLower}`));
+    // "Sierra Nevada" for "Sierra Nevada Corp.": a company without its legal suffix.
+    if (c === undefined) c = suffixedOwner(clusters, m.name);
     if (c === undefined) c = byKey.get(nameKey(inverted(m.words)));
     if (c === undefined && m.weak) continue;
     if (c === undefined) c = create(m, m.name);
@@ -147,6 +149,13 @@ function oneWordOwner(clusters: Cluster[], byKey: Map<string, number>, m: Mentio
     if (owners.length === 1) c = owners[0]!;
   }
   return c ?? -1;
+}
+
+function suffixedOwner(clusters: Cluster[], name: string): number | undefined {
+  const i = clusters.findIndex(
+    (c) => c.words.length >= 2 && ORG_SUFFIXES.has(c.words.at(-1)!) && c.words.slice(0, -1).join(' ') === name,
+  );
+  return i >= 0 ? i : undefined;
 }
 
 // "Environmental Protection Department" ↔ "Department of Environmental Protection": one body, written both ways.

@@ -139,6 +139,8 @@ function syllabicGivenName(parts: string[]): boolean {
 
 // A model number or sequel number after a name: "Xbox 360", "Halo 3", "Progress MS-04", "Boeing 737".
 const MODEL_NUMBER = /^(?:\p{Lu}{1,3}-?)?\d{1,4}(?:\p{Lu}{1,2})?$/u;
+/** A release's number after a program's name: "3.5", "15.04", "4.0-rc5". */
+export const VERSION_NUMBER = /^\d{1,4}(?:\.\d{1,3}){1,3}(?:-?[a-z]{1,5}\d{0,3})?$/;
 // Words after a number that make it a quantity, not part of a name ("Apple 3 billion", "Senate 51 to 49").
 const QUANTITY_AFTER = new Set(
   'million billion trillion thousand hundred percent per cent % years year months month weeks week days day hours minutes seconds times people points seats votes members miles kilometres kilometers km feet metres meters pounds dollars euros acres to per - – —'.split(
@@ -153,7 +155,8 @@ const PAGE_FURNITURE = new Set(['Page', 'Pages', 'Figure', 'Fig', 'Table', 'Phot
 export function continuesWithNumber(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  if (!t || !before || !t.word || before.possessive || !MODEL_NUMBER.test(t.text)) return false;
+  if (!t || !before || !t.word || before.possessive) return false;
+  if (!MODEL_NUMBER.test(t.text) && !VERSION_NUMBER.test(t.text)) return false;
   if (TIME_WORDS.has(before.text) || PAGE_FURNITURE.has(before.text) || /^(?:1[89]|20)\d\d$/.test(t.text)) return false; // dates and years
   const next = tokens[k + 1];
   if (next && QUANTITY_AFTER.has(next.text)) return false;
@@ -176,11 +179,13 @@ function connectorAllowed(tokens: Token[], left: Token, from: number, to: number
     const whole = (a: number, b: number) =>
       b - a >= 2 && !ORG_CUES.has(tokens[a]!.text) && tokens.slice(a, b).every((t) => isNameWord(t));
     if (ORG_CUES.has(left.text) && whole(start, from) && whole(to, to + 2)) return false;
+    // "Kestrel, Orbix and Velden Systems": after a comma, "and" closes a list of names.
+    const inOf = tokens.slice(runStart, from).some((t) => t.text === 'of' || t.text === 'on' || t.text === 'for');
+    if (tokens[runStart - 1]?.text === ',' && !inOf) return false;
     if (ORG_CUES.has(rightHead) || OTHER_CUES.has(rightHead) || PLACES.has(joined)) return true;
     // "Department of Design and Construction", "Center on Housing and Inequality", "Department of Energy and
     // Climate Change": ordinary or abstract words joined inside the "of" part of a name (not "… of England and
     // France", "… of Chicago and Harvard").
-    const inOf = tokens.slice(runStart, from).some((t) => t.text === 'of' || t.text === 'on' || t.text === 'for');
     const right = tokens.slice(to, end + 1);
     // "… of Commerce and Friends of the River": a right part going on with "of" opens a name of its own.
     const opensName = tokens[end + 1]?.text === 'of';
@@ -258,8 +263,15 @@ function possessiveInName(tokens: Token[], next: number, text?: string): boolean
   if (text !== undefined && ownerInTitle(tokens[next - 1]!, isNameWord(tokens[next - 2]), text)) return true;
   // "Lou’s Market", "St. Mary’s Hospital": a shop or an institution named for its owner or saint.
   if (OWNED_PLACES.has(t.text) && !isNameWord(tokens[next + 1]) && !tokens[next - 2]?.possessive) return true;
+  // "the County Sheriff’s Office", "the District Attorney’s Office": an officer's office is a body.
+  if (/^(?:Office|Department)$/.test(t.text) && OFFICERS.has(tokens[next - 1]!.text.replace(/['’]s?$/, '')))
+    return true;
   return OTHER_CUES.has(t.text) && !isNameWord(tokens[next + 1]);
 }
+
+const OFFICERS = new Set(
+  'Sheriff Attorney Attorneys Governor Mayor Prosecutor Coroner Examiner Marshal Marshals Comptroller Controller Auditor Treasurer Clerk Assessor Commissioner'.split(' '),
+);
 
 // "Assassin’s Creed Origins", "Super Lucky’s Tale": an ordinary word's possessive inside a title, where the article
 // never names that word on its own (as it names Apple in "Apple’s Vision Pro").

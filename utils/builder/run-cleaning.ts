@@ -317,9 +317,16 @@ const placeInFront: RunStep = ({ ctx, i, j, titles, words, n }) => {
     const rest = words.slice(L);
     const restName = rest.join(' ');
     const restKnown = KNOWN_NAMES.get(restName);
+    // "Pacific Gas & Electric": a firm of partners or trades named with "&" after a place.
+    if (rest.includes('&')) {
+      const firm = mention(ctx, i, j, titles);
+      firm.scores.organization += 5;
+      return [firm];
+    }
     if (rest.some((w) => ORG_CUES.has(w)) || restKnown?.type === 'organization') {
       const m = mention(ctx, i, j, titles);
-      if (rest.length >= 2 || restKnown) m.shortForm = restKnown?.name ?? restName;
+      const written = ctx.paragraph.text.slice(ctx.sentence.tokens[i + L]!.start, ctx.sentence.tokens[j - 1]!.end);
+      if (rest.length >= 2 || restKnown) m.shortForm = restKnown?.name ?? written;
       return [m];
     }
     if (isCue(rest[rest.length - 1]!) || (L === 1 && rest.length === 1 && isFirstName(words[0]!))) break;

@@ -17,6 +17,7 @@ import {
 import { COUNTRY_NAMES, placeKind, STATE_ABBREVIATIONS } from './lexicon/gazetteer';
 import { kindOf, ORG_KINDS, PLACE_KINDS as PLACE_KIND_NOUNS, WORK_KINDS } from './kinds';
 import { CAMEL_BRAND } from './tokens';
+import { VERSION_NUMBER } from './candidates';
 import type { Token, TypeScores } from './types';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'across', 'throughout', 'into', 'outside', 'around']);
@@ -279,6 +280,8 @@ function otherScore(site: NameSite): number {
   // "iPhone", "iPad": a lower-case-initial brand is most often a product unless the context says company.
   if (words.length === 1 && CAMEL_BRAND.test(words[0]!)) s += 1;
   if (OTHER_CUES.has(head)) s += 3;
+  // "Orbix 3.5", "Velmont OS 15.04": a program and its release.
+  if (words.length > 1 && VERSION_NUMBER.test(words[words.length - 1]!)) s += 3;
   return s;
 }
 
