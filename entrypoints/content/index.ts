@@ -143,17 +143,29 @@ export default defineContentScript({
       const page = story ? story.join(names.dictionary) : { dictionary: names.dictionary };
       session = start(pageNames(page, compile), settings, readAlong, AbortSignal.any([ctx.signal, run.signal]));
     };
+    const onNames = (next: PageNames) => {
+      names = next;
+      restart();
+    };
+    // Learned names new to the page's later text are followed until the names change again.
+    let follow: AbortController | undefined;
     watchPageNames(
       storedItem(localItems, PAGE_NAMES_KEY),
-      // No mark: no learned names, and nothing to load.
-      async (raw) =>
-        raw === null
-          ? { dictionary: bundled, bundledOnly: true }
-          : (await importLearnedNamesChunk()).namesOnPage(raw, bundled, bundledNamesStamp),
-      (next) => {
-        names = next;
-        restart();
+      async (raw) => {
+        follow?.abort();
+        follow = new AbortController();
+        // No mark: no learned names, and nothing to load.
+        if (raw === null) return { dictionary: bundled, bundledOnly: true };
+        const chunk = await importLearnedNamesChunk();
+        return chunk.namesOnPage(
+          raw,
+          bundled,
+          bundledNamesStamp,
+          onNames,
+          AbortSignal.any([ctx.signal, follow.signal]),
+        );
       },
+      onNames,
       ctx.signal,
     );
   },

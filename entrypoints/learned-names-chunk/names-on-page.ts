@@ -8,30 +8,97 @@ import { fromStoredText } from '@/utils/reader-layer/store/lazy-item';
 /** Elements whose text is never marked, so never asked about. */
 const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
-/** The telling words of the text under `root` now (see telling-words). */
-export function pageWords(root: Node): string[] {
-  const words = new Set<string>();
+/** How long added text gathers before its new words are asked about: a page that renders in bursts asks once. */
+const NEW_TEXT_AFTER_MS = 1_000;
+
+/** Adds the telling words of the text under `root` (see telling-words) to `into`. */
+function addPageWords(root: Node, into: Set<string>): void {
+  if (root.nodeType === Node.TEXT_NODE) {
+    if (!UNREAD.has(root.parentElement?.tagName ?? '')) addTellingWords((root as Text).data, into);
+    return;
+  }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (!UNREAD.has(node.parentElement?.tagName ?? '')) addTellingWords((node as Text).data, words);
+    if (!UNREAD.has(node.parentElement?.tagName ?? '')) addTellingWords((node as Text).data, into);
+}
+
+/** The telling words of the text under `root` now. */
+export function pageWords(root: Node): string[] {
+  const words = new Set<string>();
+  addPageWords(root, words);
   return [...words];
+}
+
+/** The names the background hands over for `words`, or null when its answer is damaged. */
+async function askFor(words: Iterable<string>): Promise<Dictionary | null> {
+  return dictionaryFromRows(await sendMessage('content:names-in-page', { words: [...words] }));
 }
 
 /**
  * What the page matches with, from the page names mark: the reader's names its text holds, asked of the background,
  * which holds them all; or the bundled names alone when the layer adds none, when the mark names other bundled names
- * (before an update), or when the answer cannot be used.
+ * (before an update), or when the answer cannot be used. With `onMore`, text the page adds later is followed until
+ * `signal` aborts, and `onMore` is handed the names again whenever that text brings learned names the page lacked.
  */
-export async function namesOnPage(raw: unknown, bundled: Dictionary, stamp: string): Promise<PageNames> {
+export async function namesOnPage(
+  raw: unknown,
+  bundled: Dictionary,
+  stamp: string,
+  onMore?: (names: PageNames) => void,
+  signal?: AbortSignal,
+): Promise<PageNames> {
   const mark = fromStoredText(raw) as Partial<PageNamesMark> | null;
   if (mark?.version !== 2 || mark.bundled !== stamp) return { dictionary: bundled, bundledOnly: true };
   try {
-    const words = pageWords(document.body ?? document.documentElement);
-    const dictionary = dictionaryFromRows(await sendMessage('content:names-in-page', { words }));
-    if (dictionary) return { dictionary, bundledOnly: false };
+    const root = document.body ?? document.documentElement;
+    const words = new Set<string>();
+    addPageWords(root, words);
+    const dictionary = await askFor(words);
+    if (dictionary) {
+      if (onMore && signal) followNewText(root, words, dictionary.entities.length, onMore, signal);
+      return { dictionary, bundledOnly: false };
+    }
     console.warn('Backstory: your learned names came back damaged; this page is marked with the bundled names.');
   } catch (error) {
     console.warn('Backstory: your learned names could not be read; this page is marked with the bundled names.', error);
   }
   return { dictionary: bundled, bundledOnly: true };
+}
+
+/**
+ * Watches text added under `root` (a live blog's new posts, a feed that grows) and asks again, with every word asked
+ * so far, when it brings words not asked before; `onMore` gets the answer when it holds more names than `held`. The
+ * page's own marks bring no new words, so marking asks nothing.
+ */
+function followNewText(
+  root: Node,
+  asked: Set<string>,
+  held: number,
+  onMore: (names: PageNames) => void,
+  signal: AbortSignal,
+): void {
+  let added: Node[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = async () => {
+    timer = undefined;
+    const words = new Set<string>();
+    for (const node of added.splice(0)) if (node.isConnected) addPageWords(node, words);
+    const fresh = [...words].filter((w) => !asked.has(w));
+    if (!fresh.length || signal.aborted) return;
+    for (const word of fresh) asked.add(word);
+    const dictionary = await askFor(asked).catch(() => null);
+    if (!dictionary || signal.aborted || dictionary.entities.length <= held) return;
+    held = dictionary.entities.length;
+    onMore({ dictionary, bundledOnly: false });
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) added.push(...record.addedNodes);
+    timer ??= setTimeout(() => void check(), NEW_TEXT_AFTER_MS);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    added = [];
+  });
 }

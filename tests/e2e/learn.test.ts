@@ -97,6 +97,29 @@ describe('learning from an article in Chromium', () => {
     await popup.close();
   });
 
+  it('a learned name in text the page adds after it asked for its names is marked', async () => {
+    const layer = (await storedLayer(ext))!;
+    const person = layer.sources[0]!.entities.find((c) => learnedOnly.includes(c.id) && c.type === 'person')!;
+    const later = await ext.context.newPage();
+    const laterUrl = server.url('pages/later-text.html');
+    await later.route(laterUrl, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<title>Notes</title><main><p>Nothing known here yet.</p></main>',
+      }),
+    );
+    await later.goto(laterUrl);
+    await waitForReport(ext, laterUrl, (r) => FINISHED.has(r.status), 30_000);
+    expect(await markedIds(later)).not.toContain(person.id);
+    await later.evaluate((name) => {
+      const added = document.createElement('p');
+      added.textContent = `Later that day ${name} spoke again.`;
+      document.querySelector('main')!.append(added);
+    }, person.name);
+    await expect.poll(async () => markedIds(later), { timeout: 15_000 }).toContain(person.id);
+    await later.close();
+  });
+
   it('the options page lists the learned source; removing it unmarks its names and undo brings them back', async () => {
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.extensionId}/options.html#dictionary`);

@@ -153,6 +153,32 @@ describe('names-only index of the reader layer', () => {
     expect(warn).toHaveBeenCalledTimes(2);
   });
 
+  it('follows text the page adds: asks again when it brings new words, and hands over names it lacked', async () => {
+    await updateLayer((l) => mergeArticle(l, article([entity('q', 'Quinn Ode', 'person')]), bundled(), page(1)).layer);
+    const more: string[][] = [];
+    const controller = new AbortController();
+    const first = await namesOnPage(
+      await pageNamesItem.getValue(),
+      bundled(),
+      stamp,
+      (n) => more.push(n.dictionary.entities.map((e) => e.name)),
+      controller.signal,
+    );
+    expect(first.dictionary.entities.map((e) => e.name)).not.toContain('Quinn Ode');
+    const asked = vi.mocked(sendMessage).mock.calls.length;
+    // A paragraph of known words only asks nothing.
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Zoe Zed again.' }));
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect(vi.mocked(sendMessage).mock.calls.length).toBe(asked);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Later, Quinn Ode spoke.' }));
+    await vi.waitFor(() => expect(more).toHaveLength(1), { timeout: 3_000 });
+    expect(more[0]).toContain('Quinn Ode');
+    controller.abort();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Nobody Else here.' }));
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect(more).toHaveLength(1);
+  });
+
   it('leaves an unreadable layer alone when rebuilding', async () => {
     await layerItem.setValue({ broken: true });
     await ensureLayerNames();
