@@ -133,3 +133,23 @@ describe('a player’s position before the name', () => {
     expect(speakers(text)).toEqual(['He asked for=Tomas Berg']);
   });
 });
+
+describe('quotations in British marks and joined by a participle', () => {
+  it('gives a second quotation joined by "adding" the speaker of the first', () => {
+    expect(speakers('Mara Olsen called it “a disgrace”, adding: “The fans deserve better.”')).toEqual([
+      'a disgrace=Mara Olsen',
+      'The fans des=Mara Olsen',
+    ]);
+  });
+
+  it('takes a short sentence in single marks right after a said-clause as the same speaker’s', () => {
+    expect(speakers("'We are done,' said Ana Lind. 'It's over.'")).toEqual([
+      'We are done,=Ana Lind',
+      "It's over.=Ana Lind",
+    ]);
+  });
+
+  it('takes words closed before a comma and a said-clause as a quotation, of nobody named', () => {
+    expect(speakers('Tomas Berg ‘will not quit’, his agent says.')).toEqual(['will not qui=null']);
+  });
+});

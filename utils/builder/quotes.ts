@@ -136,12 +136,12 @@ const WORDS_OF =
 // stand between the name and the verb: “Nobody came,” Berg, 54, said, or a short appositive: “It’s awful,” Berg, a
 // teacher, said; somebody unnamed may speak: “Get down,” an officer shouted).
 const SAID_AFTER = new RegExp(
-  `^["”’']?\\s+(?:(?:he|she|they|it)\\s+|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,2}[\\p{Lu}][\\p{L}.’'-]*(?:,\\s+\\d{1,3},|,[^,“”"]{1,60},)?\\s+|(?:an?|the|one|another)\\s+(?:[\\p{Ll}-]+\\s+){1,2})?(?:\\w+ly\\s+)?${VERB}\\b`,
+  `^["”’']?\\s+(?:(?:he|she|they|it)\\s+|(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,2}[\\p{Lu}][\\p{L}.’'-]*(?:,\\s+\\d{1,3},|,[^,“”"]{1,60},)?\\s+|(?:an?|the|one|another|his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+){1,2})?(?:\\w+ly\\s+)?${VERB}\\b`,
   'u',
 );
 // “Get down,” an officer shouted. “Stay down.”: a short sentence right after the said-clause of a quotation goes on
 // with its words.
-const AFTER_SAID_CLAUSE = new RegExp(`[,!?]["”]\\s+[^“”"]{0,40}?\\b${VERB}\\b[^“”"]{0,30}?[.]\\s*$`, 'u');
+const AFTER_SAID_CLAUSE = new RegExp(`[,!?]["”’']\\s+[^“”"]{0,40}?\\b${VERB}\\b[^“”"]{0,30}?[.]\\s*$`, 'u');
 
 // “The bridge,” Moreau said, “is safe.”: the second half of a quotation split around its said-clause.
 const RESUMES = new RegExp(
@@ -156,7 +156,11 @@ export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   if (WORDS_OF.test(lead) || RESUMES.test(lead)) return w.length >= 1;
   if (w.length >= 1 && w.length <= 3 && SPLIT_AROUND_SOURCE.test(p.text.slice(q.end, q.end + 90))) return true;
   // “Good,” Vale said: one word closed by a comma and its said-clause is speech too.
-  const attributedAfter = /[,!?]$/.test(q.text) && SAID_AFTER.test(p.text.slice(q.end, q.end + 60));
+  // "Berg ‘will not quit’, his agent says": a comma after the closing mark, as British papers write it.
+  const after = p.text.slice(q.end, q.end + 60);
+  const commaOutside = /^["”’'],/.test(after);
+  const attributedAfter =
+    (/[,!?]$/.test(q.text) || commaOutside) && SAID_AFTER.test(commaOutside ? after[0] + after.slice(2) : after);
   if (w.length < 2 && !saidBefore(q, p) && !attributedAfter) return false;
   if (NOT_SPEECH_BEFORE.test(p.text.slice(Math.max(0, q.start - 30), q.start - 1))) return false;
   // A sentence may end inside a quotation of its own (“It’s ‘Showtime at the Apollo.’”).

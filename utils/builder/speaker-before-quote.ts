@@ -38,10 +38,11 @@ const COUNTRY_SAYS = new RegExp(
   'u',
 );
 
+const PARTICIPLES = '(?:adding|saying|noting|insisting|warning|arguing|explaining|writing)';
 // Between two quoted fragments of one sentence: "and", "or", "but", a comma, perhaps with "even" or "also".
-// "… and added: “…”": the same subject goes on speaking.
+// "… and added: “…”", "…”, adding: “…”": the same subject goes on speaking.
 const FRAGMENT_JOIN = new RegExp(
-  `^[”"’']?\\s*,?\\s*(?:and|or|but|nor)?\\s*(?:(?:even|also|then|still)\\s+)?(?:(?:and\\s+)?${VERB}(?:\\s+that)?\\s*[:,]?\\s*)?["“‘']?$`,
+  `^[”"’']?\\s*,?\\s*(?:and|or|but|nor)?\\s*(?:(?:even|also|then|still)\\s+)?(?:(?:and\\s+)?(?:${VERB}|${PARTICIPLES})(?:\\s+that)?\\s*[:,]?\\s*)?["“‘']?$`,
   'u',
 );
 
