@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDictionary } from '@/utils/builder/index';
 import { isDescriptionShape } from '@/utils/builder/description-shape';
 import { personOfPlural } from '@/utils/builder/kinds';
+import { nameKind } from '@/utils/builder/name-kinds';
 
 /** The card description of each entity of a short article. */
 function cards(text: string): Record<string, string> {
@@ -41,6 +42,14 @@ describe('people the text describes in passing', () => {
     expect(c['Tomas Garrow']).toBe('Arden defensive end');
   });
 
+  it('reads what a pronoun opening the next sentence is said to be, when one person fits it', () => {
+    const c = cards('Court news\n\nTomas Garr, 32, was charged with assault. He is a former soldier.');
+    expect(c['Tomas Garr']).toBe('Former soldier');
+    const two = cards('Court news\n\nMira Holm met Ada Brook. She is the charity’s first director.');
+    expect(two['Mira Holm']).toBe('');
+    expect(two['Ada Brook']).toBe('');
+  });
+
   it('reads the office a choice gives ("appointed X as manager") as the role', () => {
     const c = cards('Arden wins again\n\nThe club appointed Jose Marinho as manager on Wednesday.');
     expect(c['Jose Marinho']).toBe('Manager');
@@ -51,6 +60,23 @@ describe('bodies the text describes in passing', () => {
   it('reads "the e-commerce giant X" as what the body is', () => {
     const c = cards('Shares rose.\n\nThe Chinese e-commerce giant Velibo will list its shares in May.');
     expect(c['Velibo']).toBe('Chinese e-commerce giant');
+  });
+
+  it('reads "the Hangzhou-based X" as where the body is based', () => {
+    const c = cards('Listing day\n\nThe Hangzhou-based Velibo Group said it would raise money.');
+    expect(c['Velibo Group']).toBe('Based in Hangzhou');
+  });
+
+  it('reads the kind a body’s name ends with, for a card the text says nothing else for', () => {
+    expect(nameKind('Velden Holdings', 'organization')).toBe('Holding company');
+    expect(nameKind('Arden Tribune', 'organization')).toBe('Newspaper');
+    expect(nameKind('Lorne Metal Exchange', 'organization')).toBe('Exchange');
+  });
+
+  it('puts no office held by a party’s member on the party', () => {
+    const c = cards('Vote day\n\nThe Republican governor, Sara Voss, defended the plan. Republicans cheered.');
+    expect(c['Sara Voss']).toBe('Republican governor');
+    expect(c['Republican Party']).toBe('US political party');
   });
 
   it('puts what a body is before who works there', () => {

@@ -36,7 +36,7 @@ describe('capitalised roles and roles opened by a verb-like word', () => {
   it('splits "the CEO of" a body named in two words or more off the body, and reads it as the role', () => {
     const c = cards('Ada Brook, the CEO of Velden Media Group, spoke on Monday. Brook left.');
     expect(c['Ada Brook']).toBe('CEO of Velden Media Group');
-    expect(c['Velden Media Group']).toBe('');
+    expect(c['Velden Media Group']).toBe('Media company');
     expect(Object.keys(c)).not.toContain('CEO of Velden Media Group');
   });
 

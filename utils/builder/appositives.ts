@@ -275,6 +275,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     kindBeforeQuotedTitle(before),
     kindBeforeNaming(before),
     agentOf(before),
+    basedBefore(before),
   ];
   return out
     .filter((s): s is string => s !== null)
@@ -625,6 +626,12 @@ function rolePhraseBefore(before: string): string | null {
 
 const OPENING_PREPOSITION =
   /(?:^|[.;:!?]\s*)(?:In|On|At|During|After|Before|With|From|By|Under|Over|Since|Through|Amid|Despite|Following|Unlike|Like)\s+$/;
+
+// "Hangzhou-based Velibo", "the New York-based Qorvix": where the body is based.
+function basedBefore(before: string): string | null {
+  const m = /(?:^|[\s(])(?!(?:The|A|An)\s)((?:\p{Lu}[\p{L}.’']*\s+){0,2}\p{Lu}[\p{L}.’']*)-based\s+$/u.exec(before);
+  return m ? `based in ${m[1]!}` : null;
+}
 
 // Who did what a passive says was done by them: "translated into English by X" makes X a translator.
 const AGENTS: Record<string, string> = {

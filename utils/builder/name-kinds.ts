@@ -59,6 +59,21 @@ Diocese>Diocese
 Coalition>Coalition
 Alliance>Alliance
 Caucus>Caucus
+Group>Company
+Holdings>Holding company
+Exchange>Exchange
+Times>Newspaper
+Post>Newspaper
+Tribune>Newspaper
+Gazette>Newspaper
+Herald>Newspaper
+Labs>Company
+Systems>Company
+Capital>Investment firm
+Partners>Firm
+Administration>Government agency
+Magazine>Magazine
+Fund>Fund
 `),
 );
 

@@ -2,12 +2,16 @@
 // Square" (a place in New York), "his company, Starlink" (Elon Musk’s company), "the SpaceX founder" (SpaceX:
 // founded by Elon Musk), "the cubist art of Pablo Picasso", "firms such as Let There Be Neon".
 
+import { isRolePhrase } from './description-shape';
 import { genderOf, pronounFits, type Gender } from './gender';
 import { ROLE_NOUNS } from './lexicon/cues';
 import { isKindWord, KIND_NOUNS, kindOf, personOfPlural } from './kinds';
 import { wordTags } from './lexicon/english-words';
+import { PARTY_WORDS } from './lexicon/known-names';
 import type { EntityDraft, Mention, Paragraph, Sentence, Token } from './types';
 
+// Posts held in a party itself, rather than offices its members hold ("Republican governor").
+const PARTY_ROLES = new Set(['leader', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'whip']);
 // Role words that name a group rather than somebody's post in it.
 const GROUP_NOUNS = new Set(['tribe', 'team']);
 const FOUNDING = new Set(['founder', 'cofounder', 'co-founder', 'creator']);
@@ -41,6 +45,7 @@ export function addRelations(paragraphs: Paragraph[], mentions: Mention[], entit
       if (s.titleCase) continue;
       for (const m of bySentence.get(s.index) ?? []) sentenceRelations(ctx, s, m);
       definiteRoles(ctx, p, s);
+      pronounIs(ctx, p, s);
     }
   }
   reverseRoles(entities);
@@ -328,6 +333,21 @@ function suchAs(ctx: Ctx, s: Sentence, m: Mention): void {
   if (person) add(ctx, m, person);
 }
 
+// "He is a former soldier", "She was the charity’s first director": what a pronoun opening a sentence is said to be.
+const PRONOUN_IS =
+  /^(He|She)\s+(?:is|was)\s+(?:also\s+)?((?:an?|the)\s+[^,;:.“”"()—–]+?)(?=\s+(?:who|which|that|since|because|when|where|after|before|until|while|and|in|at|on|for|from|with)\b|[,;:.“”"()—–]|$)/u;
+
+// The pronoun is the one person of the sentence before it that it fits; the phrase must end in a person's role.
+function pronounIs(ctx: Ctx, p: Paragraph, s: Sentence): void {
+  const said = PRONOUN_IS.exec(p.text.slice(s.start, s.end));
+  if (!said) return;
+  const pronoun = said[1]!.toLowerCase();
+  const fits = (x: Mention) => typeOf(ctx, x) === 'person' && pronounFits(pronoun, ctx.genders[x.cluster]!);
+  const people = new Set((ctx.bySentence.get(s.index - 1) ?? []).filter(fits).map((x) => x.cluster));
+  const phrase = said[2]!.replace(/^(?:an?|the)\s+/, '');
+  if (people.size === 1 && isRolePhrase(phrase) && phrase.split(' ').length <= 6) addTo(ctx, [...people][0]!, phrase);
+}
+
 // "the SpaceX founder", "the Tesla executive": a role at a named organisation held by a person named before.
 function definiteRoles(ctx: Ctx, p: Paragraph, s: Sentence): void {
   const tokens = s.tokens;
@@ -412,6 +432,8 @@ export function roleAt(description: string, forms: string[]): string | null {
     if (at === 0) {
       const words = rest.trim().split(/\s+/);
       const head = words[words.length - 1]!.toLowerCase();
+      // "Republican governor": a party's word before an office says what the holder is, not where the office is.
+      if (PARTY_WORDS.has(f) && PARTY_WORDS.get(f) !== f && !PARTY_ROLES.has(head)) continue;
       return words.length <= 3 && ROLE_NOUNS.has(head) && !GROUP_NOUNS.has(head) ? rest.trim().toLowerCase() : null;
     }
     const lead = description
