@@ -130,6 +130,26 @@ describe('releases, lists, offices and firms', () => {
   });
 });
 
+describe('lists and teams', () => {
+  it('leans the names of a list to the type most of its members have', () => {
+    const { list } = entitiesOf('Bids', 'The bidders are Orbix, Kestrel Labs, Velden Systems and Tarsk.');
+    expect(list).toEqual(expect.arrayContaining(['Orbix:organization', 'Tarsk:organization']));
+    const places = entitiesOf(
+      'Trip',
+      'He visited Velmont, Tarsk City and Lorne Island, and then Chelsea Brook joined him.',
+    );
+    expect(places.list).toEqual(expect.arrayContaining(['Velmont:place', 'Chelsea Brook:person']));
+  });
+
+  it('reads a name before a player’s position as a team, and its plural nickname as the team', () => {
+    const { list } = entitiesOf(
+      'Fight',
+      'Velmont Rams quarterback Dario Penn started it. The Rams declined to comment.',
+    );
+    expect(list).toEqual(['Velmont Rams:organization', 'Dario Penn:person']);
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

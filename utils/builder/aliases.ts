@@ -3,6 +3,7 @@ import { COMMON_WORDS } from './lexicon/common-words';
 import { NAME_CONNECTORS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, OTHER_CUES, PLACE_CUES } from './lexicon/cues';
 import { PLACE_ALIASES } from './lexicon/gazetteer';
 import { KNOWN_NAMES } from './lexicon/known-names';
+import { leanToListType } from './list-types';
 import { nameKey } from './normalize';
 import { REGNAL_NUMBER } from './run-cleaning';
 import { decideType, firstNameCue, isFirstName, noScores } from './typing';
@@ -108,6 +109,7 @@ export function clusterMentions(
   mergeOrForms(clusters, mentions, paragraphs);
   markProducts(clusters, byKey);
   addSurnames(clusters, byKey);
+  leanToListType(clusters, paragraphs);
   const kept = clusters.filter((c) => c.mentions.length > 0);
   kept.forEach((c, i) => c.mentions.forEach((m) => (m.cluster = i)));
   return kept.map((c) => finish(c, typeOf));
@@ -120,6 +122,9 @@ const BODY_HEADS = new Set(
     /\s+/,
   ),
 );
+
+// A plural nickname: "Hawks", "Rams" (not "Glass", "Swiss").
+const TEAM_NICKNAME = /^\p{Lu}\p{Ll}+[^s’'\s]s$/u;
 
 // The entity a one-word mention belongs to, or -1: the same name, an acronym's initials, a person's surname or
 // first name, or the first word of a body's name.
@@ -141,8 +146,9 @@ function oneWordOwner(clusters: Cluster[], byKey: Map<string, number>, m: Mentio
     c = clusters.findIndex(
       (cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!),
     );
-  // "the Gazette" for "the Lorne Gazette": the head word of the one body the article names with it.
-  if ((c === undefined || c < 0) && BODY_HEADS.has(w)) {
+  // "the Gazette" for "the Lorne Gazette", "the Hawks" for "the Harlow Hawks": the head word of the one body the
+  // article names with it.
+  if ((c === undefined || c < 0) && (BODY_HEADS.has(w) || TEAM_NICKNAME.test(w))) {
     const owners = clusters.flatMap((cl, i) =>
       cl.words.length > 1 && cl.words[cl.words.length - 1] === w && !personLike(cl) ? [i] : [],
     );

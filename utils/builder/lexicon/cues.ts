@@ -114,7 +114,8 @@ export const ORG_CONTEXT_AFTER = set(`
 founder cofounder co-founder executive executives chief ceo spokesman spokeswoman spokesperson board shareholders
 employees staff workers headquarters company group organisation organization tribe network website app platform
 shares stock chairman boss subsidiary officials researchers scientists engineers investors manager coach midfielder
-striker defender goalkeeper`);
+striker defender goalkeeper quarterback linebacker lineman receiver cornerback pitcher outfielder shortstop winger
+fullback teammates roster`);
 
 /** Lower-case words before a name that show it is an organisation ("organizations Hamas and Hezbollah"). */
 export const ORG_CONTEXT_BEFORE = set(`
