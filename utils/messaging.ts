@@ -135,6 +135,8 @@ export interface ProtocolMap {
    * the page at `url` itself left out: the popup lists names met before first.
    */
   'ui:read-before'(data: { ids: string[]; url: string }): Record<string, number>;
+  /** Popup → background: the names (bundled and learned, corrected) whose name or an alias matches `query`, best first. */
+  'ui:search-names'(data: { query: string; limit: number }): NameRow[];
   /** The story Backstory read along on a tab, or null: the popup's "In this story". */
   'ui:get-story'(data: { tabId: number }): TabStory | null;
   /** Background → offscreen document (Chrome): read a page's story from its HTML. */

@@ -33,7 +33,7 @@ export function PopupApp() {
   const site = useSiteSwitch(hostname);
   const remember = useRemember();
   const story = useTabStory(tab?.id, report?.readAlong?.state);
-  const known = usePopupIndex();
+  const known = usePopupIndex(useMemo(() => report?.entities.map((e) => e.name) ?? [], [report]));
   const popupIndex = useMemo(() => storyPopupIndex(known, story), [known.index, known.bundledOnly, story]);
   const { index, error } = popupIndex;
   const empty = noTab ? 'restricted' : emptyStateFor(view);
@@ -56,7 +56,12 @@ export function PopupApp() {
         />
       )}
       <div hidden={selected !== undefined}>
-        <SearchBox index={index} onSelect={select} onQueryChange={(q) => setSearching(q.trim() !== '')} />
+        <SearchBox
+          index={index}
+          search={popupIndex.search}
+          onSelect={select}
+          onQueryChange={(q) => setSearching(q.trim() !== '')}
+        />
         {!searching && (
           <OnThisPage
             empty={empty}

@@ -26,6 +26,19 @@ describe('SearchBox', () => {
     expect(onQuery).toHaveBeenLastCalledWith('love');
   });
 
+  it('shows its own results at once and those a further search finds after them, without repeats', async () => {
+    const babbage = index.entity('charles-babbage') ?? index.search('Babbage', 1)[0]!;
+    const learned = { ...babbage, id: 'bea-babb', name: 'Bea Babb', aliases: [] };
+    const search = vi.fn(async () => [babbage, learned]);
+    render(<SearchBox index={index} onSelect={() => undefined} search={search} />);
+    type(screen.getByRole('searchbox'), 'bab');
+    const names = () => screen.getAllByRole('button').map((b) => b.querySelector('.bs-entity-name')!.textContent);
+    expect(names()).toEqual(['Charles Babbage']);
+    await vi.waitFor(() => expect(names()).toEqual(['Charles Babbage', 'Bea Babb']));
+    expect(search).toHaveBeenCalledWith('bab', 12);
+    expect(screen.getByRole('status').textContent).toBe('2 results');
+  });
+
   it('says when nothing matches and shows nothing for an empty query', () => {
     render(<SearchBox index={index} onSelect={() => undefined} />);
     const input = screen.getByRole('searchbox');

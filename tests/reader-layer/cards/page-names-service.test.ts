@@ -32,6 +32,13 @@ describe('page names service', () => {
     expect(names(await service.namesIn(['nato', 'zoe', 'zed']))).not.toContain('NATO');
   });
 
+  it('searches every name, learned ones too, by the start of a name or alias', async () => {
+    const service = createPageNamesService(bundled(), async () => learned('Zoe Zed', 'Yan Yu'));
+    expect(names(await service.search('zo', 5))).toEqual(['Zoe Zed']);
+    expect(names(await service.search('ZED', 5))).toEqual(['Zoe Zed']);
+    expect(names(await service.search('nothing like it', 5))).toEqual([]);
+  });
+
   it('tries again after a failed read, and hands the bundled names alone for a damaged one', async () => {
     const read = vi.fn().mockRejectedValueOnce(new Error('closed')).mockResolvedValue({ version: 9 });
     const service = createPageNamesService(bundled(), read);

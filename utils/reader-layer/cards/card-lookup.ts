@@ -7,11 +7,13 @@ export type CardLookup = (id: string) => Promise<DictionaryIndex | undefined>;
 /**
  * Card details fetched on demand: `names` is the page's names-only index (what matching uses), `fetch` asks for the
  * full details of some entities. Details are cached until the names index is replaced (the layer changed). An
- * entity whose details cannot be fetched still gets a card from what the names index holds.
+ * entity whose details cannot be fetched still gets a card from what the names index holds. With `beyondNames`, an
+ * entity the names index lacks is asked for too (the popup's search finds names beyond the page's).
  */
 export function createCardLookup(
   names: () => DictionaryIndex | undefined,
   fetch: (ids: string[]) => Promise<CardBundle>,
+  beyondNames = false,
 ): CardLookup {
   let cachedFor: DictionaryIndex | undefined;
   const cache = new Map<string, Promise<DictionaryIndex | undefined>>();
@@ -39,7 +41,7 @@ export function createCardLookup(
 
   return (id) => {
     const base = names();
-    if (!base?.entity(id)) return Promise.resolve(undefined);
+    if (!base || (!beyondNames && !base.entity(id))) return Promise.resolve(undefined);
     if (cachedFor !== base) {
       cachedFor = base;
       cache.clear();

@@ -1,4 +1,5 @@
 import type { Dictionary } from '../../dictionary/schema';
+import { indexDictionary, type DictionaryIndex } from '../../dictionary/lookup';
 import { nameRows, type NameRow } from '../../dictionary/names-only';
 import { pageNames } from '../model/names-index';
 import { namesByWord, type NamesByWord } from '../model/names-by-word';
@@ -7,10 +8,19 @@ import { namesByWord, type NamesByWord } from '../model/names-by-word';
 export interface PageNamesService {
   /** The rows of the bundled names (always, as the reader corrected them) and of the learned names `words` hold. */
   namesIn(words: readonly string[]): Promise<NameRow[]>;
+  /** The rows of the names whose name or an alias starts with (or else holds) `query`, best first (see indexDictionary). */
+  search(query: string, limit: number): Promise<NameRow[]>;
   /** Forgets the index; the next request builds it from the stored names again. */
   invalidate(): void;
   /** Builds the index now, ahead of any request (after a change, so the next page need not wait for it). */
   warm(): void;
+}
+
+/** The joined names, by their words for pages, and for search once the popup searches. */
+interface IndexedNames {
+  byWord: NamesByWord;
+  dictionary: Dictionary;
+  searched?: DictionaryIndex;
 }
 
 /**
@@ -20,12 +30,12 @@ export interface PageNamesService {
  */
 export function createPageNamesService(bundled: Dictionary, readNames: () => Promise<unknown>): PageNamesService {
   const bundledIds = new Set(bundled.entities.map((e) => e.id));
-  let built: Promise<NamesByWord> | undefined;
-  const build = async () => {
+  let built: Promise<IndexedNames> | undefined;
+  const build = async (): Promise<IndexedNames> => {
     const { dictionary } = pageNames(bundled, await readNames());
     const rows = nameRows(dictionary);
     // A bundled name is handed over whatever the words: text the page adds later is marked with it as without a layer.
-    return namesByWord(rows, (_, r) => bundledIds.has(dictionary.entities[r]!.id));
+    return { byWord: namesByWord(rows, (_, r) => bundledIds.has(dictionary.entities[r]!.id)), dictionary };
   };
   const current = () => {
     const mine = (built ??= build());
@@ -35,7 +45,13 @@ export function createPageNamesService(bundled: Dictionary, readNames: () => Pro
   };
   return {
     async namesIn(words) {
-      return (await current()).find(words);
+      return (await current()).byWord.find(words);
+    },
+    async search(query, limit) {
+      const names = await current();
+      // Indexed for search on the first search only: pages never search.
+      names.searched ??= indexDictionary(names.dictionary);
+      return nameRows({ ...names.dictionary, entities: names.searched.search(query, limit) });
     },
     invalidate() {
       built = undefined;
