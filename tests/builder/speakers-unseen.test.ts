@@ -153,3 +153,13 @@ describe('quotations in British marks and joined by a participle', () => {
     expect(speakers('Tomas Berg ‘will not quit’, his agent says.')).toEqual(['will not qui=null']);
   });
 });
+
+describe('"the company said" after outside analysts', () => {
+  it('passes over the firm of analysts who comment from outside', () => {
+    expect(
+      speakers(
+        'Kestrel Foods said profits rose. Analysts at Orbix Capital had expected less. “This was a strong quarter,” the company said.',
+      ),
+    ).toEqual(['This was a s=Kestrel Foods']);
+  });
+});

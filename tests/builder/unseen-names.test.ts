@@ -150,6 +150,14 @@ describe('lists and teams', () => {
   });
 });
 
+describe('a name she was born with', () => {
+  it('reads the name after "née" as the same person’s', () => {
+    const { list, byName } = entitiesOf('Life', 'Ana Brook, née Varga, was born in Lorne. Ana Varga later moved.');
+    expect(list).toEqual(['Ana Brook:person', 'Lorne:place']);
+    expect([...byName('Ana Brook')!.aliases]).toEqual(expect.arrayContaining(['Ana Varga', 'Varga']));
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

@@ -98,6 +98,8 @@ export function clusterMentions(
     if (c === undefined) c = create(m, m.name);
     else join(m, c);
     if (m.shortForm) register(m.shortForm, c);
+    const maiden = MAIDEN.exec(paragraphs[m.para]!.text.slice(m.end, m.end + 40))?.[1];
+    if (maiden && isFirstName(m.words[0]!)) for (const a of [`${m.words[0]} ${maiden}`, maiden]) register(a, c);
     const acronym = /^\s*\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(paragraphs[m.para]!.text.slice(m.end));
     if (acronym) register(acronym[1]!, c);
   }
@@ -122,6 +124,9 @@ const BODY_HEADS = new Set(
     /\s+/,
   ),
 );
+
+// "Ana Brook, née Varga": the name she was born with is hers too ("Ana Varga", "Varga").
+const MAIDEN = /^\s*[,(]\s*(?:née|nee|born)\s+(\p{Lu}[\p{Ll}’'-]+)\b/u;
 
 // A plural nickname: "Hawks", "Rams" (not "Glass", "Swiss").
 const TEAM_NICKNAME = /^\p{Lu}\p{Ll}+[^s’'\s]s$/u;

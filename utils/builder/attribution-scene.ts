@@ -147,6 +147,9 @@ export function resolvePronoun(scene: Scene, para: number, offset: number, prono
   return null;
 }
 
+// "Analysts at Orbix Capital had expected less": the firm of people who comment from outside is not "the company".
+const ONLOOKERS_AT = /\b(?:analysts?|economists?|strategists?|experts?|traders?)\s+(?:at|from|with)\s+(?:the\s+)?$/i;
+
 /**
  * What "it" is: the organisation of the nearest sentence before the point that names one, in its paragraph or the
  * two before, when that sentence names no other organisation or opens with it (its subject). Otherwise nobody.
@@ -161,7 +164,8 @@ export function lastOrganisation(scene: Scene, para: number, offset: number): nu
           m.start >= s.start &&
           m.end <= Math.min(s.end, k === para ? offset : s.end) &&
           !inQuote(scene, m) &&
-          entities[m.cluster]!.type === 'organization',
+          entities[m.cluster]!.type === 'organization' &&
+          !ONLOOKERS_AT.test(paragraphs[k]!.text.slice(Math.max(0, m.start - 40), m.start)),
       );
       if (!orgs.length) continue;
       const first = orgs[0]!;
