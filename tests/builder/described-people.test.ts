@@ -50,6 +50,16 @@ describe('people the text describes in passing', () => {
     expect(two['Ada Brook']).toBe('');
   });
 
+  it('reads a one-word position after a team’s name as a role', () => {
+    const c = cards('Game day\n\nArden center Tom Tretter said the fight was ugly.');
+    expect(c['Tom Tretter']).toBe('Arden center');
+  });
+
+  it('reads the office of the one replaced ("to replace X as Arden manager")', () => {
+    const c = cards('Game day\n\nThe club agreed a deal with Jose Marinho to replace Mauro Pell as Arden manager.');
+    expect(c['Mauro Pell']).toBe('Arden manager');
+  });
+
   it('reads the office a choice gives ("appointed X as manager") as the role', () => {
     const c = cards('Arden wins again\n\nThe club appointed Jose Marinho as manager on Wednesday.');
     expect(c['Jose Marinho']).toBe('Manager');

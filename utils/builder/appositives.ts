@@ -339,13 +339,20 @@ function whoBecame({ after, possessive }: Around): string | null {
 }
 
 // "appointed Ada Brook as manager", "named Tomas Berg as its new chief executive": the office a choice gives.
+// "to replace Mauro Pell as Arden manager": the office the one replaced holds.
 const CHOSEN_BEFORE =
-  /\b(?:appointed|appoints|appoint|named|names|hired|hires|elected|installed|confirmed|chose|picked|tapped|selected|nominated)\s+$/;
+  /\b(?:appointed|appoints|appoint|named|names|hired|hires|elected|installed|confirmed|chose|picked|tapped|selected|nominated|replace|replaces|replaced|replacing|succeed|succeeds|succeeded|succeeding)\s+$/;
 const AS_OFFICE = /^\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:next\s+)?/;
+// A body's name before the office: "as Arden United manager".
+const BODY_BEFORE_OFFICE = /^(?:\p{Lu}[\p{L}.’'&-]*\s+){1,3}(?=\p{Ll})/u;
 
 function chosenAs({ before, after, possessive }: Around): string | null {
   const m = possessive || !CHOSEN_BEFORE.test(before) ? null : AS_OFFICE.exec(after);
-  return m ? officeOpening(after.slice(m[0].length)) : null;
+  if (!m) return null;
+  const rest = after.slice(m[0].length);
+  const body = BODY_BEFORE_OFFICE.exec(rest)?.[0] ?? '';
+  const office = officeOpening(rest.slice(body.length));
+  return office ? `${body}${office}` : null;
 }
 
 /** The office a text opens with: up to four lower-case words cut back to a role noun, and the body it is of. */

@@ -24,9 +24,10 @@ const POSITIONS: Record<string, ReadonlySet<string>> = {
   center: set('offensive'),
 };
 
-/** True for a player's position written as two words ("defensive end", "wide receiver"). */
+/** True for a player's position: two words ("defensive end", "wide receiver"), or one after a team ("Arden center"). */
 export function isPosition(qualifier: string, head: string): boolean {
-  return POSITIONS[head.toLowerCase()]?.has(qualifier.toLowerCase()) ?? false;
+  const qualifiers = POSITIONS[head];
+  return !!qualifiers && (qualifiers.has(qualifier) || /^\p{Lu}\p{Ll}+$/u.test(qualifier));
 }
 
 /** Kinds of thing a name may end with in a market story ("the Arden 300 index"). */
