@@ -163,3 +163,20 @@ describe('"the company said" after outside analysts', () => {
     ).toEqual(['This was a s=Kestrel Foods']);
   });
 });
+
+describe('a speaker given by a role and named later', () => {
+  it('gives the words to the one person named with that role soon after', () => {
+    expect(
+      speakers(
+        '“The talks are over,” a spokeswoman for the ministry said. The spokeswoman, Ines Moreau, declined to say more.',
+      ),
+    ).toEqual(['The talks ar=Ines Moreau']);
+    expect(speakers('“We lost,” a spokesman said.\nSpokesman Tomas Berg added that the club would appeal.')).toEqual([
+      'We lost,=Tomas Berg',
+    ]);
+  });
+
+  it('gives them to nobody when no one is named with the role', () => {
+    expect(speakers('“We lost,” a spokesman said. Tomas Berg, the coach, was angry.')).toEqual(['We lost,=null']);
+  });
+});

@@ -3,6 +3,7 @@ import { continuedVoice } from './continued-voice';
 import type { QuoteSpan } from './quotes';
 import { speakerAfter } from './speaker-after-quote';
 import { speakerBefore } from './speaker-before-quote';
+import { speakerNamedLater } from './speaker-named-later';
 import type { EntityDraft, Mention, Paragraph } from './types';
 
 // The last verb of speech before a nested quotation, inside the outer one.
@@ -30,6 +31,7 @@ export function attributionScene(
 ): Scene {
   const scene = sceneOf(quotes, paragraphs, mentions, entities);
   attributeEach(scene);
+  nameRolesLater(scene);
   shareWithinParagraph(scene);
   carryOpenQuotations(scene);
   carryEchoesAndVoices(scene);
@@ -55,6 +57,17 @@ function attributeEach(scene: Scene): void {
 function explicitSpeaker(scene: Scene, qi: number): number | null {
   const after = speakerAfter(scene, qi);
   return after !== undefined ? after : speakerBefore(scene, qi);
+}
+
+/** A speaker given only by a role gets the person the article names with that role soon after. */
+function nameRolesLater(scene: Scene): void {
+  scene.quotes.forEach((q, i) => {
+    if (scene.speakers[i] !== null || q.nested || isHeadline(scene, i)) return;
+    const later = speakerNamedLater(scene, i);
+    if (later === null) return;
+    scene.speakers[i] = later;
+    scene.unsaid.delete(i);
+  });
 }
 
 /**
