@@ -60,6 +60,22 @@ describe('people the text describes in passing', () => {
     expect(c['Mauro Pell']).toBe('Arden manager');
   });
 
+  it('reads a role kept since ("who has coached …", "who has been mayor …") and one left ("who was mayor of …")', () => {
+    const c = cards(
+      'Sports news\n\nOtto Berg, who has coached the Arden Sharks since 2015, was fired. Tom Lind, who has been mayor since 2010, spoke. Ada Holm, who was mayor of Velmont, agreed.',
+    );
+    expect(c['Otto Berg']).toBe('Coach of the Arden Sharks');
+    expect(c['Tom Lind']).toBe('Mayor');
+    expect(c['Ada Holm']).toBe('Former mayor of Velmont');
+  });
+
+  it('joins a second role from its head noun when the whole of it makes the card too long', () => {
+    const c = cards(
+      'Whale news\n\nHarbour pilot Rua Kemp watched the pod. Kemp, a fierce and uncompromising elder of the Velmaru people of the eastern Tarsk coast, spoke.',
+    );
+    expect(c['Rua Kemp']).toBe('Harbour pilot and elder of the Velmaru people of the eastern Tarsk coast');
+  });
+
   it('reads the office a choice gives ("appointed X as manager") as the role', () => {
     const c = cards('Arden wins again\n\nThe club appointed Jose Marinho as manager on Wednesday.');
     expect(c['Jose Marinho']).toBe('Manager');

@@ -83,7 +83,7 @@ const TITLE_WORDS: Record<string, string> = {
 };
 // "X, who runs a shelter …": relative clauses that say what somebody does.
 const WHO_DOES =
-  /^,\s+who\s+((?:is|was|has been|had been|runs|ran|leads|led|heads|headed|founded|co-founded|chairs|chaired|owns|owned|directs|directed|manages|managed|serves|served|represents|represented|teaches|taught|works|worked|studies|studied|coaches|coached|advises|advised|oversees|oversaw|helps|helped|covers|covered|writes|wrote|plays|played|trains|trained|built|builds|created|creates|designed|designs|invented|invents)\b[^,.;:“”"]*(?:,\s*\p{Lu}[\p{L}.]*)?)(?=[,.;]|$)/u;
+  /^,\s+who\s+((?:has\s+(?:long\s+)?(?:coached|led|headed|run|chaired|directed|managed|owned|represented|advised|taught)|is|was|has been|had been|runs|ran|leads|led|heads|headed|founded|co-founded|chairs|chaired|owns|owned|directs|directed|manages|managed|serves|served|represents|represented|teaches|taught|works|worked|studies|studied|coaches|coached|advises|advised|oversees|oversaw|helps|helped|covers|covered|writes|wrote|plays|played|trains|trained|built|builds|created|creates|designed|designs|invented|invents)\b[^,.;:“”"]*(?:,\s*\p{Lu}[\p{L}.]*)?)(?=[,.;]|$)/u;
 // Degrees and suffixes between a name and its appositive: "Michael Shadlen, Ph.D., of Columbia University".
 const NAME_SUFFIX = /^,\s+(?:Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|MBA|QC|KC|OBE|MBE|CBE)(?=,)/;
 // Prepositions and determiners a name inside an appositive may follow ("a fellow at the Center …").
@@ -320,13 +320,31 @@ function whoDoes({ after, possessive }: Around): string | null {
   const who = possessive ? null : WHO_DOES.exec(after);
   if (!who) return null;
   const copula = who[1]!.replace(COPULA_OPENING, '');
-  return copula !== who[1] ? copula : roleOfDoing(copula);
+  if (copula !== who[1]) return copula;
+  // "who has coached the team since 2015" still does: the present role.
+  const perfect = /^has\s+(?:long\s+)?(\S+)/.exec(copula);
+  return roleOfDoing(perfect ? copula.replace(perfect[0], PRESENT[perfect[1]!] ?? perfect[1]!) : copula);
 }
+
+// A perfect's participle -> the present tense whose role it keeps.
+const PRESENT: Record<string, string> = {
+  coached: 'coaches',
+  led: 'leads',
+  headed: 'heads',
+  run: 'runs',
+  chaired: 'chairs',
+  directed: 'directs',
+  managed: 'manages',
+  owned: 'owns',
+  represented: 'represents',
+  advised: 'advises',
+  taught: 'teaches',
+};
 
 // "who was elected mayor in 2019", "who became chief executive", "who served as mayor": the office the clause gives,
 // a former one when it was served or worked in.
 const WHO_BECAME =
-  /^,\s+who\s+(?:(?:was|has been|had been)\s+(?:elected|named|appointed|hired|sworn in)(?:\s+as)?|became|(?:has\s+)?(?:serves|served|works|worked)\s+as|is\s+now)\s+(?:an?\s+|the\s+)?/u;
+  /^,\s+who\s+(?:(?:was|has been|had been)\s+(?:elected|named|appointed|hired|sworn in)(?:\s+as)?|became|(?:has\s+)?(?:serves|served|works|worked)\s+as|is\s+now|has\s+been|had\s+been|was(?!\s+(?:an?|the)\s))\s+(?:an?\s+|the\s+)?/u;
 // The body an office is of, right after it: "of Velden Bank", "at the Lorne Institute".
 const OFFICE_OF = /^\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'&-]*){0,4}/u;
 
@@ -335,7 +353,9 @@ function whoBecame({ after, possessive }: Around): string | null {
   if (!m) return null;
   const full = officeOpening(after.slice(m[0].length));
   if (!full) return null;
-  return /^,\s+who\s+(?:served|worked)\b/.test(after) ? `former ${full}` : full;
+  return /^,\s+who\s+(?:served|worked|had\s+been|was\s+(?!elected|named|appointed|hired|sworn))/.test(after)
+    ? `former ${full}`
+    : full;
 }
 
 // "appointed Ada Brook as manager", "named Tomas Berg as its new chief executive": the office a choice gives.

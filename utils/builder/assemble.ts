@@ -309,9 +309,10 @@ function describe(p: Pending, type: EntityType): string {
     type === 'person' && role(best)
       ? kept.find((d) => d !== best && role(d) && !lone(d) && isRolePhrase(d) && !same(d, best) && !same(best, d))
       : undefined;
-  if (second) {
-    const first = second.split(' ')[0]!;
-    const both = `${best} and ${isOrdinaryWord(first.toLowerCase()) ? first.toLowerCase() : first}${second.slice(first.length)}`;
+  // Too long joined, the second phrase loses the words before its head ("fierce and uncompromising elder of …").
+  for (const other of second ? [second, fromHead(second)] : []) {
+    const first = other.split(' ')[0]!;
+    const both = `${best} and ${isOrdinaryWord(first.toLowerCase()) ? first.toLowerCase() : first}${other.slice(first.length)}`;
     if (both.length <= MAX_JOINED && isDescriptionShape(both, entity)) return both;
   }
   // A title the text gives the person before a phrase it gives them after: "Senator and Virginia Democrat".
@@ -336,6 +337,14 @@ function describe(p: Pending, type: EntityType): string {
     return both.length <= MAX_JOINED ? both : kindKnown;
   }
   return best || known || nameKind(p.name, type);
+}
+
+/** A phrase from its head noun on: "Fierce and uncompromising elder of the tribe" → "elder of the tribe". */
+function fromHead(phrase: string): string {
+  const words = phrase.split(' ');
+  const head = headNoun(phrase);
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  return at > 0 ? words.slice(at).join(' ') : phrase;
 }
 
 /** The kind of body or place a name ends with ("Polytechnic University": University), for its own type. */
