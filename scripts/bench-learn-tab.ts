@@ -5,7 +5,8 @@
  * folds every article for its merge base; the next ones use the base kept from the learn before. Prints measured
  * figures. Options: --pages=bbc-1,guardian-1 --articles=4998 (learning asks for room below the cap); --woken stops the
  * service worker before every learn but the first, as Chromium stops an idle one, so each is a woken background's;
- * BACKSTORY_CHROME_DIR picks the built extension.
+ * --prepared=MS sends what the popup sends when it offers "Learn from this article" (ui:prepare-learn) and learns MS
+ * later, as a reader who opens the popup and then clicks; BACKSTORY_CHROME_DIR picks the built extension.
  */
 import { learnedLayer, PAGES_DIR } from './learned-layer';
 import { EXTENSION_DIR, MARK, openExtensionSession, storeLayer } from './lib/extension-session';
@@ -16,6 +17,7 @@ const arg = (name: string, fallback: string) =>
 const PAGES = arg('pages', 'bbc-1,guardian-1').split(',');
 const ARTICLES = Number(arg('articles', '4998'));
 const WOKEN = process.argv.includes('--woken');
+const PREPARED = process.argv.some((a) => a.startsWith('--prepared=')) ? Number(arg('prepared', '0')) : undefined;
 
 /** The little of the `chrome` API the extension-page snippets use. */
 interface ChromeApi {
@@ -46,6 +48,13 @@ async function main() {
       await article.waitForSelector(MARK, { timeout: 60_000 });
       await article.waitForTimeout(10_000);
       if (WOKEN && k > 0) await stopWorker(context, asker);
+      if (PREPARED !== undefined) {
+        await asker.evaluate(async () => {
+          const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+          await chrome.runtime.sendMessage({ id: Date.now(), type: 'ui:prepare-learn', timestamp: Date.now() });
+        });
+        await asker.waitForTimeout(PREPARED);
+      }
       const tabId = await asker.evaluate(async () => {
         const { chrome } = globalThis as unknown as { chrome: ChromeApi };
         return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
@@ -65,7 +74,7 @@ async function main() {
       }, tabId);
       if (!learned.ok) throw new Error(`learning ${name} failed: ${learned.detail}`);
       console.log(
-        `${name}: learned${WOKEN && k > 0 ? ' (background woken)' : ''} in ${learned.ms.toFixed(0)} ms (${learned.detail.slice(0, 120)})`,
+        `${name}: learned${WOKEN && k > 0 ? ' (background woken)' : ''}${PREPARED !== undefined ? `, ${PREPARED} ms after the popup offered it` : ''} in ${learned.ms.toFixed(0)} ms (${learned.detail.slice(0, 120)})`,
       );
       await article.close();
       // The background rebuilds its dictionary a second after a write; learning is timed apart from that.

@@ -115,6 +115,8 @@ export interface ProtocolMap {
   'popup:extract-article'(): PageHtml | { error: string };
   /** Popup → background: learn the tab's article into the reader's layer (done there, so closing the popup loses nothing). */
   'popup:learn-tab'(data: { tabId: number }): LearnOutcome;
+  /** Popup → background: "Learn from this article" is offered; prepare what a learn needs (nothing is written). */
+  'ui:prepare-learn'(): void;
   'background:move-focus'(data: { direction: 1 | -1 }): void;
   'content:get-cards'(data: { ids: string[] }): CardBundle;
   /**

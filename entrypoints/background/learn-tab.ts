@@ -4,7 +4,7 @@ import { skippedReason, type LearnOutcome } from '@/utils/learn/learn-outcome';
 import { onMessage, sendMessage } from '@/utils/messaging';
 import { withRoom } from '@/utils/reader-layer/model/make-room';
 import { mergeArticle, type MergeSummary } from '@/utils/reader-layer/model/merge';
-import { updateLayerWithBase } from '@/utils/reader-layer/store/kept-merge-base';
+import { prepareMergeBase, updateLayerWithBase } from '@/utils/reader-layer/store/kept-merge-base';
 import { readPage } from './read-page';
 
 /**
@@ -39,8 +39,9 @@ export async function learnTab(tabId: number, bundled: Dictionary): Promise<Lear
   }
 }
 
-/** Answers the popup's "learn this tab" for as long as the background lives. */
+/** Answers the popup's "learn this tab" (and prepares for it when offered) for as long as the background lives. */
 export function serveLearning(bundled: Dictionary): void {
+  onMessage('ui:prepare-learn', () => prepareMergeBase(bundled));
   onMessage('popup:learn-tab', ({ data }) =>
     typeof data?.tabId === 'number' ? learnTab(data.tabId, bundled) : { ok: false, error: i18n.t('learn.cannotRead') },
   );

@@ -6,6 +6,7 @@ import { createTabStories, type TabStories } from '@/utils/learn/tab-stories';
 import { createMemory } from '@/utils/learn/remember';
 import { rememberWanted } from '@/utils/learn/remember-wanted';
 import { rememberArticle } from '@/utils/reader-layer/layer-actions';
+import { prepareMergeBase } from '@/utils/reader-layer/store/kept-merge-base';
 import { readPage } from './read-page';
 import { rememberOpenWhenAllowed } from './remember-open';
 
@@ -28,7 +29,15 @@ export function startReadAlong(bundled: Dictionary | null, known: () => Promise<
   onMessage('content:read-along', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId || !data || typeof data.html !== 'string') return { state: 'off' };
-    return readAlong.hand(tabId, { url: String(data.url), html: data.html }, sender.tab?.incognito === true);
+    const incognito = sender.tab?.incognito === true;
+    // A story that will be remembered is merged once read: the merge is prepared while it is read.
+    if (bundled && !incognito)
+      void rememberWanted([String(data.url)])
+        .then(async (wanted) => {
+          if (wanted) await prepareMergeBase(bundled);
+        })
+        .catch(() => undefined);
+    return readAlong.hand(tabId, { url: String(data.url), html: data.html }, incognito);
   });
   onMessage('content:forget-story', ({ sender }) => {
     const tabId = sender.tab?.id;

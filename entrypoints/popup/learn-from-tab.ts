@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { LearnOutcome } from '@/utils/learn/learn-outcome';
 import { sendMessage } from '@/utils/messaging';
 
@@ -13,4 +14,14 @@ export async function learnFromTab(tabId: number): Promise<LearnOutcome> {
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
+}
+
+/**
+ * Tells the background "Learn from this article" is offered, so it prepares the merge while the reader decides (see
+ * prepareMergeBase): a background just woken would otherwise fold every learned article after the click.
+ */
+export function useLearnPrepared(offered: boolean): void {
+  useEffect(() => {
+    if (offered) void sendMessage('ui:prepare-learn', undefined).catch(() => undefined);
+  }, [offered]);
 }

@@ -3,7 +3,7 @@ import { LearnButton } from '@/components/learn-button';
 import { SearchBox } from '@/components/search-box';
 import { RememberSwitch } from '@/components/remember-switch';
 import { CardView } from './card-view';
-import { learnFromTab } from './learn-from-tab';
+import { learnFromTab, useLearnPrepared } from './learn-from-tab';
 import { OnThisPage } from './on-this-page';
 import { emptyStateFor, learnOffered, reportHostname } from './page-access';
 import { PopupHeader } from './popup-header';
@@ -40,6 +40,8 @@ export function PopupApp() {
   const ids = report?.entities.map((e) => e.id) ?? [];
   const describe = useDescriptions(ids, known);
   const readBefore = useReadBefore(ids, report?.url ?? '', known);
+  const offersLearning = !!tab && !noTab && learnOffered(empty, site);
+  useLearnPrepared(offersLearning);
   const { inStory, others } = splitByStory(report?.entities ?? [], story, index, describe, readBefore);
 
   return (
@@ -72,9 +74,7 @@ export function PopupApp() {
             onSelect={select}
           />
         )}
-        {tab && !noTab && learnOffered(empty, site) && (
-          <LearnButton disabled={false} onLearn={() => learnFromTab(tab.id)} />
-        )}
+        {offersLearning && tab && <LearnButton disabled={false} onLearn={() => learnFromTab(tab.id)} />}
         {remember.on !== undefined && (
           <RememberSwitch
             on={remember.on}

@@ -270,7 +270,9 @@ function possessiveInName(tokens: Token[], next: number, text?: string): boolean
 }
 
 const OFFICERS = new Set(
-  'Sheriff Attorney Attorneys Governor Mayor Prosecutor Coroner Examiner Marshal Marshals Comptroller Controller Auditor Treasurer Clerk Assessor Commissioner'.split(' '),
+  'Sheriff Attorney Attorneys Governor Mayor Prosecutor Coroner Examiner Marshal Marshals Comptroller Controller Auditor Treasurer Clerk Assessor Commissioner'.split(
+    ' ',
+  ),
 );
 
 // "Assassin’s Creed Origins", "Super Lucky’s Tale": an ordinary word's possessive inside a title, where the article

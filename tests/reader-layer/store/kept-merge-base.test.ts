@@ -6,6 +6,7 @@ import { emptyLayer } from '@/utils/reader-layer/model/layer-schema';
 import { mergeArticle } from '@/utils/reader-layer/model/merge';
 import { MergeBase } from '@/utils/reader-layer/model/merge-base';
 import { loadLayer, updateLayer } from '@/utils/reader-layer/store/storage';
+import { prepareMergeBase } from '@/utils/reader-layer/store/kept-merge-base';
 import { article, bundled, entity } from '../fixtures';
 
 const read = (n: number) => ({
@@ -54,6 +55,28 @@ describe('the merge base kept between merges', () => {
     expect(builds).toHaveBeenCalledTimes(3);
     await rememberArticle(read(4), said(4), dictionary);
     expect(builds).toHaveBeenCalledTimes(3);
+  });
+
+  it('is prepared ahead of a merge after another write, and the merge then folds nothing again', async () => {
+    await rememberArticle(read(1), said(1), dictionary);
+    await rememberArticle(read(2), said(2), dictionary);
+    await updateLayer((layer) => ({ ...layer, pending: [] }));
+    expect(builds).toHaveBeenCalledTimes(1);
+    await prepareMergeBase(dictionary);
+    expect(builds).toHaveBeenCalledTimes(2);
+    // Prepared once: a second call while one is kept does nothing.
+    await prepareMergeBase(dictionary);
+    await rememberArticle(read(3), said(3), dictionary);
+    expect(builds).toHaveBeenCalledTimes(2);
+    let folded = emptyLayer();
+    for (let n = 1; n <= 3; n++) folded = mergeArticle(folded, said(n), dictionary, read(n), Date.now()).layer;
+    expect((await loadLayer()).layer).toEqual(folded);
+  });
+
+  it('prepares nothing for an empty layer', async () => {
+    await updateLayer((layer) => ({ ...layer, pending: [] }));
+    await prepareMergeBase(dictionary);
+    expect(builds).not.toHaveBeenCalled();
   });
 
   it('is dropped when the write of its merge fails', async () => {

@@ -1,6 +1,8 @@
+import type { Dictionary } from '../../dictionary/schema';
 import type { ReaderLayer } from '../model/layer-schema';
-import type { MergeBase } from '../model/merge-base';
-import { updateLayer } from './storage';
+import { MergeBase } from '../model/merge-base';
+import { readLayerStamp } from './layer-db';
+import { readLayerForWrite, updateLayer } from './storage';
 
 /**
  * The merge base of the layer as this context last wrote it, in memory only (never stored; it is rebuilt whenever the
@@ -40,4 +42,26 @@ export function updateLayerWithBase(
     },
     'soon',
   );
+}
+
+/** The run preparing a merge base (see prepareMergeBase), while it runs. */
+let preparing: Promise<void> | undefined;
+
+/**
+ * Builds the merge base of the stored layer over `bundled` ahead of a merge that is likely to come (the popup offers
+ * "Learn from this article", a story read along is to be remembered), so that merge need not fold every learned
+ * article first: at 5,000 that is most of a learn in a background just woken. Nothing when the base kept is the stored
+ * layer's already; `bundled` must be the very dictionary the merge will use. Never rejects.
+ */
+export function prepareMergeBase(bundled: Dictionary): Promise<void> {
+  preparing ??= (async () => {
+    if (kept && kept.stamp === (await readLayerStamp()).stamp) return;
+    const read = await readLayerForWrite();
+    // A merge that ran meanwhile keeps its own base, of the layer it wrote.
+    if (!read || read.layer.sources.length === 0 || kept?.stamp === read.stamp) return;
+    kept = { stamp: read.stamp, base: MergeBase.build(bundled, read.layer) };
+  })()
+    .catch((error: unknown) => console.warn('Backstory: learning could not be prepared:', error))
+    .finally(() => (preparing = undefined));
+  return preparing;
 }

@@ -96,6 +96,18 @@ export async function loadLayer(): Promise<LoadedLayer> {
   return parseLayer(await layerItem.getValue());
 }
 
+/**
+ * The stored layer and its stamp, read and checked holding the lock as a write reads them (so the write that follows
+ * finds it checked), or undefined when it is unreadable or has no stamp yet: for preparing what a write will need.
+ */
+export async function readLayerForWrite(): Promise<{ layer: ReaderLayer; stamp: string } | undefined> {
+  return exclusive(async () => {
+    const record = await readLayerRecord();
+    const loaded = recordLayer(record);
+    return loaded.broken || record.stamp === undefined ? undefined : { layer: loaded.layer, stamp: record.stamp };
+  });
+}
+
 /** Runs `task` holding the layer lock, so two extension contexts never interleave writes to the layer. */
 const exclusive = <T>(task: () => Promise<T>): Promise<T> => withLock('backstory-reader-layer', task);
 
