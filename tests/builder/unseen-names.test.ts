@@ -158,6 +158,17 @@ describe('a name she was born with', () => {
   });
 });
 
+describe('names at a sentence start and before a hyphen', () => {
+  it('keeps an opener that is no English word when what it is is set beside it', () => {
+    expect(entitiesOf('Apps', 'Nexa, a web browser, is free.').list).toEqual(['Nexa:other']);
+  });
+
+  it('reads the name before "-based" or "-born" as a place', () => {
+    const { list } = entitiesOf('Aid', 'A Port Arden-based charity collected food. Tarsk-born singer Ana Lind sang.');
+    expect(list).toEqual(expect.arrayContaining(['Port Arden:place', 'Tarsk:place', 'Ana Lind:person']));
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

@@ -5,6 +5,7 @@ import {
   CONNECTABLE_HEADS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
+  NEVER_NAMES,
   ORG_CUES,
   ORG_HEAD_NOUNS,
   OTHER_CUES,
@@ -368,7 +369,7 @@ export function sentenceMentions(p: Paragraph, s: Sentence, stats: DocStats, dem
       mentions.push(simpleMention(p, s, i, i + 1, { name: known.name, type: known.type }));
     }
   }
-  mentions.push(...namedAgreements(p, s, mentions));
+  mentions.push(...namedAgreements(p, s, mentions), ...hyphenedNames(p, s));
   const titles = quotedTitles(p, s);
   const outside = mentions.filter((m) => !titles.some((t) => m.first >= t.first && m.last <= t.last));
   return [...outside, ...titles].sort((x, y) => x.first - y.first);
@@ -499,6 +500,34 @@ function simpleMention(
     cluster: -1,
   };
 }
+
+const HYPHENED = new RegExp(`^(\\p{Lu}[\\p{Ll}’'.]+)${ADJECTIVE_TAILS.source.slice(0, -1)}$`, 'u');
+const WHERE_TAILS = /-(?:based|born|bred)$/;
+
+/** "a Port Arden-based charity", "Tarsk-born": the name before an adjective's hyphen, most often a place. */
+function hyphenedNames(p: Paragraph, s: Sentence): Mention[] {
+  const out: Mention[] = [];
+  s.tokens.forEach((t, k) => {
+    const head = HYPHENED.exec(t.text)?.[1];
+    if (!head || !t.cap || DEMONYMS.has(head) || OTHER_ADJECTIVES.has(head)) return;
+    let a = k;
+    const opener = (x: Token) => NEVER_NAMES.has(x.text) || TIME_WORDS.has(x.text) || x.possessive;
+    while (a > 0 && isNameWord(s.tokens[a - 1]) && !opener(s.tokens[a - 1]!)) a--;
+    const m = simpleMention(p, s, a, k + 1);
+    m.end = t.start + head.length;
+    m.name = p.text.slice(m.start, m.end);
+    m.words = m.name.split(/\s+/);
+    if (t.initial && a === k && !isNameLike(head)) return;
+    const place = PLACES.get(m.name);
+    if (place) m.canonical = { name: place, type: 'place' };
+    else if (WHERE_TAILS.test(t.text)) m.scores.place += 3;
+    out.push(m);
+  });
+  return out;
+}
+
+// A word that is no ordinary English word: a name even at a sentence's start.
+const isNameLike = (w: string) => !COMMON_WORDS.has(w.toLowerCase()) && !isOrdinaryWord(w.toLowerCase());
 
 // "the Iran nuclear deal": a name, up to two lower-case words, then a word for an agreement.
 function namedAgreements(p: Paragraph, s: Sentence, mentions: Mention[]): Mention[] {

@@ -89,7 +89,7 @@ function positionAbbreviation(w: string): boolean {
 const STORM_OPENERS = /^(?:Hurricane|Typhoon|Cyclone|Storm|Operation)$/;
 const IMPERATIVE_OPENERS = /^(?:See|Read|Watch|Visit|Follow|Join|Click|Subscribe|Download|Listen|Contact)$/;
 
-function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?: Token): boolean {
+function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?: Token, after?: Token): boolean {
   if (PLACES.has(word) || KNOWN_NAMES.has(word) || PARTY_WORDS.has(word) || DEMONYMS.has(word) || TITLES.has(word))
     return true;
   if (NEVER_NAMES.has(word) || TIME_WORDS.has(word)) return false;
@@ -104,8 +104,10 @@ function keepsInitial(word: string, nextIsName: boolean, stats: DocStats, next?:
   if (stats.lowerSeen.has(lower)) return false;
   if (stats.capMid.has(word)) return true;
   if (COMMON_WORDS.has(lower) || isOrdinaryWord(lower) || (!nextIsName && /(ly|ing|ed|s)$/.test(lower))) return false;
-  // A lone opener that is no English word ("Kaitaia is…", "Nintendo will…") is a name.
-  return nextIsName || (!!next && !next.cap && next.word && word.length > 3 && !/['’]/.test(word));
+  // A lone opener that is no English word ("Kaitaia is…", "Nintendo will…") is a name; so is one set beside what
+  // it is ("Nexa, a web browser, …").
+  const described = next?.text === ',' && /^(?:a|an|the)$/.test(after?.text ?? '');
+  return nextIsName || ((described || (!!next && !next.cap && next.word)) && word.length > 3 && !/['’]/.test(word));
 }
 
 // "New Zealand Herald" at a sentence start: the opener belongs to a name the lexicons know.
@@ -162,7 +164,7 @@ function trimmedRun(ctx: RunContext, a: number, b: number): [number, number] | n
     !jobFirst &&
     !opensKnownName(toks, i, j) &&
     !monthAsFirstName(toks, i, j) &&
-    !keepsInitial(toks[i]!.text, j - i > 1, ctx.stats, toks[j])
+    !keepsInitial(toks[i]!.text, j - i > 1, ctx.stats, toks[j], toks[j + 1])
   )
     i++;
   const edge = (t: Token) => NEVER_NAMES.has(t.text) || TIME_WORDS.has(t.text) || !t.cap;
