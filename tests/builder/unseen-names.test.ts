@@ -169,6 +169,16 @@ describe('names at a sentence start and before a hyphen', () => {
   });
 });
 
+describe('market codes in wire stories', () => {
+  it('takes no market code for a name', () => {
+    const { list } = entitiesOf(
+      'Markets',
+      'The Velden Composite .VLX fell, the krona SEK= rose and Orbix Labs gained.',
+    );
+    expect(list).toEqual(['Velden Composite:other', 'Orbix Labs:organization']);
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

@@ -302,6 +302,15 @@ function namedAlone(word: string, text: string): boolean {
   return found;
 }
 
+// A market code in a wire story: ".DJI", ".SPX" (a dot stuck to it), "EUR=", "XAU=" (an equals sign stuck after it).
+function tickerAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^[\p{Lu}\d]{2,6}$/u.test(t.text)) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (before?.text === '.' && before.end === t.start) || (after?.text === '=' && after.start === t.end);
+}
+
 /**
  * Finds runs of capitalised words (with the connectors names allow) in a sentence: token index ranges. With the
  * article's text, a possessive inside a title carries the run on.
@@ -310,7 +319,7 @@ export function findRuns(tokens: Token[], text?: string): Array<[number, number]
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i])) {
+    if (!isNameWord(tokens[i]) || tickerAt(tokens, i)) {
       i++;
       continue;
     }
@@ -318,7 +327,7 @@ export function findRuns(tokens: Token[], text?: string): Array<[number, number]
     if (!tokens[i]!.possessive || possessiveInName(tokens, k, text))
       while (k < tokens.length) {
         const t = tokens[k]!;
-        if (isNameWord(t) || continuesWithNumber(tokens, k)) {
+        if ((isNameWord(t) && !tickerAt(tokens, k)) || continuesWithNumber(tokens, k)) {
           k++;
           if (t.possessive && !possessiveInName(tokens, k, text)) break;
           continue;
