@@ -76,6 +76,14 @@ describe('people the text describes in passing', () => {
     expect(c['Rua Kemp']).toBe('Harbour pilot and elder of the Velmaru people of the eastern Tarsk coast');
   });
 
+  it('reads "identified the victim as X" as what the person was', () => {
+    const c = cards(
+      'Crime news\n\nPolice identified the victim as Jana Kos. Officers named the suspected gunman as Tomas Garr.',
+    );
+    expect(c['Jana Kos']).toBe('Victim');
+    expect(c['Tomas Garr']).toBe('Suspected gunman');
+  });
+
   it('reads the office a choice gives ("appointed X as manager") as the role', () => {
     const c = cards('Arden wins again\n\nThe club appointed Jose Marinho as manager on Wednesday.');
     expect(c['Jose Marinho']).toBe('Manager');
@@ -103,6 +111,11 @@ describe('bodies the text describes in passing', () => {
     const c = cards('Vote day\n\nThe Republican governor, Sara Voss, defended the plan. Republicans cheered.');
     expect(c['Sara Voss']).toBe('Republican governor');
     expect(c['Republican Party']).toBe('US political party');
+  });
+
+  it('puts what a body’s name says it is before where it is', () => {
+    const c = cards('Port news\n\nThe Velden Energy Corporation in Norway voted. The firm met again.');
+    expect(c['Velden Energy Corporation']).toBe('Energy company in Norway');
   });
 
   it('puts what a body is before who works there', () => {

@@ -276,6 +276,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     kindBeforeNaming(before),
     agentOf(before),
     basedBefore(before),
+    identifiedAs(before),
   ];
   return out
     .filter((s): s is string => s !== null)
@@ -653,6 +654,16 @@ function rolePhraseBefore(before: string): string | null {
 
 const OPENING_PREPOSITION =
   /(?:^|[.;:!?]\s*)(?:In|On|At|During|After|Before|With|From|By|Under|Over|Since|Through|Amid|Despite|Following|Unlike|Like)\s+$/;
+
+// "identified the victim as Jana Kos", "named the driver as X": the person the noun was.
+function identifiedAs(before: string): string | null {
+  const m = /\b(?:identified|identifies|named|names)\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+)?)(\p{Ll}+)\s+as\s+$/u.exec(
+    before,
+  );
+  if (!m || !(PERSON_NOUNS.has(m[2]!) || ROLE_NOUNS.has(m[2]!))) return null;
+  const modifier = m[1]!.trim();
+  return modifier && !/Tense|Copula|Modal|Verb|Determiner/.test(wordTags(modifier)) ? `${modifier} ${m[2]!}` : m[2]!;
+}
 
 // "Hangzhou-based Velibo", "the New York-based Qorvix": where the body is based.
 function basedBefore(before: string): string | null {

@@ -336,6 +336,10 @@ function describe(p: Pending, type: EntityType): string {
     const both = `${kindKnown} where${best.slice('Where'.length)}`;
     return both.length <= MAX_JOINED ? both : kindKnown;
   }
+  // "In Afghanistan" says where a body is, not what: its known kind goes first ("Militant group in Afghanistan").
+  if (type !== 'place' && /^In \p{Lu}/u.test(best) && kindKnown && !/\sin\s/.test(kindKnown))
+    // "Afghan insurgent group" says the place already.
+    return DEMONYMS.get(kindKnown.split(' ')[0]!) === best.slice(3) ? kindKnown : `${kindKnown} in${best.slice(2)}`;
   return best || known || nameKind(p.name, type);
 }
 
