@@ -4,6 +4,7 @@ import type { IndexStory } from './dictionary/lookup';
 import type { NameRow } from './dictionary/names-only';
 import type { Correction, Entity, EntityType, Quote, Source } from './dictionary/schema';
 import type { LearnOutcome } from './learn/learn-outcome';
+import type { LayerSummary } from './reader-layer/model/layer-summary';
 import type { StoryResult, StorySkip } from './learn/read-story';
 import type { StoryNames, TabStory } from './learn/tab-story';
 
@@ -137,6 +138,8 @@ export interface ProtocolMap {
    * the page at `url` itself left out: the popup lists names met before first.
    */
   'ui:read-before'(data: { ids: string[]; url: string }): Record<string, number>;
+  /** Options page → background: the reader's layer as the Dictionary section lists it (see layer-summary). */
+  'ui:layer-summary'(): LayerSummary;
   /** Popup → background: the names (bundled and learned, corrected) whose name or an alias matches `query`, best first. */
   'ui:search-names'(data: { query: string; limit: number }): NameRow[];
   /** The story Backstory read along on a tab, or null: the popup's "In this story". */

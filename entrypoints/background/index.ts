@@ -7,6 +7,7 @@ import { serveCardDetails } from './card-details';
 import { handleCommands } from './commands';
 import { storeCorrections } from './corrections';
 import { serveLearning } from './learn-tab';
+import { serveLayerSummary } from './layer-summary';
 import { servePageNames } from './page-names';
 import { serveReadBefore } from './read-before';
 import { startReadAlong } from './read-along';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   if (bundled) cards = serveCardDetails(bundled, stories);
   if (bundled) servePageNames(bundled);
   if (cards) serveReadBefore(cards);
+  if (cards) serveLayerSummary(cards);
   if (bundled) serveLearning(bundled);
   storeCorrections();
   showPageSummaries();

@@ -1,9 +1,8 @@
-import { useMemo } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { DictionarySectionProps } from '@/components/options/dictionary-section';
 import { decidePending, exportLayerText, removeCorrection } from '@/utils/reader-layer/layer-actions';
-import { layerBytes } from '@/utils/reader-layer/model/layer-size';
-import { resetLayer, type LoadedLayer } from '@/utils/reader-layer/store/storage';
+import type { LayerSummary } from '@/utils/reader-layer/model/layer-summary';
+import { resetLayer } from '@/utils/reader-layer/store/storage';
 import { damaged } from './bundled';
 import { download, exportFilename } from './download';
 import { importFile } from './import-file';
@@ -15,36 +14,34 @@ import { useStoredLayer } from './use-stored-layer';
 type Notice = DictionarySectionProps['notice'];
 
 /** The last action's notice, else why the bundled dictionary or the stored layer could not be read. */
-function shownNotice(last: Notice, loaded: LoadedLayer | undefined): Notice {
+function shownNotice(last: Notice, summary: LayerSummary | undefined): Notice {
   if (last) return last;
   if (damaged !== undefined) return { kind: 'error', text: i18n.t('dictionary.bundledUnreadable', [damaged]) };
-  return loaded?.notice ? { kind: 'error', text: loaded.notice } : undefined;
+  return summary?.notice ? { kind: 'error', text: summary.notice } : undefined;
 }
 
 /**
  * The reader's layer as the Dictionary section shows it, with its actions wired to storage. The lists show first
- * from the layer's small outline and fill in their counts once the full layer is read.
+ * from the layer's small outline and fill in their counts once the background has summed the layer up.
  */
 export function useReaderLayer(): DictionarySectionProps & {
   loading: boolean;
-  /** Learned articles and about how many bytes they take (undefined until the full layer is read). */
+  /** Learned articles and about how many bytes they take (undefined until the background has summed them up). */
   layerSize: { articles: number; bytes?: number };
 } {
   const stored = useStoredLayer();
-  const { outline, loaded } = stored;
+  const { outline, summary } = stored;
   const rows = useLayerRows(stored);
   const { busy, notice, run } = useActionRunner();
   const removal = useSourceRemoval(run);
-  const shown = loaded?.layer ?? outline;
-  const bytes = useMemo(() => (loaded ? layerBytes(loaded.layer) : undefined), [loaded]);
   return {
-    loading: !loaded && !outline,
-    layerSize: { articles: shown?.sources.length ?? 0, bytes },
+    loading: !summary && !outline,
+    layerSize: { articles: outline?.sources.length ?? 0, bytes: summary?.bytes },
     ...rows,
-    pending: shown?.pending ?? [],
-    corrections: shown?.corrections ?? [],
-    notice: shownNotice(notice, loaded),
-    broken: loaded?.broken,
+    pending: outline?.pending ?? [],
+    corrections: outline?.corrections ?? [],
+    notice: shownNotice(notice, summary),
+    broken: summary?.broken,
     busy,
     ...removal,
     onDecide: (pendingId, candidateId) => run(async () => void (await decidePending(pendingId, candidateId))),

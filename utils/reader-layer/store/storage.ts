@@ -96,6 +96,11 @@ export async function loadLayer(): Promise<LoadedLayer> {
   return parseLayer(await layerItem.getValue());
 }
 
+/** Loads the stored layer, checked once per write (a layer this context checked or wrote is not checked again). */
+export async function loadCheckedLayer(): Promise<LoadedLayer> {
+  return recordLayer(await readLayerRecord());
+}
+
 /**
  * The stored layer and its stamp, read and checked holding the lock as a write reads them (so the write that follows
  * finds it checked), or undefined when it is unreadable or has no stamp yet: for preparing what a write will need.
