@@ -180,3 +180,15 @@ describe('a speaker given by a role and named later', () => {
     expect(speakers('“We lost,” a spokesman said. Tomas Berg, the coach, was angry.')).toEqual(['We lost,=null']);
   });
 });
+
+describe('ranks and show titles', () => {
+  it('reads a rank between a role and the name as part of the said-clause', () => {
+    expect(speakers('“It is under investigation,” Velden Army spokesman Col. Tomas Berg said.')).toEqual([
+      'It is under =Tomas Berg',
+    ]);
+  });
+
+  it('takes a show’s title closed by "!" in the body for no quotation', () => {
+    expect(speakers('Ada Brook mocked it on Velden’s “Brook Tonight Live!” on Monday.')).toEqual([]);
+  });
+});

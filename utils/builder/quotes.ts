@@ -171,7 +171,9 @@ export function isRealQuote(q: QuoteSpan, p: Paragraph): boolean {
   // A title of a work or a name in quotes: every word capitalised, nothing sentence-like. Words followed by a
   // said-clause are speech even when their one long word opens them (“We’ll see,” she said).
   const content = w.filter((x) => x.length > 3 && /^\p{L}/u.test(x));
-  const titleLike = content.length && capsShare(content) >= 0.8 && !/[.?!]['’"”]*$/.test(q.text);
+  // In the body, a title may close with its own "!" ("Velden Tonight!"); a headline capitalises every word.
+  const ends = p.headline || content.length < 2 ? /[.?!]['’"”]*$/ : /[.?]['’"”]*$/;
+  const titleLike = content.length && capsShare(content) >= 0.8 && !ends.test(q.text);
   if (w.length <= 20 && titleLike && !(attributedAfter && content.length === 1)) return false;
   return true;
 }

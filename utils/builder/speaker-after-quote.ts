@@ -1,5 +1,5 @@
 import { ORG_KINDS, PERSON_NOUNS } from './kinds';
-import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
+import { ROLE_NOUNS, SPEECH_VERBS, TITLES } from './lexicon/cues';
 import { roleHolder } from './roles';
 import {
   DOCUMENT_NOUNS,
@@ -185,6 +185,8 @@ function lowerRoleGap(gap: string): boolean {
     .replace(/^[\s,.;:!?—–-]+/, '')
     .trim()
     .split(/\s+/);
+  // "spokesman Colonel Ada Brook", "spokesman Col. Ada Brook": a rank between the role and the name.
+  while (words.length > 1 && TITLES.has(words.at(-1)!)) words.pop();
   const last = words.at(-1)!;
   return (
     words.length <= 4 &&
