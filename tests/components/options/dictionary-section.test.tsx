@@ -37,6 +37,20 @@ function props(over: Partial<DictionarySectionProps> = {}): DictionarySectionPro
 }
 
 describe('DictionarySection', () => {
+  it('lists thousands of sources a hundred at a time, newest first, and shows more on request', () => {
+    const sources = Array.from({ length: 250 }, (_, i) => ({ id: `s${i}`, title: `Story ${i}`, learned: true }));
+    render(<DictionarySection {...props({ sources })} />);
+    const rows = () => within(screen.getByRole('list', { name: 'Sources' })).getAllByRole('listitem');
+    expect(rows()).toHaveLength(100);
+    expect(rows()[0]!.textContent).toContain('Story 0');
+    expect(screen.getByText(/Showing the newest 100 of 250 sources\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 100 more' }));
+    expect(rows()).toHaveLength(200);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(rows()).toHaveLength(250);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+  });
+
   it('lists sources with counts; only learned ones can be removed', () => {
     const p = props();
     render(<DictionarySection {...p} />);
