@@ -179,6 +179,13 @@ describe('market codes in wire stories', () => {
   });
 });
 
+describe('what a name owns', () => {
+  it('reads ordinary capitalised words after a name’s possessive as a name of its own', () => {
+    const { list } = entitiesOf('Sales', 'Orbix Labs makes games. Orbix’s Drift Runner sold well.');
+    expect(list).toEqual(['Orbix Labs:organization', 'Drift Runner:other']);
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

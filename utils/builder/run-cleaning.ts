@@ -379,6 +379,12 @@ function namedAgain(ctx: RunContext, words: string[]): boolean {
   return first >= 0 && text.indexOf(full, first + full.length) >= 0;
 }
 
+// "Orbix’s Drift Runner": capitals right after a name's possessive name something of it, a product or a work.
+function ownedByName(toks: Token[], i: number): boolean {
+  const owner = toks[i - 1];
+  return !!owner?.possessive && owner.cap && !NEVER_NAMES.has(owner.text);
+}
+
 // Capitals that make no name: adjectives made from names, ordinary words, title-case prose.
 const ordinaryWords: RunStep = ({ ctx, toks, i, j, titles, words, n }) => {
   if (n === 1) {
@@ -399,7 +405,10 @@ const ordinaryWords: RunStep = ({ ctx, toks, i, j, titles, words, n }) => {
     toks[i]!.initial ||
     ctx.sentence.titleCase ||
     ctx.paragraph.titleCase ||
-    (toks[i - 1]?.text !== 'the' && !KIND_NOUNS.has(toks[i - 1]?.text ?? '') && !namedAgain(ctx, words));
+    (toks[i - 1]?.text !== 'the' &&
+      !KIND_NOUNS.has(toks[i - 1]?.text ?? '') &&
+      !ownedByName(toks, i) &&
+      !namedAgain(ctx, words));
   // Title-case prose ("Soon Exceed Cost"), not a name.
   const allOrdinary = words.every((w) => (COMMON_WORDS.has(w.toLowerCase()) || w.length < 2) && !/\d/.test(w));
   return proseCaps && allOrdinary ? [] : undefined;
