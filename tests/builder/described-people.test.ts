@@ -76,6 +76,16 @@ describe('people the text describes in passing', () => {
     expect(c['Rua Kemp']).toBe('Harbour pilot and elder of the Velmaru people of the eastern Tarsk coast');
   });
 
+  it('reads the appositive after where somebody lives ("X, 45, of Velmont, a teacher at …")', () => {
+    const c = cards('Local news\n\nAna Brook, 45, of Velmont, a teacher at Arden High School, joined the march.');
+    expect(c['Ana Brook']).toBe('Teacher at Arden High School');
+  });
+
+  it('reads a body’s possessive before a person ("Velden Bank’s Tom Lind") as the body they are with', () => {
+    const c = cards('Local news\n\nVelden Bank’s Tom Lind said the launch went well. The bank agreed.');
+    expect(c['Tom Lind']).toBe('Of Velden Bank');
+  });
+
   it('reads "identified the victim as X" as what the person was', () => {
     const c = cards(
       'Crime news\n\nPolice identified the victim as Jana Kos. Officers named the suspected gunman as Tomas Garr.',

@@ -267,6 +267,7 @@ export function appositivesOf(m: Mention, p: Paragraph, tokens: Tokens): string[
     kindAfterName(around),
     predicateOf(around),
     commaAppositive(around),
+    afterHome(around),
     sharedAppositive(after),
     dashAppositive(around),
     rolePhrase(before),
@@ -518,6 +519,12 @@ function commaAppositive({ before, after, possessive }: Around): string | null {
 function adjectival(words: string[], k: number): boolean {
   const prev = words[k - 1] ?? '';
   return /^(?:a|an|the|his|her|their|its)$/i.test(prev) || /[’']s$/.test(prev);
+}
+
+// "Ana Brook, 45, of Velmont, a teacher at Arden High School": the appositive after where somebody lives.
+function afterHome(around: Around): string | null {
+  const home = /^,\s+of\s+\p{Lu}[^,.;:()“”"]{0,40}(?=,\s+(?:a|an|the)\s)/u.exec(around.after);
+  return home ? commaAppositive({ ...around, after: around.after.slice(home[0].length) }) : null;
 }
 
 // "Ada Brook and Australian Tim Weekes, both professors at Arden College": what the list's people each are.

@@ -102,6 +102,9 @@ function sentenceRelations(ctx: Ctx, s: Sentence, m: Mention): void {
       add(ctx, m, `In ${nameOf(ctx, owner)}`);
     else if (!between.length && ownerType === 'organization' && type !== 'person')
       add(ctx, m, `Part of ${nameOf(ctx, owner)}`);
+    // "Velibo’s Tom Lind": a person of the body, as news writes it before a name.
+    else if (!between.length && ownerType === 'organization' && type === 'person')
+      add(ctx, m, `Of ${nameOf(ctx, owner)}`);
   }
   // "the Moulin Rouge in Paris", "Columbia University in New York City".
   if (type !== 'person' && tokens[m.last]?.text === 'in') {
