@@ -186,6 +186,17 @@ describe('what a name owns', () => {
   });
 });
 
+describe('a body named without its last duty', () => {
+  it('reads the name cut before "and" as the body named in full', () => {
+    const { list, byName } = entitiesOf(
+      'Cases',
+      'The Centers for Ocean Safety and Prevention counted seven cases. The Centers for Ocean Safety said more would follow.',
+    );
+    expect(list).toEqual(['Centers for Ocean Safety and Prevention:organization']);
+    expect([...byName('Centers for Ocean Safety and Prevention')!.aliases]).toContain('Centers for Ocean Safety');
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

@@ -243,8 +243,11 @@ function addSurnames(clusters: Cluster[], byKey: Map<string, number>): void {
 function findLonger(clusters: Cluster[], m: Mention): number | undefined {
   if (m.words.some(isCue)) {
     // An organisation's tail: "Tax Policy Center" for "Urban-Brookings Tax Policy Center".
+    // "Centers for Ocean Safety" for "Centers for Ocean Safety and Prevention": the name without its last duty.
     const i = clusters.findIndex(
-      (c) => c.words.length > m.words.length && nameKey(c.name).endsWith(` ${nameKey(m.name)}`),
+      (c) =>
+        c.words.length > m.words.length &&
+        (nameKey(c.name).endsWith(` ${nameKey(m.name)}`) || nameKey(c.name).startsWith(`${nameKey(m.name)} and `)),
     );
     return i >= 0 ? i : undefined;
   }
