@@ -6,7 +6,7 @@ import type { Dictionary } from '@/utils/dictionary/schema';
 import { joinedLookup } from './joined-lookup';
 import { findStoryText, inStoryText, type StoryText } from '@/utils/learn/story-root';
 import { serializeInSlices } from '@/utils/learn/serialize-page';
-import { markedStoryBody, storyRoots } from '@/utils/page/story-frame';
+import { markedStoryBody, storyBody, storyRoots } from '@/utils/page/story-frame';
 import type { StoryNames } from '@/utils/learn/tab-story';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage, type ReadAlongStatus } from '@/utils/messaging';
@@ -61,6 +61,9 @@ export interface ReadAlongDeps {
   onStatus: (status: ReadAlongStatus) => void;
 }
 
+/** A story element that is an article of its own (see storyBody), handed over alone as a marked body is. */
+const ARTICLE = 'article, [role="article"]';
+
 /** After an in-place navigation, how long the new story is given to render before it is read. */
 const SETTLE_MS = 1_000;
 
@@ -101,9 +104,10 @@ export function initReadAlong(ctx: ContentScriptContext, deps: ReadAlongDeps): v
     if (mine !== turn || signal.aborted) return;
     setStatus({ state: 'reading' });
     const slicer = createSlicer();
-    // Where the page marks its story's body, only the story is written out (and the head): the rest is menus, rails and
-    // comments. Found by looks alone, the story's element can miss some of its text, so then the whole page goes.
-    const story = marked ? storyRoots(document) : null;
+    // Where the page marks its story's body, or the story is an article element, only the story is written out (and the
+    // head): the rest is menus, rails and comments. Found by its paragraphs alone, the story's element can miss some of
+    // its text, so then the whole page goes.
+    const story = marked || storyBody(document)?.matches(ARTICLE) ? storyRoots(document) : null;
     const html = await serializeInSlices(document, slicer.expired, slicer.pause, { story });
     if (mine !== turn || signal.aborted) return;
     if (html === null) return setStatus({ state: 'too-large' });
