@@ -192,3 +192,9 @@ describe('ranks and show titles', () => {
     expect(speakers('Ada Brook mocked it on Velden’s “Brook Tonight Live!” on Monday.')).toEqual([]);
   });
 });
+
+describe('words a sign carries', () => {
+  it('takes a sign’s short text for a quotation of nobody named', () => {
+    expect(speakers('Tomas Berg marched at the front. The sign read: “No entry.”')).toEqual(['No entry.=null']);
+  });
+});

@@ -121,7 +121,10 @@ function saidBefore(q: QuoteSpan, p: Paragraph, anywhere = false): boolean {
   const parts = p.text.slice(sentence.start, q.start).split(/[;:]/);
   const clause = (parts.length > 1 && !/[\p{L}\p{N}]/u.test(parts.at(-1)!) ? parts.at(-2) : parts.at(-1)) ?? '';
   const closes = /[.,]$/.test(q.text) || /^["”’']?\s*(?:[.,;!?)]|$)/.test(p.text.slice(q.end, q.end + 3));
-  const said = clause.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase())) || PARENTHETICAL_SAID.test(clause);
+  // "The sign read: “No entry.”": words a sign or a banner carries are quoted too.
+  const reads = /\b(?:read|reads|reading)\s*:?\s*["“‘']?\s*$/i.test(clause);
+  const said =
+    reads || clause.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase())) || PARENTHETICAL_SAID.test(clause);
   return (closes || anywhere) && said;
 }
 
