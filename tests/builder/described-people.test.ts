@@ -86,6 +86,11 @@ describe('people the text describes in passing', () => {
     expect(c['Tom Lind']).toBe('Of Velden Bank');
   });
 
+  it('reads "X, her manager," as the role towards the person named before whom the pronoun fits', () => {
+    const c = cards('Music news\n\nJana Kos, the singer, and Ilse Moor, her manager, arrived.');
+    expect(c['Ilse Moor']).toBe('Jana Kos’s manager');
+  });
+
   it('reads "identified the victim as X" as what the person was', () => {
     const c = cards(
       'Crime news\n\nPolice identified the victim as Jana Kos. Officers named the suspected gunman as Tomas Garr.',

@@ -122,6 +122,7 @@ function sentenceRelations(ctx: Ctx, s: Sentence, m: Mention): void {
   roleTo(ctx, s, m);
   ofObject(ctx, s, m);
   possessivePronoun(ctx, s, m);
+  pronounAppositive(ctx, s, m);
   suchAs(ctx, s, m);
   kindBeforeList(ctx, s, m);
   tenure(ctx, s, m);
@@ -285,6 +286,27 @@ function possessivePronoun(ctx: Ctx, s: Sentence, m: Mention): void {
     .map((t) => t.text)
     .join(' ');
   add(ctx, m, `${ctx.entities[owner]!.name}’s ${phrase}`);
+}
+
+// "Ilse Moor, her manager, …": the role is held towards the person named before, whom the pronoun fits.
+function pronounAppositive(ctx: Ctx, s: Sentence, m: Mention): void {
+  const tokens = s.tokens;
+  const pronoun = tokens[m.last + 1]?.text.toLowerCase();
+  if (tokens[m.last]?.text !== ',' || (pronoun !== 'his' && pronoun !== 'her')) return;
+  let k = m.last + 2;
+  while (lowerWord(tokens[k]) && !CLAUSE_WORDS.has(tokens[k]!.text) && k - m.last < 6) k++;
+  const head = tokens[k - 1]?.text ?? '';
+  if (tokens[k]?.text !== ',' || k === m.last + 2 || !(isKindWord(head) || FAMILY.has(head))) return;
+  const fits = (x: Mention) =>
+    x.cluster !== m.cluster && typeOf(ctx, x) === 'person' && pronounFits(pronoun, ctx.genders[x.cluster]!);
+  const owners = (ctx.bySentence.get(s.index) ?? []).filter((x) => x.last <= m.first && fits(x));
+  const owner = owners.at(-1);
+  if (!owner) return;
+  const phrase = tokens
+    .slice(m.last + 2, k)
+    .map((t) => t.text)
+    .join(' ');
+  add(ctx, m, `${nameOf(ctx, owner)}’s ${phrase}`);
 }
 
 // The named one a possessive pronoun points to: the nearest fitting name before it in the sentence, else the
