@@ -197,6 +197,13 @@ describe('a body named without its last duty', () => {
   });
 });
 
+describe('a title after its maker’s possessive', () => {
+  it('reads a quoted title after a body’s possessive as a work', () => {
+    const { list } = entitiesOf('Show', 'Ada Brook mocked it on Velden’s “Brook Tonight Live!” on Monday.');
+    expect(list).toEqual(expect.arrayContaining(['Brook Tonight Live:other', 'Ada Brook:person']));
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

@@ -415,7 +415,10 @@ function quotedTitles(p: Paragraph, s: Sentence): Mention[] {
     const plural = tokens[i - 2];
     const listed =
       /^(?:like|as)$/.test(lead.text) && !!plural && !plural.cap && WORK_KINDS.has(kindOf(plural.text) ?? '');
-    const kinded = lead.word && !lead.cap && (WORK_KINDS.has(lead.text) || TITLE_LEADS.has(lead.text) || listed);
+    // "Velden’s “Brook Tonight Live!”": a title after the possessive of the body that makes or shows it.
+    const owned = lead.possessive && lead.cap && !NEVER_NAMES.has(lead.text);
+    const kinded =
+      owned || (lead.word && !lead.cap && (WORK_KINDS.has(lead.text) || TITLE_LEADS.has(lead.text) || listed));
     if (!kinded) continue;
     let j = i + 1;
     while (j < tokens.length && !CLOSE_MARKS.has(tokens[j]!.text) && j - i <= 9) j++;
