@@ -204,6 +204,16 @@ describe('a title after its maker’s possessive', () => {
   });
 });
 
+describe('a headline word and the body named after it', () => {
+  it('does not make a headline’s word the short name of a body that opens with it', () => {
+    const { list } = entitiesOf(
+      'Tarnell to raise $9bn in landmark Velmont listing',
+      'Tarnell plans a listing on the Velmont Stock Exchange. It is the largest listing in Velmont since 2010.',
+    );
+    expect(list).toEqual(expect.arrayContaining(['Velmont Stock Exchange:organization', 'Velmont:place']));
+  });
+});
+
 describe('short quotations on articles no rule was written against', () => {
   const speakers = (text: string) => {
     const { result, nameOf } = entitiesOf('Garage', text);

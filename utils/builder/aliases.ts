@@ -104,7 +104,7 @@ export function clusterMentions(
     if (acronym) register(acronym[1]!, c);
   }
   for (const m of rest.filter((x) => x.words.length === 1).sort((a, b) => a.para - b.para || a.start - b.start)) {
-    const c = oneWordOwner(clusters, byKey, m);
+    const c = oneWordOwner(clusters, byKey, m, paragraphs[m.para]?.headline);
     if (c >= 0) join(m, c);
     else if (!m.weak) create(m, m.name);
   }
@@ -133,7 +133,7 @@ const TEAM_NICKNAME = /^\p{Lu}\p{Ll}+[^s’'\s]s$/u;
 
 // The entity a one-word mention belongs to, or -1: the same name, an acronym's initials, a person's surname or
 // first name, or the first word of a body's name.
-function oneWordOwner(clusters: Cluster[], byKey: Map<string, number>, m: Mention): number {
+function oneWordOwner(clusters: Cluster[], byKey: Map<string, number>, m: Mention, headline = false): number {
   const w = m.words[0]!;
   let c = byKey.get(nameKey(w));
   if (c === undefined && /^\p{Lu}{2,}$/u.test(w))
@@ -147,7 +147,8 @@ function oneWordOwner(clusters: Cluster[], byKey: Map<string, number>, m: Mentio
   // "Greenlake" for "Greenlake Energy", but not "from Brenmar" beside the "Brenmar Institute": a word that reads
   // as a place there is the place the body is named for.
   const placeHere = m.scores.place > 0 && m.scores.place >= m.scores.organization;
-  if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()) && !placeHere)
+  // A headline's capitals say nothing of what the word is: it does not make itself the body's short name.
+  if ((c === undefined || c < 0) && !COMMON_WORDS.has(w.toLowerCase()) && !placeHere && !headline)
     c = clusters.findIndex(
       (cl) => cl.words.length > 1 && cl.words[0] === w && ORG_CUES.has(cl.words[cl.words.length - 1]!),
     );
