@@ -30,7 +30,7 @@ book novel memoir biography film movie documentary album song single play opera 
 installation exhibition exhibit show series programme program podcast game console device phone headset product
 work piece essay poem story collection
 service tool browser app platform law bill act treaty report study paper survey poll festival fair conference
-summit tournament race election campaign
+summit tournament race election campaign index
 rocket spacecraft satellite capsule lander car truck drug vaccine chip processor laptop tablet smartphone camera
 aircraft plane jet helicopter ship missile disease mission drama sitcom thriller franchise newsletter blog
 `);
