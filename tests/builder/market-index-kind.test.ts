@@ -12,4 +12,9 @@ describe('a stock index named with its kind after it', () => {
     expect(c['Velden 200']).toBe('Index');
     expect(cards('The Arden 40 index was little changed on Monday.')['Arden 40']).toBe('Index');
   });
+
+  it('reads the kind before an irregular past verb ("index fell")', () => {
+    const c = cards('The pan-Arden Velden 300 index fell 1% while bond yields rose.');
+    expect(c['Velden 300']).toBe('Index');
+  });
 });

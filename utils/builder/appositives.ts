@@ -99,9 +99,9 @@ const COPULA_OPENING =
 const KIND_AFTER = /^\s+([\p{Ll}-]+\s+)?([\p{Ll}]+)(?=[\s,.;:)]|$)(?!\s+of\b)/u;
 // One lower-case kind noun after a name, then a preposition: "the Tuva region in Siberia".
 const KIND_ALONE_AFTER = /^\s+()([\p{Ll}]+)(?=\s+(?:in|on|at|near|outside|north|south|east|west)\b)/u;
-// One lower-case kind noun after a name, then a verb: "a Kestrel-M rocket carrying …", "the Orbix console was …".
+// One lower-case kind noun after a name, then a verb: "a Kestrel-M rocket carrying …", "the Orbix 2 index fell".
 const KIND_BEFORE_VERB =
-  /^\s+()([\p{Ll}]+)(?=\s+(?:\p{Ll}{2,}(?:ing|ed)|is|was|were|has|had|will|would|can|could|did)\b)/u;
+  /^\s+()([\p{Ll}]+)(?=\s+(?:\p{Ll}{2,}(?:ing|ed)|is|was|were|has|had|will|would|can|could|did|fell|rose|lost|slid|sank|won|went|took|sold|began|became|said|says)\b)/u;
 // Kinds that belong to a name without being what it is: "the Carter administration", "the Tuva government".
 const NOT_IDENTITY = new Set([
   'government',
