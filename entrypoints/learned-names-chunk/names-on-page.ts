@@ -1,3 +1,4 @@
+import { createSlicer } from '@/utils/annotate/slices';
 import { dictionaryFromRows } from '@/utils/dictionary/names-only';
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { addTellingWords } from '@/utils/matcher/telling-words';
@@ -11,21 +12,34 @@ const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 /** How long added text gathers before its new words are asked about: a page that renders in bursts asks once. */
 const NEW_TEXT_AFTER_MS = 1_000;
 
-/** Adds the telling words of the text under `root` (see telling-words) to `into`. */
-function addPageWords(root: Node, into: Set<string>): void {
+/** Characters of text read for words, as many as the annotator reads at most: past them nothing is marked anyway. */
+const MAX_CHARS = 3_000_000;
+
+/**
+ * Adds the telling words of the text under `root` (see telling-words) to `into`, a slice at a time so no task of the
+ * page's is long, up to MAX_CHARS characters.
+ */
+async function addPageWords(root: Node, into: Set<string>): Promise<void> {
   if (root.nodeType === Node.TEXT_NODE) {
     if (!UNREAD.has(root.parentElement?.tagName ?? '')) addTellingWords((root as Text).data, into);
     return;
   }
+  const slicer = createSlicer();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (!UNREAD.has(node.parentElement?.tagName ?? '')) addTellingWords((node as Text).data, into);
+  let chars = 0;
+  for (let node = walker.nextNode(); node && chars < MAX_CHARS; node = walker.nextNode()) {
+    if (UNREAD.has(node.parentElement?.tagName ?? '')) continue;
+    const text = (node as Text).data;
+    chars += text.length;
+    addTellingWords(text, into);
+    if (slicer.expired()) await slicer.pause();
+  }
 }
 
 /** The telling words of the text under `root` now. */
-export function pageWords(root: Node): string[] {
+export async function pageWords(root: Node): Promise<string[]> {
   const words = new Set<string>();
-  addPageWords(root, words);
+  await addPageWords(root, words);
   return [...words];
 }
 
@@ -52,7 +66,7 @@ export async function namesOnPage(
   try {
     const root = document.body ?? document.documentElement;
     const words = new Set<string>();
-    addPageWords(root, words);
+    await addPageWords(root, words);
     const dictionary = await askFor(words);
     if (dictionary) {
       if (onMore && signal) followNewText(root, words, dictionary.entities.length, onMore, signal);
@@ -82,7 +96,7 @@ function followNewText(
   const check = async () => {
     timer = undefined;
     const words = new Set<string>();
-    for (const node of added.splice(0)) if (node.isConnected) addPageWords(node, words);
+    for (const node of added.splice(0)) if (node.isConnected) await addPageWords(node, words);
     const fresh = [...words].filter((w) => !asked.has(w));
     if (!fresh.length || signal.aborted) return;
     for (const word of fresh) asked.add(word);

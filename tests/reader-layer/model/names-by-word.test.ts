@@ -47,7 +47,7 @@ describe('names looked up by the words of a page', () => {
     expect(namesByWord([['', 'iPhone', 3, ['the phone']]], () => false).find(new Set())).toHaveLength(1);
   });
 
-  it("reads a page's text, leaving out scripts and styles", () => {
+  it("reads a page's text, leaving out scripts and styles", async () => {
     const element = (tag: string, text: string) => Object.assign(document.createElement(tag), { textContent: text });
     const paragraph = element('p', 'met ');
     paragraph.append(element('b', 'Charles'), ' Babbage.');
@@ -58,6 +58,6 @@ describe('names looked up by the words of a page', () => {
       element('style', '.Odd{}'),
     ];
     document.body.replaceChildren(...parts);
-    expect(pageWords(document.body).sort()).toEqual(['ada', 'babbage', 'charles', 'lovelace']);
+    expect((await pageWords(document.body)).sort()).toEqual(['ada', 'babbage', 'charles', 'lovelace']);
   });
 });
