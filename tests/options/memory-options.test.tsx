@@ -8,21 +8,8 @@ import { loadLayer, updateLayer } from '@/utils/reader-layer/store/storage';
 import { defaultSettings } from '@/utils/settings/schema';
 import { article, bundled, entity, page } from '../reader-layer/fixtures';
 
-// The background sums the layer up for the options page; here it is answered on the spot, as the background does.
-vi.mock('@/utils/messaging', async () => {
-  const { layerSummary } = await import('@/utils/reader-layer/model/layer-summary');
-  const { effectiveDictionary } = await import('@/utils/reader-layer/model/effective');
-  const { bundledDictionary } = await import('@/utils/dictionary/bundled');
-  const { loadCheckedLayer } = await import('@/utils/reader-layer/store/storage');
-  return {
-    onMessage: () => () => undefined,
-    sendMessage: async (type: string) => {
-      if (type !== 'ui:layer-summary') throw new Error('no background here');
-      const loaded = await loadCheckedLayer();
-      return layerSummary(effectiveDictionary(bundledDictionary(), loaded.layer), loaded);
-    },
-  };
-});
+// The background sums the layer up for the options page; here it is answered on the spot.
+vi.mock('@/utils/messaging', () => import('./layer-summary-background'));
 
 beforeEach(async () => {
   fakeBrowser.reset();

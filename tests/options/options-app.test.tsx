@@ -5,6 +5,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { OptionsApp } from '@/entrypoints/options/options-app';
 import { defaultSettings } from '@/utils/settings/schema';
 
+// The background sums the layer up for the options page; here it is answered on the spot.
+vi.mock('@/utils/messaging', () => import('./layer-summary-background'));
+
 async function stored(): Promise<unknown> {
   return (await fakeBrowser.storage.local.get('settings')).settings;
 }
