@@ -5,6 +5,7 @@ import type { TabStories } from '@/utils/learn/tab-stories';
 import { createCardService, type CardService } from '@/utils/reader-layer/cards/card-service';
 import { idbCacheStore } from '@/utils/reader-layer/store/idb-cache';
 import { layerItem, layerOutlineItem } from '@/utils/reader-layer/store/storage';
+import { followLayer } from './follow-layer';
 
 // A card is likely asked for soon after a change (a name just learned gets hovered), so the dictionary is built
 // once the writes have settled rather than on that first request.
@@ -20,13 +21,7 @@ export function serveCardDetails(bundled: Dictionary, stories: TabStories): Card
     () => layerItem.getValue(),
     idbCacheStore(() => layerOutlineItem.getValue()),
   );
-  let warming: ReturnType<typeof setTimeout> | undefined;
-  // The outline's stamp changes with every layer write; watching it spares reading the whole layer on each change.
-  layerOutlineItem.watch(() => {
-    service.invalidate();
-    clearTimeout(warming);
-    warming = setTimeout(() => service.warm(), WARM_AFTER_MS);
-  });
+  followLayer(service, WARM_AFTER_MS);
   onMessage('content:get-cards', async ({ data, sender }) => {
     const ids: string[] = Array.isArray(data?.ids) ? data.ids : [];
     const bundle = await service.cards(ids);

@@ -1,7 +1,8 @@
 import type { Dictionary } from '@/utils/dictionary/schema';
 import { onMessage } from '@/utils/messaging';
 import { createPageNamesService } from '@/utils/reader-layer/cards/page-names-service';
-import { layerNamesItem, layerOutlineItem } from '@/utils/reader-layer/store/storage-items';
+import { layerNamesItem } from '@/utils/reader-layer/store/storage-items';
+import { followLayer } from './follow-layer';
 
 // Pages ask as soon as the mark changes, and open tabs all at once: the index is rebuilt once the writes settle.
 const WARM_AFTER_MS = 300;
@@ -12,13 +13,7 @@ const WARM_AFTER_MS = 300;
  */
 export function servePageNames(bundled: Dictionary): void {
   const service = createPageNamesService(bundled, () => layerNamesItem.getValue());
-  let warming: ReturnType<typeof setTimeout> | undefined;
-  // The outline changes with every layer write, after the names it outlines were written.
-  layerOutlineItem.watch(() => {
-    service.invalidate();
-    clearTimeout(warming);
-    warming = setTimeout(() => service.warm(), WARM_AFTER_MS);
-  });
+  followLayer(service, WARM_AFTER_MS);
   onMessage('content:names-in-page', ({ data }) => {
     const words = Array.isArray(data?.words) ? data.words.filter((w): w is string => typeof w === 'string') : [];
     return service.namesIn(words);

@@ -1,3 +1,5 @@
+import { DEFAULT_BUDGET } from '@/utils/annotate/constants';
+import { SKIPPED_TAGS } from '@/utils/annotate/skip';
 import { createSlicer } from '@/utils/annotate/slices';
 import { dictionaryFromRows } from '@/utils/dictionary/names-only';
 import type { Dictionary } from '@/utils/dictionary/schema';
@@ -6,29 +8,28 @@ import { sendMessage } from '@/utils/messaging';
 import type { PageNames, PageNamesMark } from '@/utils/reader-layer/model/names-index';
 import { fromStoredText } from '@/utils/reader-layer/store/lazy-item';
 
-/** Elements whose text is never marked, so never asked about. */
-const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-
 /** How long added text gathers before its new words are asked about: a page that renders in bursts asks once. */
 const NEW_TEXT_AFTER_MS = 1_000;
 
-/** Characters of text read for words, as many as the annotator reads at most: past them nothing is marked anyway. */
-const MAX_CHARS = 3_000_000;
+/** Whether the annotator never marks text in `node`'s parent, so its words need not be asked about. */
+function unread(node: Node): boolean {
+  return SKIPPED_TAGS.has(node.parentElement?.localName ?? '');
+}
 
 /**
  * Adds the telling words of the text under `root` (see telling-words) to `into`, a slice at a time so no task of the
- * page's is long, up to MAX_CHARS characters.
+ * page's is long, up to as many characters as the annotator reads (past them nothing is marked anyway).
  */
 async function addPageWords(root: Node, into: Set<string>): Promise<void> {
   if (root.nodeType === Node.TEXT_NODE) {
-    if (!UNREAD.has(root.parentElement?.tagName ?? '')) addTellingWords((root as Text).data, into);
+    if (!unread(root)) addTellingWords((root as Text).data, into);
     return;
   }
   const slicer = createSlicer();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let chars = 0;
-  for (let node = walker.nextNode(); node && chars < MAX_CHARS; node = walker.nextNode()) {
-    if (UNREAD.has(node.parentElement?.tagName ?? '')) continue;
+  for (let node = walker.nextNode(); node && chars < DEFAULT_BUDGET.chars; node = walker.nextNode()) {
+    if (unread(node)) continue;
     const text = (node as Text).data;
     chars += text.length;
     addTellingWords(text, into);

@@ -1,6 +1,6 @@
 import type { Matcher } from '../matcher';
 import { applyMarks, selectMentions, type Selection } from './apply';
-import { ENTITY_ATTR, PART_ATTR } from './constants';
+import { DEFAULT_BUDGET, ENTITY_ATTR, PART_ATTR } from './constants';
 import { BATCH_MS, outermost } from './mutations';
 import { entityCounts, type EntityCount } from './mentions';
 import { watchPage, type PageChange, type PageWatch } from './page-watch';
@@ -68,8 +68,6 @@ export interface Annotator {
   /** Removes every mark, restoring the page's DOM exactly, and stops watching. Also runs when `signal` aborts. */
   stop(): void;
 }
-
-const DEFAULT_BUDGET = { chars: 3_000_000, ms: 5_000 };
 
 /** Everything one annotator keeps while it works: its settings, its marks and where its work stands. */
 interface Run {

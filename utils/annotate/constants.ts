@@ -21,3 +21,5 @@ export const STYLE_ID = 'backstory-highlight-style';
 export const MARK_SELECTOR = `${MARK_TAG}[${ENTITY_ATTR}]`;
 /** Selects the first mark of every mention: what is counted, reached from the keyboard and shown. */
 export const MENTION_SELECTOR = `${MARK_SELECTOR}:not([${PART_ATTR}])`;
+/** What one annotator reads and spends at most: characters of text, and milliseconds of work in all. */
+export const DEFAULT_BUDGET = { chars: 3_000_000, ms: 5_000 } as const;
