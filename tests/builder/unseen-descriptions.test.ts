@@ -28,6 +28,21 @@ describe('descriptions on articles no rule was written against', () => {
     const c = cards('Nimbus sells consoles including the Orbix 2 and the Orbix Mini this week.');
     expect([c['Orbix 2'], c['Orbix Mini']]).toEqual(['Console', 'Console']);
   });
+
+  it('reads the plural kind before a short clause and "including" as the kind of each name after it', () => {
+    const c = cards('Nimbus sells consoles that were upgraded this year, including the Orbix 2 and the Orbix Mini.');
+    expect([c['Orbix 2'], c['Orbix Mini']]).toEqual(['Console', 'Console']);
+    expect(cards('Velden makes phones that beat rivals including Orbix.')['Orbix'] ?? '').toBe('');
+  });
+
+  it('reads a body’s kind after its name, then where it is, as what the body is', () => {
+    const c = cards('Maria Lopez is an elder of the Tarawai tribe of western Velmont.');
+    expect(c['Tarawai']).toBe('Tribe of western Velmont');
+  });
+
+  it('reads no kind of place after a name followed by "of": the name after it is that place', () => {
+    expect(cards('She visited the Arden city of Lorne.')['Arden'] ?? '').not.toMatch(/City/);
+  });
 });
 
 describe('choosing among the phrases an article gives', () => {

@@ -1,5 +1,5 @@
 import { DESCRIBING_ORG_KINDS, DESCRIBING_PERSON_NOUNS, isPosition } from './describing-nouns';
-import { isCallingWord, KIND_NOUNS, kindOf, PERSON_NOUNS, WORK_KINDS } from './kinds';
+import { isCallingWord, KIND_NOUNS, kindOf, ORG_KINDS, PERSON_NOUNS, WORK_KINDS } from './kinds';
 import { wordTags } from './lexicon/english-words';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { STATE_ABBREVIATIONS } from './lexicon/gazetteer';
@@ -102,6 +102,10 @@ const KIND_ALONE_AFTER = /^\s+()([\p{Ll}]+)(?=\s+(?:in|on|at|near|outside|north|
 // One lower-case kind noun after a name, then a verb: "a Kestrel-M rocket carrying …", "the Orbix 2 index fell".
 const KIND_BEFORE_VERB =
   /^\s+()([\p{Ll}]+)(?=\s+(?:\p{Ll}{2,}(?:ing|ed)|is|was|were|has|had|will|would|can|could|did|fell|rose|lost|slid|sank|won|went|took|sold|began|became|said|says)\b)/u;
+// A body's kind after its name, then where it is: "the Tarawai tribe of western Velmont". Not a kind of place,
+// which the name after "of" is ("the Arden city of Lorne").
+const BODY_KIND_OF =
+  /^\s+(\p{Ll}+)\s+(of\s+(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})(?=\s*[,.;:)]|$)/u;
 // Kinds that belong to a name without being what it is: "the Carter administration", "the Tuva government".
 const NOT_IDENTITY = new Set([
   'government',
@@ -430,6 +434,8 @@ function kindAfterName({ m, before, after, possessive }: Around): string | null 
   // "a Velden camera" is made by Velden; "a Kestrel-M rocket", "an Orbix 2 console" are the thing itself.
   const model = m.words.some((w) => /\d|-\p{Lu}$/u.test(w));
   if (possessive || (/\b(?:a|an)\s+$/i.test(before) && !model)) return null;
+  const bodyOf = /\bthe\s+$/i.test(before) ? BODY_KIND_OF.exec(after) : null;
+  if (bodyOf && ORG_KINDS.has(bodyOf[1]!) && !NOT_IDENTITY.has(bodyOf[1]!)) return `${bodyOf[1]} ${bodyOf[2]}`;
   // "the Tuva region in Siberia": the kind is the one word after the name when the two words are no kind.
   const two = KIND_AFTER.exec(after);
   const kindAfter =

@@ -349,6 +349,10 @@ function suchAs(ctx: Ctx, s: Sentence, m: Mention): void {
         : -1;
   const kind = marker >= 0 ? kindOf(tokens[marker]?.text ?? '') : null;
   if (kind) add(ctx, m, kind);
+  else {
+    const far = kindBeforeClause(tokens, tokens[k]?.text === 'as' && tokens[k - 1]?.text === 'such' ? k - 1 : k);
+    if (far) add(ctx, m, far);
+  }
   // "politicians such as X", "media figures including Y": what a person of the list is.
   const before = tokens[marker - 1];
   const person =
@@ -356,6 +360,30 @@ function suchAs(ctx: Ctx, s: Sentence, m: Mention): void {
       ? personOfPlural(tokens[marker]!.text, lowerWord(before) ? before!.text : undefined)
       : null;
   if (person) add(ctx, m, person);
+}
+
+// "games that will be upgraded soon, including X", "consoles, sold out this year, such as X": the plural kind
+// before a short clause that qualifies it, then the marker at `at`. A plural noun in the clause is what the list is of.
+function kindBeforeClause(tokens: Token[], at: number): string | null {
+  if (!/^(?:including|such)$/.test(tokens[at]?.text ?? '')) return null;
+  let k = at - 1;
+  if (tokens[k]?.text === ',') k--;
+  const from = k;
+  while (k > 0 && from - k < 8 && (lowerWord(tokens[k]) || tokens[k]!.text === ',')) {
+    const w = tokens[k]!.text;
+    if (
+      /\p{L}{2}s$/u.test(w) &&
+      !/Tense|Verb|Determiner|Possessive|Pronoun|Adverb|Preposition|Conjunction/.test(wordTags(w))
+    )
+      break;
+    k--;
+  }
+  const noun = tokens[k];
+  const opener = tokens[k + 1]?.text ?? '';
+  const qualifies = /^(?:that|which|,)/.test(opener) || /PastTense|Gerund/.test(wordTags(opener));
+  if (k === from || !lowerWord(noun) || !/s$/.test(noun!.text) || !qualifies) return null;
+  const kind = kindOf(noun!.text);
+  return kind && kind !== noun!.text ? kind : null;
 }
 
 // "He is a former soldier", "She was the charity’s first director": what a pronoun opening a sentence is said to be.
