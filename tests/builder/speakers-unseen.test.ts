@@ -198,3 +198,20 @@ describe('words a sign carries', () => {
     expect(speakers('Tomas Berg marched at the front. The sign read: “No entry.”')).toEqual(['No entry.=null']);
   });
 });
+
+describe('said-clauses a rule had not met', () => {
+  it('reads the speaker across an appositive of five comma-separated parts', () => {
+    expect(
+      speakers(
+        '“Water is rare,” Ines Varlo, a geologist at the Arden Survey in Lorne, Velska, and Kestrel College in Brisk, Ore., said in a statement.',
+      ),
+    ).toEqual(['Water is rar=Ines Varlo']);
+  });
+
+  it('takes less common verbs of speech ("assures", "retorted") as said', () => {
+    expect(speakers('Tomas Berg left early. “I was never there,” he assures the reader.')).toEqual([
+      'I was never =Tomas Berg',
+    ]);
+    expect(speakers('“Not today,” Ada Brook retorted.')).toEqual(['Not today,=Ada Brook']);
+  });
+});

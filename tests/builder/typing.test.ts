@@ -101,3 +101,18 @@ describe('a lone word with nothing else to go on', () => {
     expect(decideType('Velmark', noScores())).toBe('organization');
   });
 });
+
+describe('products', () => {
+  it('reads a sequel’s number, a model word, a product noun or an install verb as a thing', () => {
+    const { list } = entitiesOf(
+      'Games',
+      [
+        'Fans bought Harrow Dale 2 on Monday and the Velmo Ultra on Tuesday.',
+        'Then they tried the Quorra headset and installed Brindle on every phone.',
+      ].join('\n'),
+    );
+    expect(list).toEqual(
+      expect.arrayContaining(['Harrow Dale 2:other', 'Velmo Ultra:other', 'Quorra:other', 'Brindle:other']),
+    );
+  });
+});

@@ -25,9 +25,9 @@ const AFTER_IT = new RegExp(`^[\\s,.;:!?—–-]*(it|they)\\s+${ADVERBS}${VERB}\
 const ROLE_GAP =
   /^[\s,.;:!?—–-]*(?:(?:his|her|their|its|the|a|an)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.]*[’']s\s+)(?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+\s*,\s*$/u;
 // "Ada Brook, a fellow at the Arden Institute in Lorne, Velska, and co-author of the study, said": an appositive of up
-// to three comma-separated parts between the name and the verb.
+// to five comma-separated parts between the name and the verb.
 const NAME_THEN_VERB = new RegExp(
-  `^\\s*(?:(?:,[^,“”"]{0,80}){1,3},\\s*|,\\s*)?${ADVERBS}(?:${VERB}|reported|reports|put it|puts it)\\b`,
+  `^\\s*(?:(?:,[^,“”"]{0,80}){1,5},\\s*|,\\s*)?${ADVERBS}(?:${VERB}|reported|reports|put it|puts it)\\b`,
 );
 // "…,” White House Press Secretary Ines Moreau said: up to five capitalised words of a title before the name.
 // A surname's particle may stand between ("…,” de Miranda writes).

@@ -97,6 +97,13 @@ const PLACE_OPENERS = new Set(
 const EVENT_FIRST = new Set(['Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Operation', 'Tropical']);
 const NOT_PERSON_ROLES = new Set(['tribe', 'head', 'chief', 'general', 'member', 'partner', 'player', 'owner', 'team']);
 const PERSON_ROLES = new Set([...ROLE_NOUNS].filter((r) => !NOT_PERSON_ROLES.has(r)));
+// Words that close a product's name ("Orbix Pro", "Velmo Ultra", "Kestrel Mini"), never a person's.
+const PRODUCT_TAILS = new Set(['Pro', 'Max', 'Ultra', 'Plus', 'Mini', 'Lite', 'XL', 'Deluxe', 'Remastered']);
+// Lower-case nouns after a name that make it a product ("the Velmo headset", "an Orbix console").
+const PRODUCT_HEADS =
+  /^(?:games?|consoles?|headsets?|smartphones?|laptops?|tablets?|browsers?|software|firmware|updates?|controllers?|keyboards?|chipsets?|processors?|plugins?|plug-ins?|extensions?|sequel|remaster|expansion|trailer)$/;
+// Verbs that take software or a game as their object ("install Velmo", "downloaded Orbix").
+const PRODUCT_VERBS = /^(?:(?:re|un)?install(?:s|ed|ing)?|download(?:s|ed|ing)?|upgrad(?:e|es|ed|ing))$/;
 const SURNAME_ENDING = /(?:son|sen|sson|ez|ski|sky|ova?|enko|vich|wicz|poulos|escu|yan)$/;
 const PLACE_SUFFIX = /(land|ia|stan|burg|bourg|ville|ton|shire|ford|polis|grad|abad|pur|nesia|ei|ua|ai)$/;
 
@@ -282,6 +289,11 @@ function otherScore(site: NameSite): number {
   if (OTHER_CUES.has(head)) s += 3;
   // "Orbix 3.5", "Velmont OS 15.04": a program and its release.
   if (words.length > 1 && VERSION_NUMBER.test(words[words.length - 1]!)) s += 3;
+  // "Orbix 2", "Velmo Legends 3": a sequel's or a model's number (not a year, not a station's "KTV 5").
+  if (words.length > 1 && /^\d{1,2}$/.test(head) && !/^\p{Lu}{2,}$/u.test(words[words.length - 2]!)) s += 3;
+  if (words.length > 1 && PRODUCT_TAILS.has(head)) s += 3;
+  if (lower(site.n1) && PRODUCT_HEADS.test(site.n1!.text) && !site.lastToken.possessive) s += 2;
+  if (lower(site.p1) && PRODUCT_VERBS.test(site.p1!.text)) s += 2;
   return s;
 }
 

@@ -88,7 +88,8 @@ pleaded pleads demanded demands boasted boasts recounted recounts muttered mutte
 texted emailed revealed reveals disclosed discloses promised promises pledged pledges confessed confesses confided
 confides bragged brags gushed gushes raved raves teased teases snapped fumed hinted hints proclaimed proclaims
 protested protests interjected elaborated clarified echoed echoes affirmed affirms asserted asserts alleged alleges
-captioned penned reassured cried chanted
+captioned penned reassured cried chanted assured assures commented comments retorted retorts opined opines reckoned
+reckons scoffed scoffs griped gripes advised advises
 `);
 
 /** Role nouns that describe a person ("a senior fellow", "the president", "ranger Jamie Werner"). */
