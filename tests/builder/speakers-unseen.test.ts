@@ -215,3 +215,19 @@ describe('said-clauses a rule had not met', () => {
     expect(speakers('“Not today,” Ada Brook retorted.')).toEqual(['Not today,=Ada Brook']);
   });
 });
+
+describe('fragments quoted after a participle or a second "that"', () => {
+  it('gives a fragment after "Name warning of" to that name', () => {
+    expect(
+      speakers('Two towns objected, with the mayor, Ada Brook, warning of “a dangerous precedent for every town”.'),
+    ).toEqual(['a dangerous =Ada Brook']);
+  });
+
+  it('gives the second of two that-clauses to the speaker of the first', () => {
+    expect(
+      speakers(
+        'The Velden Port Authority says that the harbour “handles most of the grain” and that “the river carries the rest of it.”',
+      ),
+    ).toEqual(['handles most=Velden Port Authority', 'the river ca=Velden Port Authority']);
+  });
+});

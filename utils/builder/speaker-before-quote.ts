@@ -20,6 +20,7 @@ import {
 import type { Mention } from './types';
 
 const PRONOUN = /\b(he|she)\b/i;
+const PARTICIPLES = '(?:adding|saying|noting|insisting|warning|arguing|explaining|writing)';
 const ROLE_SUBJECT = new RegExp(`^(?:[^,]*,\\s*)?the\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+(?:${VERB})\\b`, 'iu');
 // “…,” as Reuters reported, “…” / according to the ministry, “…” / according to his aunt, Jane Starnel, “…”: the
 // source named just before the quotation.
@@ -29,7 +30,7 @@ const SOURCE_BEFORE = new RegExp(
 );
 // Between a name and its quotation: a speech verb ("said", "told the council"), "’s words", or a colon.
 const SAYS_BEFORE = new RegExp(
-  `\\b(?:${VERB}|reported|reports|put it|puts it|saying|adding|calling it|called it|phrase)\\b|^[’']s\\s+(?:own\\s+)?words\\b|:\\s*["“‘']?\\s*$`,
+  `\\b(?:${VERB}|reported|reports|put it|puts it|saying|adding|${PARTICIPLES}|calling it|called it|phrase)\\b|^[’']s\\s+(?:own\\s+)?words\\b|:\\s*["“‘']?\\s*$`,
   'iu',
 );
 // A country's name right before its verb of speech and the quotation: "China has warned that “…”".
@@ -38,11 +39,10 @@ const COUNTRY_SAYS = new RegExp(
   'u',
 );
 
-const PARTICIPLES = '(?:adding|saying|noting|insisting|warning|arguing|explaining|writing)';
 // Between two quoted fragments of one sentence: "and", "or", "but", a comma, perhaps with "even" or "also".
 // "… and added: “…”", "…”, adding: “…”": the same subject goes on speaking.
 const FRAGMENT_JOIN = new RegExp(
-  `^[”"’']?\\s*,?\\s*(?:and|or|but|nor)?\\s*(?:(?:even|also|then|still)\\s+)?(?:(?:and\\s+)?(?:${VERB}|${PARTICIPLES})(?:\\s+that)?\\s*[:,]?\\s*)?["“‘']?$`,
+  `^[”"’']?\\s*,?\\s*(?:and|or|but|nor)?\\s*(?:that\\s+)?(?:(?:even|also|then|still)\\s+)?(?:(?:and\\s+)?(?:${VERB}|${PARTICIPLES})(?:\\s+that)?\\s*[:,]?\\s*)?["“‘']?$`,
   'u',
 );
 
