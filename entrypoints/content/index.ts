@@ -134,6 +134,9 @@ export default defineContentScript({
       }),
     );
     const readAlong = { status: () => status, gate: isTopFrame() ? gate : () => undefined };
+    // Reading along starts as soon as the settings are read, beside the page's first marks rather than after them, so
+    // the story's names come back sooner; the annotator's settings pass the gate again, which then does nothing.
+    void settings.load().then(({ settings: read }) => readAlong.gate(read));
     const restart = () => {
       if (!names) return;
       run?.abort();
