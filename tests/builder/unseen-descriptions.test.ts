@@ -35,6 +35,16 @@ describe('descriptions on articles no rule was written against', () => {
     expect(cards('Velden makes phones that beat rivals including Orbix.')['Orbix'] ?? '').toBe('');
   });
 
+  it('reads software, medicine and prizes as kinds a card may give ("a Python library", "the Quillon framework is")', () => {
+    expect(cards('Many coders use Kelvo, a Python library.')['Kelvo']).toBe('Python library');
+    expect(cards('The Quillon framework is slow, testers said.')['Quillon']).toBe('Framework');
+    expect(cards('Coders use Zorbix, a popular library for parsing dates.')['Zorbix']).toBe('Popular library');
+  });
+
+  it('reads no body’s app or team before a verb as what the body is', () => {
+    expect(cards('The Velden app crashed on Monday.')['Velden'] ?? '').toBe('');
+  });
+
   it('reads a body’s kind after its name, then where it is, as what the body is', () => {
     const c = cards('Maria Lopez is an elder of the Tarawai tribe of western Velmont.');
     expect(c['Tarawai']).toBe('Tribe of western Velmont');

@@ -1,5 +1,12 @@
-import { DESCRIBING_ORG_KINDS, DESCRIBING_PERSON_NOUNS, isPosition } from './describing-nouns';
-import { isCallingWord, KIND_NOUNS, kindOf, ORG_KINDS, PERSON_NOUNS, WORK_KINDS } from './kinds';
+import { DESCRIBING_ORG_KINDS, DESCRIBING_PERSON_NOUNS, DESCRIBING_THING_KINDS, isPosition } from './describing-nouns';
+import {
+  DESCRIBED_KINDS as KIND_NOUNS,
+  describedKindOf as kindOf,
+  isCallingWord,
+  ORG_KINDS,
+  PERSON_NOUNS,
+  WORK_KINDS,
+} from './kinds';
 import { wordTags } from './lexicon/english-words';
 import { ROLE_NOUNS, SPEECH_VERBS } from './lexicon/cues';
 import { STATE_ABBREVIATIONS } from './lexicon/gazetteer';
@@ -429,6 +436,20 @@ function whichDoes({ after, possessive }: Around): string | null {
   return `${WHICH_ROLES[which[1]!]!} ${which[2]!}`;
 }
 
+// Kinds a name before a verb is, not a body's ("the Kelvor kernel crashed"): a body may own an app or a team.
+const THINGS_BEFORE_VERB = new Set([
+  ...DESCRIBING_THING_KINDS,
+  ...`browser console device phone headset rocket spacecraft satellite drug vaccine disease chip processor laptop
+  tablet smartphone camera aircraft plane jet helicopter ship missile car truck festival film movie documentary album
+  song book novel musical sitcom podcast bill treaty`.split(/\s+/),
+]);
+
+// A kind then a verb: any kind after a model's name ("a Kestrel-M rocket carrying"), a thing's kind after any.
+function thingBeforeVerb(after: string, model: boolean): RegExpExecArray | null {
+  const m = KIND_BEFORE_VERB.exec(after);
+  return m && (model || THINGS_BEFORE_VERB.has(m[2]!)) ? m : null;
+}
+
 // "Kestrel magazine", "at Belmarsh prison", "the Interfax news agency": the kind the text gives the name.
 function kindAfterName({ m, before, after, possessive }: Around): string | null {
   // "a Velden camera" is made by Velden; "a Kestrel-M rocket", "an Orbix 2 console" are the thing itself.
@@ -439,9 +460,7 @@ function kindAfterName({ m, before, after, possessive }: Around): string | null 
   // "the Tuva region in Siberia": the kind is the one word after the name when the two words are no kind.
   const two = KIND_AFTER.exec(after);
   const kindAfter =
-    two && !KIND_NOUNS.has(two[2]!) && two[1]
-      ? (KIND_ALONE_AFTER.exec(after) ?? (model ? KIND_BEFORE_VERB.exec(after) : null))
-      : two;
+    two && !KIND_NOUNS.has(two[2]!) && two[1] ? (KIND_ALONE_AFTER.exec(after) ?? thingBeforeVerb(after, model)) : two;
   if (!kindAfter || !KIND_NOUNS.has(kindAfter[2]!) || NOT_IDENTITY.has(kindAfter[2]!)) return null;
   const modifier = kindAfter[1]?.trim();
   const following = after.slice(kindAfter[0].length);

@@ -373,9 +373,9 @@ function knownKind(p: Pending, type: EntityType): string {
 
 // Where a long appositive may be cut to the noun phrase it opens with: before a second, coordinated phrase ("and a
 // co-founder of …") or before a preposition that starts saying something else ("… aide to Vice President Pence on
-// Trump’s call").
+// Trump’s call"), or before "for" and a lower-case word ("library for parsing dates").
 const CUTS =
-  /,?\s+(?:and|or)\s+(?:an?|the|his|her|its|their)\s+|,\s+|\s+(?:on|in|with|during|since|after|before|from|over|about|amid|when|while|who|which|that|as)\s+/g;
+  /,?\s+(?:and|or)\s+(?:an?|the|his|her|its|their)\s+|,\s+|\s+(?:on|in|with|during|since|after|before|from|over|about|amid|when|while|who|which|that|as)\s+|\s+for\s+(?=\p{Ll})/gu;
 
 /**
  * The longest head of `d` ending at a cut that has the shape of a description and a role or kind for its head, when

@@ -30,8 +30,15 @@ export function isPosition(qualifier: string, head: string): boolean {
   return !!qualifiers && (qualifiers.has(qualifier) || /^\p{Lu}\p{Ll}+$/u.test(qualifier));
 }
 
-/** Kinds of thing a name may end with in a market story ("the Arden 300 index"). */
-export const DESCRIBING_THING_KINDS = set(`index`);
+/** Kinds of thing a card may say a name is: software, medicine, prizes, buildings ("the Kelvor kernel"). */
+export const DESCRIBING_THING_KINDS = set(`index
+library framework language kernel compiler interpreter database editor engine protocol format extension plugin
+toolkit distribution driver package module repository website wiki forum assistant chatbot algorithm desktop
+codec software
+syndrome disorder infection virus bacterium vitamin supplement hormone protein enzyme medication medicine
+treatment therapy pill antibiotic antidepressant painkiller inhibitor gene allergy
+award prize medal trophy championship stadium arena airport station bridge tunnel highway tower
+`);
 
 /** Quantities and determiners that open a plural without saying what its members are ("other politicians"). */
 export const NOT_MODIFIERS = set(`other others some many several few all both various such more most these those

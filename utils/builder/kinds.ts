@@ -1,7 +1,7 @@
 // Nouns for kinds of things a name can be ("the journal Current Biology", "firms such as Let There Be Neon"):
 // a card may say just the kind when the article says nothing more.
 
-import { DESCRIBING_PERSON_NOUNS, NOT_MODIFIERS } from './describing-nouns';
+import { DESCRIBING_PERSON_NOUNS, DESCRIBING_THING_KINDS, NOT_MODIFIERS } from './describing-nouns';
 import { wordTags } from './lexicon/english-words';
 import { ROLE_NOUNS } from './lexicon/cues';
 
@@ -46,6 +46,17 @@ export function kindOf(word: string): string | null {
   return null;
 }
 
+/** Kinds of thing a card may give a name, the description-only ones included. */
+export const DESCRIBED_KINDS: ReadonlySet<string> = new Set([...KIND_NOUNS, ...DESCRIBING_THING_KINDS]);
+
+/** The kind a plural noun names ("kernels" → "kernel") among the described kinds, or null. */
+export function describedKindOf(word: string): string | null {
+  const w = word.toLowerCase();
+  for (const singular of [w.replace(/ies$/, 'y'), w.replace(/(ch|sh|ss|x)es$/, '$1'), w.replace(/s$/, ''), w])
+    if (DESCRIBED_KINDS.has(singular)) return singular;
+  return null;
+}
+
 /** Lower-case nouns for how a person stands to others ("a co-worker, X", "his colleague X"). */
 export const PERSON_NOUNS = set(`
 colleague co-worker coworker worker friend neighbour neighbor resident employee assistant successor predecessor
@@ -81,7 +92,7 @@ export function isCallingWord(word: string): boolean {
 /** True for a capitalised lone description that names a kind ("Journal", "Co-worker", "Politician"). */
 export function isKindWord(word: string): boolean {
   const w = word.toLowerCase();
-  return KIND_NOUNS.has(w) || isPersonNoun(w);
+  return DESCRIBED_KINDS.has(w) || isPersonNoun(w);
 }
 
 /** True for a noun naming what a person is: a role, a standing or a calling. */

@@ -5,7 +5,7 @@
 import { isRolePhrase } from './description-shape';
 import { genderOf, pronounFits, type Gender } from './gender';
 import { ROLE_NOUNS } from './lexicon/cues';
-import { isKindWord, KIND_NOUNS, kindOf, personOfPlural } from './kinds';
+import { DESCRIBED_KINDS as KIND_NOUNS, describedKindOf as kindOf, isKindWord, personOfPlural } from './kinds';
 import { wordTags } from './lexicon/english-words';
 import { PARTY_WORDS } from './lexicon/known-names';
 import type { EntityDraft, Mention, Paragraph, Sentence, Token } from './types';
