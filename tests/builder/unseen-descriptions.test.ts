@@ -45,6 +45,11 @@ describe('descriptions on articles no rule was written against', () => {
     expect(cards('The Velden app crashed on Monday.')['Velden'] ?? '').toBe('');
   });
 
+  it('gives a person the body they are of when its name is long', () => {
+    const c = cards('The study was led by Tomas Berg, Ph.D., of Arden University’s Lena B. Moor Mind Brain Institute.');
+    expect(c['Tomas Berg']).toBe('Of Arden University’s Lena B. Moor Mind Brain Institute');
+  });
+
   it('reads a body’s kind after its name, then where it is, as what the body is', () => {
     const c = cards('Maria Lopez is an elder of the Tarawai tribe of western Velmont.');
     expect(c['Tarawai']).toBe('Tribe of western Velmont');

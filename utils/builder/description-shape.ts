@@ -88,7 +88,7 @@ const IN_PLACE =
   /^In (?:\p{Lu}[\p{L}.’'-]*)(?: \p{Lu}[\p{L}.’'-]*){0,3}(?:, \p{Lu}[\p{L}.’'-]*(?: \p{Lu}[\p{L}.’'-]*)?)?$/u;
 
 // "Of the Harbour Trust", "Of Arden University": a person's body, up to six capitalised words.
-const OF_BODY = /^Of (?:the )?\p{Lu}[\p{L}.’'&-]*(?: (?:of |for |and |on )?(?:the )?\p{Lu}[\p{L}.’'&-]*){0,5}$/u;
+const OF_BODY = /^Of (?:the )?\p{Lu}[\p{L}.’'&-]*(?: (?:of |for |and |on )?(?:the )?\p{Lu}[\p{L}.’'&-]*){0,8}$/u;
 
 /** True for the one "Where …" phrase a card may show: the place of a named person's (or country's) role. */
 function isPlaceOfRole(text: string): boolean {
