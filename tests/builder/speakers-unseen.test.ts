@@ -231,3 +231,11 @@ describe('fragments quoted after a participle or a second "that"', () => {
     ).toEqual(['handles most=Velden Port Authority', 'the river ca=Velden Port Authority']);
   });
 });
+
+describe('two fragments of one sentence', () => {
+  it('gives the first fragment the speaker of the said-clause after the second', () => {
+    expect(
+      speakers('Ada Okoro runs the dam. It was “never once inspected in years” and “left to rot,” Okoro said.'),
+    ).toEqual(['never once i=Ada Okoro', 'left to rot,=Ada Okoro']);
+  });
+});

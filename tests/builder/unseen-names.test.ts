@@ -338,3 +338,10 @@ describe('a quotation in single marks running over two paragraphs', () => {
     ]);
   });
 });
+
+describe('a full name closing on an ordinary word', () => {
+  it('keeps the surname after a middle initial or before a word that modifies nothing', () => {
+    const { list } = entitiesOf('Report', 'Tomas Berg met Ada W. Green and then Ida Lou Green in Velden.');
+    expect(list).toEqual(expect.arrayContaining(['Ada W. Green:person', 'Ida Lou Green:person']));
+  });
+});

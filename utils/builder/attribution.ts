@@ -32,6 +32,7 @@ export function attributionScene(
   const scene = sceneOf(quotes, paragraphs, mentions, entities);
   attributeEach(scene);
   nameRolesLater(scene);
+  joinBackwards(scene);
   shareWithinParagraph(scene);
   carryOpenQuotations(scene);
   carryEchoesAndVoices(scene);
@@ -57,6 +58,22 @@ function attributeEach(scene: Scene): void {
 function explicitSpeaker(scene: Scene, qi: number): number | null {
   const after = speakerAfter(scene, qi);
   return after !== undefined ? after : speakerBefore(scene, qi);
+}
+
+// Two quoted fragments joined by "and", "or" or a comma: 'It was “never inspected” and “left to rot,” Okoro said'.
+const BACK_JOIN = /^[”"’']?\s*,?\s*(?:(?:and|or|but|nor)\s+)?(?:then\s+)?["“‘']?$/u;
+
+/** A fragment with no speaker, joined to the next fragment of its sentence, shares that fragment's speaker. */
+function joinBackwards(scene: Scene): void {
+  const { quotes, speakers, paragraphs, unsaid } = scene;
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1]!;
+    if (speakers[i] !== null || speakers[i + 1] === null || q.nested || next.nested || next.para !== q.para) continue;
+    if (isHeadline(scene, i) || !BACK_JOIN.test(paragraphs[q.para]!.text.slice(q.end, next.start))) continue;
+    speakers[i] = speakers[i + 1]!;
+    unsaid.delete(i);
+  }
 }
 
 /** A speaker given only by a role gets the person the article names with that role soon after. */

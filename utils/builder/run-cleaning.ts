@@ -428,6 +428,11 @@ const STEPS: RunStep[] = [
   ordinaryWords,
 ];
 
+// A middle initial ("George W. Bush") is followed by the surname, however ordinary a word it is.
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+// Words after a name that are no noun it could modify: "Delia Marsh in Lorne" keeps "Marsh".
+const NOT_A_NOUN = /^(?:in|at|on|of|for|to|from|with|by|and|or|but|is|was|has|had|who|which|that|will|would)$/;
+
 /** The run as one name, with a military unit's lower-case head, without an ordinary word closing a full name. */
 function wholeRun({ ctx, toks, i, j, titles, words, n }: Run): Mention[] {
   // Military units keep their lower-case head: "the Quds force".
@@ -440,8 +445,10 @@ function wholeRun({ ctx, toks, i, j, titles, words, n }: Run): Mention[] {
     !words.some(isCue) &&
     COMMON_WORDS.has(last.toLowerCase()) &&
     !isFirstName(last) &&
+    !INITIAL.test(words[n - 2]!) &&
     toks[j]?.word &&
-    !toks[j]!.cap
+    !toks[j]!.cap &&
+    !NOT_A_NOUN.test(toks[j]!.text)
   )
     return [mention(ctx, i, j - 1, titles)];
   return [mention(ctx, i, j, titles)];
