@@ -9,6 +9,7 @@ import { capitalOf, capitalPhrase, DEMONYMS, placeKind, PLACES } from './lexicon
 import { isFirstName } from './typing';
 import { KNOWN_KINDS, KNOWN_NAMES, KNOWN_PRODUCTS, PARTY_WORDS } from './lexicon/known-names';
 import type { Lead } from './lead';
+import { describedKind } from './known-kinds';
 import { nameKind } from './name-kinds';
 import { nameKey } from './normalize';
 import type { ArticleInput } from './types';
@@ -368,7 +369,7 @@ function knownKind(p: Pending, type: EntityType): string {
     const kind = known && known.type === type ? KNOWN_KINDS.get(known.name) : undefined;
     if (kind) return kind;
   }
-  return '';
+  return describedKind([p.name, ...p.aliases], type);
 }
 
 // Where a long appositive may be cut to the noun phrase it opens with: before a second, coordinated phrase ("and a
