@@ -13,6 +13,8 @@ describe('what widely reported names are, for a card the text says nothing of', 
     expect(describedKind(['Roscosmos'], 'organization')).toBe('Russian space agency');
     expect(describedKind(['Firefox'], 'organization')).toBe('Web browser');
     expect(describedKind(['Roscosmos'], 'person')).toBe('');
+    expect(describedKind(['Boston Celtics'], 'organization')).toBe('NBA team');
+    expect(describedKind(['Detroit Free Press'], 'organization')).toBe('US newspaper');
   });
 
   it('describes a known body the article names without a noun phrase', () => {

@@ -53,7 +53,6 @@ Financial Conduct Authority>British financial regulator
 Crown Prosecution Service|CPS>Prosecutor for England and Wales
 Sky News>British news channel
 Channel 4>British broadcaster
-Evening Standard>London newspaper
 Daily Mirror>British newspaper
 London Stock Exchange>Stock exchange in London
 New York Stock Exchange|NYSE>Stock exchange in New York
@@ -85,6 +84,196 @@ Islamic Revolutionary Guard Corps|IRGC>Iran’s elite military force
 UNESCO|Unesco>UN cultural agency
 Arab League>Bloc of Arab states
 PGA Tour>Professional golf tour
+Axios>US news website
+The Hill>US political news website
+BuzzFeed News>US news website
+HuffPost|Huffington Post>US news website
+Newsweek>US news magazine
+The Atlantic>US magazine
+New Yorker>US magazine
+Forbes>US business magazine
+Fortune>US business magazine
+Business Insider>US business news website
+CNBC>US business news network
+ProPublica>US investigative newsroom
+Daily Beast>US news website
+New York Post>US newspaper
+Chicago Tribune>US newspaper
+Boston Globe>US newspaper
+San Francisco Chronicle>US newspaper
+Houston Chronicle>US newspaper
+Miami Herald>US newspaper
+Seattle Times>US newspaper
+Denver Post>US newspaper
+Detroit News>US newspaper
+Detroit Free Press>US newspaper
+Dallas Morning News>US newspaper
+Philadelphia Inquirer>US newspaper
+Star Tribune>US newspaper
+Times Union>US newspaper
+Guardian>British newspaper
+Telegraph>British newspaper
+Independent>British newspaper
+Daily Express>British newspaper
+Evening Standard>London newspaper
+Sky Sports>British sports channel
+CBS News>US news network
+CBS>US television network
+Fox>US television network
+Harvard>US university
+Stanford>US university
+Yale>US university
+Princeton>US university
+MIT>US university
+Johns Hopkins>US university
+Arizona Cardinals>NFL team
+Atlanta Falcons>NFL team
+Baltimore Ravens>NFL team
+Buffalo Bills>NFL team
+Carolina Panthers>NFL team
+Chicago Bears>NFL team
+Cincinnati Bengals>NFL team
+Cleveland Browns>NFL team
+Dallas Cowboys>NFL team
+Denver Broncos>NFL team
+Detroit Lions>NFL team
+Green Bay Packers>NFL team
+Houston Texans>NFL team
+Indianapolis Colts>NFL team
+Jacksonville Jaguars>NFL team
+Kansas City Chiefs>NFL team
+Las Vegas Raiders>NFL team
+Los Angeles Chargers>NFL team
+Los Angeles Rams>NFL team
+Miami Dolphins>NFL team
+Minnesota Vikings>NFL team
+New England Patriots>NFL team
+New Orleans Saints>NFL team
+New York Giants>NFL team
+New York Jets>NFL team
+Philadelphia Eagles>NFL team
+Pittsburgh Steelers>NFL team
+San Francisco 49ers>NFL team
+Seattle Seahawks>NFL team
+Tampa Bay Buccaneers>NFL team
+Tennessee Titans>NFL team
+Washington Commanders>NFL team
+Oakland Raiders>NFL team
+San Diego Chargers>NFL team
+Washington Redskins>NFL team
+Atlanta Hawks>NBA team
+Boston Celtics>NBA team
+Brooklyn Nets>NBA team
+Charlotte Hornets>NBA team
+Chicago Bulls>NBA team
+Cleveland Cavaliers>NBA team
+Dallas Mavericks>NBA team
+Denver Nuggets>NBA team
+Detroit Pistons>NBA team
+Golden State Warriors>NBA team
+Houston Rockets>NBA team
+Indiana Pacers>NBA team
+Los Angeles Clippers>NBA team
+Los Angeles Lakers>NBA team
+Memphis Grizzlies>NBA team
+Miami Heat>NBA team
+Milwaukee Bucks>NBA team
+Minnesota Timberwolves>NBA team
+New Orleans Pelicans>NBA team
+New York Knicks>NBA team
+Oklahoma City Thunder>NBA team
+Orlando Magic>NBA team
+Philadelphia 76ers>NBA team
+Phoenix Suns>NBA team
+Portland Trail Blazers>NBA team
+Sacramento Kings>NBA team
+San Antonio Spurs>NBA team
+Toronto Raptors>NBA team
+Utah Jazz>NBA team
+Washington Wizards>NBA team
+Arizona Diamondbacks>Major League Baseball team
+Atlanta Braves>Major League Baseball team
+Baltimore Orioles>Major League Baseball team
+Boston Red Sox>Major League Baseball team
+Chicago Cubs>Major League Baseball team
+Chicago White Sox>Major League Baseball team
+Cincinnati Reds>Major League Baseball team
+Cleveland Guardians>Major League Baseball team
+Cleveland Indians>Major League Baseball team
+Colorado Rockies>Major League Baseball team
+Detroit Tigers>Major League Baseball team
+Houston Astros>Major League Baseball team
+Kansas City Royals>Major League Baseball team
+Los Angeles Angels>Major League Baseball team
+Los Angeles Dodgers>Major League Baseball team
+Miami Marlins>Major League Baseball team
+Milwaukee Brewers>Major League Baseball team
+Minnesota Twins>Major League Baseball team
+New York Mets>Major League Baseball team
+New York Yankees>Major League Baseball team
+Oakland Athletics>Major League Baseball team
+Philadelphia Phillies>Major League Baseball team
+Pittsburgh Pirates>Major League Baseball team
+San Diego Padres>Major League Baseball team
+San Francisco Giants>Major League Baseball team
+Seattle Mariners>Major League Baseball team
+St. Louis Cardinals>Major League Baseball team
+Tampa Bay Rays>Major League Baseball team
+Texas Rangers>Major League Baseball team
+Toronto Blue Jays>Major League Baseball team
+Washington Nationals>Major League Baseball team
+Anaheim Ducks>NHL team
+Boston Bruins>NHL team
+Buffalo Sabres>NHL team
+Calgary Flames>NHL team
+Carolina Hurricanes>NHL team
+Chicago Blackhawks>NHL team
+Colorado Avalanche>NHL team
+Columbus Blue Jackets>NHL team
+Dallas Stars>NHL team
+Detroit Red Wings>NHL team
+Edmonton Oilers>NHL team
+Florida Panthers>NHL team
+Los Angeles Kings>NHL team
+Minnesota Wild>NHL team
+Montreal Canadiens>NHL team
+Nashville Predators>NHL team
+New Jersey Devils>NHL team
+New York Islanders>NHL team
+New York Rangers>NHL team
+Ottawa Senators>NHL team
+Philadelphia Flyers>NHL team
+Pittsburgh Penguins>NHL team
+San Jose Sharks>NHL team
+Seattle Kraken>NHL team
+St. Louis Blues>NHL team
+Tampa Bay Lightning>NHL team
+Toronto Maple Leafs>NHL team
+Vancouver Canucks>NHL team
+Vegas Golden Knights>NHL team
+Washington Capitals>NHL team
+Winnipeg Jets>NHL team
+Arsenal>Football club
+Aston Villa>Football club
+Chelsea>Football club
+Everton>Football club
+Liverpool FC>Football club
+Manchester City>Football club
+Manchester United>Football club
+Newcastle United>Football club
+Tottenham Hotspur>Football club
+West Ham United>Football club
+Leicester City>Football club
+Leeds United>Football club
+Wolverhampton Wanderers>Football club
+Crystal Palace>Football club
+Brighton & Hove Albion>Football club
+Real Madrid>Football club
+Barcelona FC>Football club
+FC Barcelona>Football club
+Bayern Munich>Football club
+Juventus>Football club
+Paris Saint-Germain>Football club
 `;
 
 const THINGS = `
