@@ -41,6 +41,18 @@ describe('story location', () => {
     expect(pathOf(marked.querySelector('.story')!)).toEqual(path);
   });
 
+  it('counts only the head and the body under the document element, as the copy handed over has them', () => {
+    const copy = load(PAGE);
+    const path = pathOf(copy.querySelector('.story')!)!;
+    // A page's script put a stylesheet link before the head; parsing the page's HTML moves it into the head.
+    const page = load(PAGE);
+    const link = page.createElement('link');
+    page.documentElement.insertBefore(link, page.head);
+    expect(page.documentElement.firstElementChild).toBe(link);
+    expect(elementAt(page, path)).toBe(page.querySelector('.story'));
+    expect(pathOf(page.querySelector('.story')!)).toEqual(path);
+  });
+
   it('falls back to the element whose text starts as the probe says when the path misses, else finds nothing', () => {
     const doc = load(PAGE.replace('<main>', '<div class="banner">Sign up</div><main>'));
     const story = doc.querySelector('.story')!;

@@ -64,9 +64,17 @@ export function findStoryText(doc: Document, location: StoryLocation): StoryText
 const isOwn = (el: Element) =>
   el.localName === CARD_HOST || (el.localName === MARK_TAG && el.hasAttribute(ENTITY_ATTR));
 
-/** `el`'s element children, Backstory's own left out (its marks and card): marks added after the handover change no path. */
+/** Children the parser gives the document element: an element a page's script puts beside them moves into them in the copy. */
+const ROOT_CHILDREN = new Set(['head', 'body']);
+
+/**
+ * `el`'s element children, Backstory's own left out (its marks and card): marks added after the handover change no path.
+ * Under the document element only the head and the body count: a page that inserts, say, a stylesheet link before its
+ * head has it parsed into the head of the copy handed over, which would shift every path by one.
+ */
 function childElements(el: Element): Element[] {
-  return [...el.children].filter((child) => !isOwn(child));
+  const top = el === el.ownerDocument.documentElement;
+  return [...el.children].filter((child) => !isOwn(child) && (!top || ROOT_CHILDREN.has(child.localName)));
 }
 
 /** Elements whose text is not the reader's: the copy handed over leaves their contents out. */
