@@ -50,6 +50,14 @@ describe('descriptions on articles no rule was written against', () => {
     expect(c['Tomas Berg']).toBe('Of Arden University’s Lena B. Moor Mind Brain Institute');
   });
 
+  it('reads what a person is from the work the text gives them', () => {
+    const c = cards(
+      'Critics loved Ada Brook’s 2019 novel. In her book “Tides of Arden,” Mara Lind wrote of the flood.',
+    );
+    expect([c['Ada Brook'], c['Mara Lind']]).toEqual(['Novelist', 'Author']);
+    expect(cards('Tom Berg’s work on the bill was praised.')['Tom Berg'] ?? '').toBe('');
+  });
+
   it('reads a body’s kind after its name, then where it is, as what the body is', () => {
     const c = cards('Maria Lopez is an elder of the Tarawai tribe of western Velmont.');
     expect(c['Tarawai']).toBe('Tribe of western Velmont');

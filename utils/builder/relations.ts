@@ -128,6 +128,44 @@ function sentenceRelations(ctx: Ctx, s: Sentence, m: Mention): void {
   tenure(ctx, s, m);
   makerOf(ctx, s, m);
   bodyOf(ctx, s, m);
+  authorOf(ctx, s, m);
+}
+
+// What making a kind of work makes a person ("Ada Brook’s new novel": Author).
+const MAKERS: Record<string, string> = {
+  book: 'author',
+  novel: 'novelist',
+  memoir: 'author',
+  poem: 'poet',
+  poems: 'poet',
+  painting: 'painter',
+  paintings: 'painter',
+  sculpture: 'sculptor',
+  sculptures: 'sculptor',
+  installation: 'artist',
+  album: 'musician',
+  albums: 'musician',
+};
+
+// "Ada Brook’s 2019 novel", "In her book “Tides,” Ada Brook wrote": a person's work says what the person is.
+function authorOf(ctx: Ctx, s: Sentence, m: Mention): void {
+  if (typeOf(ctx, m) !== 'person') return;
+  const tokens = s.tokens;
+  const modifier = (t: Token | undefined) =>
+    (lowerWord(t) || /^\d{4}$/.test(t?.text ?? '')) && !CLAUSE_WORDS.has(t!.text) && !MAKERS[t!.text];
+  const workAfter = (j: number) => {
+    while (modifier(tokens[j]) && !MAKERS[tokens[j]!.text]) j++;
+    return MAKERS[tokens[j]?.text ?? ''];
+  };
+  // The possessive may close the name: "Brook’s novel".
+  let role = tokens[m.last - 1]!.possessive && m.last - m.first > 0 ? workAfter(m.last) : undefined;
+  // "In her book “Tides,” Ada Brook wrote": the sentence opens with the person's work, then names them.
+  const pronoun = tokens[1]?.text.toLowerCase() ?? '';
+  if (!role && /^in$/i.test(tokens[0]?.text ?? '') && /^(?:his|her)$/.test(pronoun)) {
+    const first = (ctx.bySentence.get(s.index) ?? []).find((x) => typeOf(ctx, x) === 'person');
+    if (first === m && pronounFits(pronoun, ctx.genders[m.cluster]!)) role = workAfter(2);
+  }
+  if (role) add(ctx, m, role);
 }
 
 // "said Tomas Berg of Velden Bank": the body a person is with. Not "Ada Brook of Arden": where somebody is from
