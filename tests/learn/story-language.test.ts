@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishShare, looksEnglish } from '@/utils/learn/story-language';
+import { DECLARED_OTHER_SHARE, englishShare, looksEnglish, MIN_ENGLISH_SHARE } from '@/utils/learn/story-language';
 
 const ENGLISH =
   'The mayor of Arden said on Tuesday that the new bridge would open in the spring, and that it was built on time.';
@@ -15,10 +15,18 @@ describe('looksEnglish', () => {
     expect(looksEnglish('北京 上海 广州')).toBe(false);
   });
 
-  it('believes a page that declares another language, and reads the words of one that declares English', () => {
-    expect(looksEnglish(ENGLISH, 'fr')).toBe(false);
+  it('takes a story in plain English for English on a page that declares another language, and little else', () => {
+    // A site's template declares its own language around a story in English.
+    expect(looksEnglish(ENGLISH, 'de')).toBe(true);
     expect(looksEnglish(ENGLISH, 'en-GB')).toBe(true);
     expect(looksEnglish(FRENCH, 'en')).toBe(false);
+    expect(looksEnglish(FRENCH, 'fr')).toBe(false);
+    // A French story quoting a sentence of English: enough English words for a page declaring English, not for one
+    // declaring French.
+    const quoting = `${FRENCH} ${FRENCH} ${FRENCH} « ${ENGLISH} »`;
+    expect(englishShare(quoting)).toBeGreaterThanOrEqual(MIN_ENGLISH_SHARE);
+    expect(englishShare(quoting)).toBeLessThan(DECLARED_OTHER_SHARE);
+    expect(looksEnglish(quoting, 'fr')).toBe(false);
   });
 
   it('gives a text with no words a share of nothing', () => {
