@@ -15,6 +15,8 @@ describe('what widely reported names are, for a card the text says nothing of', 
     expect(describedKind(['Roscosmos'], 'person')).toBe('');
     expect(describedKind(['Boston Celtics'], 'organization')).toBe('NBA team');
     expect(describedKind(['Detroit Free Press'], 'organization')).toBe('US newspaper');
+    expect(describedKind(['Ryanair'], 'organization')).toBe('Irish budget airline');
+    expect(describedKind(['Falcon 9'], 'other')).toBe('SpaceX rocket');
   });
 
   it('describes a known body the article names without a noun phrase', () => {
@@ -25,5 +27,11 @@ describe('what widely reported names are, for a card the text says nothing of', 
     expect(cards('Tomas Berg praised Dropbox, his favourite app, on Monday.')['Dropbox']).not.toBe(
       'File-hosting service',
     );
+  });
+
+  it('describes a part of a known place named with a direction, but not a country so named', () => {
+    const c = cards('The storm hit Lower Manhattan and Southern California on Monday, and South Africa too.');
+    expect(c['Lower Manhattan']).toBe('Part of Manhattan');
+    expect(c['South Africa']).toBe('Country');
   });
 });

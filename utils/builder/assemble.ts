@@ -121,6 +121,7 @@ export class DictionaryAssembler {
     describeProducts(entities);
     describeEvents(entities);
     describeCapitals(entities);
+    describePartsOfPlaces(entities);
     const quoteIds = uniqueIds();
     const quotes: Quote[] = this.quotes.map((q, i) => ({
       id: quoteIds(`q-${q.source}-${i + 1}`),
@@ -249,6 +250,19 @@ function describeCapitals(entities: Entity[]): void {
     if (e.type !== 'place' || e.description) continue;
     const country = capitalOf(e.name);
     if (country && places.has(country)) e.description = capitalPhrase(country);
+  }
+}
+
+const DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Downtown|Midtown)$/;
+
+// "Lower Velden", "Southern Arden": a part of a place the gazetteer knows, named with a direction, where the whole
+// name is no place of its own ("South Africa" is a country, and known as one).
+function describePartsOfPlaces(entities: Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'place' || e.description || PLACES.has(e.name)) continue;
+    const [first, ...rest] = e.name.split(' ');
+    const whole = rest.join(' ');
+    if (DIRECTIONS.test(first!) && PLACES.has(whole)) e.description = `Part of ${whole}`;
   }
 }
 

@@ -84,6 +84,120 @@ Islamic Revolutionary Guard Corps|IRGC>Iran’s elite military force
 UNESCO|Unesco>UN cultural agency
 Arab League>Bloc of Arab states
 PGA Tour>Professional golf tour
+Teamsters>US labor union
+AFL-CIO>Federation of US labor unions
+United Auto Workers|UAW>US autoworkers’ union
+Con Edison>New York energy utility
+Pacific Gas and Electric|PG&E>California energy utility
+Mashable>Technology news website
+TechCrunch>Technology news website
+Wired>Technology magazine
+Engadget>Technology news website
+The Verge>Technology news website
+Ars Technica>Technology news website
+PolitiFact>Fact-checking website
+Snopes>Fact-checking website
+Zeiss>German optics maker
+MSCI>Index provider
+RSPCA>Animal welfare charity
+ASIO>Australian domestic intelligence agency
+Australian Broadcasting Corporation>Australian public broadcaster
+Canadian Broadcasting Corporation|CBC>Canadian public broadcaster
+Royal Canadian Mounted Police|RCMP>Canadian federal police
+Australian Federal Police>Australian federal police force
+Delta Air Lines>US airline
+United Airlines>US airline
+American Airlines>US airline
+Southwest Airlines>US airline
+British Airways>British airline
+Lufthansa>German airline
+Ryanair>Irish budget airline
+Qantas>Australian airline
+Ford Motor|Ford Motor Company>US carmaker
+Stellantis>Carmaker
+Hyundai>South Korean carmaker
+Kia>South Korean carmaker
+Volvo>Swedish carmaker
+Ferrari>Italian sports-car maker
+Porsche>German sports-car maker
+Rivian>US electric carmaker
+Kroger>US grocery chain
+Whole Foods>US grocery chain
+Best Buy>US electronics retailer
+Tesco>British supermarket chain
+Sainsbury’s|Sainsbury's>British supermarket chain
+McDonald’s|McDonald's>Fast-food chain
+Burger King>Fast-food chain
+KFC>Fast-food chain
+Nike>Sportswear maker
+Adidas>Sportswear maker
+American Express>Payments company
+Berkshire Hathaway>Warren Buffett’s holding company
+Bank of America>US bank
+Charles Schwab>US brokerage
+Fidelity Investments>US asset manager
+Vanguard>US asset manager
+Coinbase>Cryptocurrency exchange
+Binance>Cryptocurrency exchange
+Robinhood>US trading app
+Shopify>E-commerce software company
+Stripe>Online payments company
+X Corp>Twitter’s parent company
+Alphabet>Parent company of Google
+Anthropic>Artificial intelligence company
+Mistral AI>French artificial intelligence company
+Hugging Face>Artificial intelligence platform
+TSMC>Taiwanese chipmaker
+ASML>Dutch chip-equipment maker
+Micron>US memory-chip maker
+Broadcom>US chipmaker
+Foxconn>Taiwanese electronics manufacturer
+Panasonic>Japanese electronics company
+LG>South Korean electronics company
+Philips>Dutch health technology company
+Siemens>German industrial company
+Bayer>German drug and chemicals maker
+Novartis>Swiss drugmaker
+Roche>Swiss drugmaker
+AstraZeneca>British-Swedish drugmaker
+GlaxoSmithKline|GSK>British drugmaker
+Merck>US drugmaker
+Eli Lilly>US drugmaker
+AbbVie>US drugmaker
+Novo Nordisk>Danish drugmaker
+Bristol Myers Squibb|Bristol-Myers Squibb>US drugmaker
+Gilead>US drugmaker
+Regeneron>US biotechnology company
+BioNTech>German biotechnology company
+CVS>US pharmacy chain
+Walgreens>US pharmacy chain
+UnitedHealth|UnitedHealth Group>US health insurer
+Kaiser Permanente>US health care provider
+World Anti-Doping Agency|WADA>Global anti-doping body
+International Criminal Court|ICC>International war crimes court
+European Court of Human Rights>Human rights court of the Council of Europe
+Council of Europe>European human rights organization
+OPCW>Chemical weapons watchdog
+Transparency International>Anti-corruption group
+Committee to Protect Journalists>Press freedom group
+Reporters Without Borders>Press freedom group
+Southern Poverty Law Center>US civil rights group
+Anti-Defamation League|ADL>Jewish civil rights group
+Sierra Club>US environmental group
+World Wildlife Fund|WWF>Conservation group
+Salvation Army>Christian charity
+Gates Foundation|Bill & Melinda Gates Foundation>Philanthropic foundation
+Wikileaks|WikiLeaks>Website that publishes leaked documents
+Proud Boys>Far-right group
+Black Lives Matter>Movement against racism and police violence
+Hells Angels>Motorcycle club
+Bundesliga>German football league
+La Liga>Spanish football league
+Serie A>Italian football league
+Major League Soccer|MLS>North American soccer league
+WNBA>US women’s basketball league
+PGA>Professional golf body
+Wimbledon>Tennis championship
 Axios>US news website
 The Hill>US political news website
 BuzzFeed News>US news website
@@ -312,6 +426,90 @@ Tylenol>Painkiller
 Advil>Painkiller
 Prozac>Antidepressant
 COVID-19|Covid-19>Disease caused by the coronavirus
+Microsoft Windows>Microsoft operating system
+Android Auto>Google in-car software
+Apple Music>Music streaming service
+Apple TV>Apple streaming service
+Prime Video>Amazon streaming service
+Disney+|Disney Plus>Streaming service
+YouTube TV>Streaming television service
+Google Maps>Google mapping service
+Google Drive>Google file-storage service
+Google Play>Google app store
+App Store>Apple app store
+Microsoft Office>Office software
+Microsoft Teams>Workplace chat and video app
+Zoom Video>Video-calling app
+Bluesky>Social network
+Mastodon>Decentralised social network
+Telegram>Messaging app
+Python>Programming language
+TypeScript>Programming language
+PostgreSQL>Database
+MySQL>Database
+SQLite>Database
+Raspberry Pi>Small single-board computer
+Game Boy>Nintendo handheld game console
+Steam Deck>Valve handheld gaming PC
+Minecraft>Video game
+Fortnite>Video game
+Roblox>Online game platform
+Pokémon>Nintendo game franchise
+Ethereum>Cryptocurrency
+Dogecoin>Cryptocurrency
+Tinder>Dating app
+Venmo>Payments app
+Zelle>Payments service
+Airbus A320>Airbus airliner
+Boeing 737 Max|737 Max>Boeing airliner
+Boeing 737>Boeing airliner
+Boeing 787|787 Dreamliner>Boeing airliner
+Falcon 9>SpaceX rocket
+Starship>SpaceX rocket
+Crew Dragon>SpaceX crew capsule
+Artemis>NASA moon programme
+Apollo 11>First crewed moon landing mission
+Mars Perseverance|Perseverance rover>NASA Mars rover
+Voyager 1>NASA space probe
+Lyme disease>Tick-borne disease
+Ebola>Viral disease
+Zika>Mosquito-borne virus
+HIV>Virus that causes AIDS
+AIDS>Disease caused by HIV
+Alzheimer’s|Alzheimer's>Brain disease
+Parkinson’s|Parkinson's>Brain disease
+Lipitor>Cholesterol drug
+Xanax>Anti-anxiety drug
+Adderall>ADHD drug
+Humira>Arthritis drug
+Botox>Botulinum toxin injection
+Narcan>Overdose-reversal drug
+Mounjaro>Diabetes drug
+Paxlovid>Covid-19 drug
+Remdesivir>Antiviral drug
+Roe v. Wade>US Supreme Court abortion ruling
+Paris Agreement|Paris climate agreement>Global climate pact
+Geneva Conventions>Treaties on the conduct of war
+Coachella>Music festival
+Glastonbury>Music festival
+Burning Man>Desert arts festival
+Tour de France>Cycling race
+Kentucky Derby>Horse race
+Wimbledon Championships>Tennis championship
+US Open>Tennis championship
+Stanley Cup>NHL championship trophy
+World Series>Major League Baseball championship
+NBA Finals>NBA championship series
+March Madness>College basketball tournament
+Champions League>European club football competition
+Eurovision Song Contest|Eurovision>European song contest
+Met Gala>Fashion fundraising gala
+Black Friday>Shopping day after Thanksgiving
+Cyber Monday>Online shopping day
+Tony Awards|Tonys>Theatre awards
+Pulitzer Prize>US journalism and arts award
+Nobel Prize>International prize
+Booker Prize>Literary prize
 `;
 
 /** What a known name is, and the type it has. */
