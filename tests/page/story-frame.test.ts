@@ -60,6 +60,20 @@ describe('storyBody', () => {
     setPage(`<article>${paras(5)}</article><div itemprop="articleBody" id="b">${paras(1)}</div>`);
     expect(storyBody(document)?.id).toBe('b');
   });
+  it('passes over an article body marked in hidden metadata, for the story the reader sees', () => {
+    const hidden = (attrs: string) => `<div ${attrs}><div itemprop="articleBody">${paras(1)}</div></div>`;
+    for (const attrs of [
+      'style="display:none;"',
+      'style="color: red; DISPLAY: NONE"',
+      'hidden',
+      'aria-hidden="true"',
+    ]) {
+      setPage(`${hidden(attrs)}<article id="b">${paras(5)}</article>`);
+      expect(storyBody(document)?.id).toBe('b');
+      setPage(`${hidden(attrs)}<div property="articleBody" id="c">${paras(2)}</div>`);
+      expect(storyBody(document)?.id).toBe('c');
+    }
+  });
   it('takes the article with the most paragraphs', () => {
     setPage(`<article>${paras(1)}</article><article id="b">${paras(6)}</article><article>${paras(2)}</article>`);
     expect(storyBody(document)?.id).toBe('b');

@@ -63,9 +63,18 @@ function paragraphParent(doc: Document): [Element | null, number] {
   return best;
 }
 
-/** The element the page itself marks as its article's body (schema.org `articleBody`), if any. */
-export const markedStoryBody = (doc: Document): Element | null =>
-  doc.querySelector('[itemprop~="articleBody"], [property~="articleBody"]');
+const MARKED_BODY = '[itemprop~="articleBody"], [property~="articleBody"]';
+/**
+ * What hides an element without asking for layout: some sites repeat the story as plain text in a hidden block of
+ * schema.org metadata, the visible story elsewhere.
+ */
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]';
+
+/** The element the page itself marks as its article's body (schema.org `articleBody`), if any and not hidden. */
+export function markedStoryBody(doc: Document): Element | null {
+  for (const el of doc.querySelectorAll(MARKED_BODY)) if (!el.closest(HIDDEN)) return el;
+  return null;
+}
 
 /**
  * The element holding the story's body: marked as such, else the article with the most paragraphs, else the parent
