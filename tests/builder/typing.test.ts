@@ -6,7 +6,9 @@ describe('decideType', () => {
   it('falls back on the shape of the name when there is no evidence', () => {
     expect(decideType('NSPCC', noScores())).toBe('organization');
     expect(decideType('Talvena Osk', noScores())).toBe('person');
-    expect(decideType('Rivendale', noScores())).toBe('organization');
+    expect(decideType('Rivendale', noScores())).toBe('other');
+    expect(decideType('Haulers', noScores())).toBe('organization');
+    expect(decideType('Velbank', noScores())).toBe('organization');
     expect(decideType('Westmark Island', noScores())).toBe('other');
   });
 
@@ -98,7 +100,7 @@ describe('a lone word with nothing else to go on', () => {
     expect(decideType('Tavrosyan', noScores())).toBe('person');
     expect(decideType('Brzelski', noScores())).toBe('person');
     expect(decideType('Orvanez', noScores())).toBe('person');
-    expect(decideType('Velmark', noScores())).toBe('organization');
+    expect(decideType('Velmark', noScores())).toBe('other');
   });
 });
 
@@ -114,5 +116,24 @@ describe('products', () => {
     expect(list).toEqual(
       expect.arrayContaining(['Harrow Dale 2:other', 'Velmo Ultra:other', 'Quorra:other', 'Brindle:other']),
     );
+  });
+});
+
+describe('a lone word the article says nothing about', () => {
+  it('is a thing, unless it opens the name of something else, whose maker it is', () => {
+    const { list } = entitiesOf(
+      'Review',
+      'We tested the Quillon Atmos speaker with a Brisbo cable. Quillon also sells Quillon Vision.',
+    );
+    expect(list).toEqual(expect.arrayContaining(['Brisbo:other', 'Quillon:organization', 'Quillon Vision:other']));
+  });
+});
+
+describe('two names listed together', () => {
+  it('gives a name the text says nothing of the type of its listed fellow', () => {
+    const { list } = entitiesOf('Deal', 'Analysts at Kestrel Capital and Brisvane expect the deal to close.');
+    expect(list).toEqual(expect.arrayContaining(['Kestrel Capital:organization', 'Brisvane:organization']));
+    const trip = entitiesOf('Trip', 'Flights to Tarsk City and Lorvane resumed.');
+    expect(trip.list).toEqual(expect.arrayContaining(['Tarsk City:place', 'Lorvane:place']));
   });
 });

@@ -31,6 +31,8 @@ const initials = (words: string[]) =>
     .join('')
     .toUpperCase();
 
+const hasEvidence = (s: TypeScores) => s.person > 0 || s.organization > 0 || s.place > 0 || s.other > 0;
+
 /** Chooses the type of an entity no lexicon has fixed; the hand rules' decideType unless another is given. */
 export type TypeDecider = (c: {
   name: string;
@@ -205,6 +207,7 @@ function mergeOrForms(clusters: Cluster[], mentions: Mention[], paragraphs: Para
 // "Meta Quest Pro", "Dolby Atmos": a name that opens with an organisation's name is its product, not a person
 // (and so gets no one-word "surname" alias such as "Pro").
 function markProducts(clusters: Cluster[], byKey: Map<string, number>): void {
+  markMakers(clusters);
   const isOrg = (w: string) => {
     if (KNOWN_NAMES.get(w)?.type === 'organization') return true;
     const c = byKey.get(nameKey(w));
@@ -216,6 +219,22 @@ function markProducts(clusters: Cluster[], byKey: Map<string, number>): void {
   };
   for (const c of clusters)
     if (c.mentions.length && c.words.length > 1 && personLike(c) && isOrg(c.words[0]!)) c.fixed = 'other';
+}
+
+// "Dolby … Dolby Atmos": a lone word the article says nothing about, opening the name of something else (not of a
+// person or a place), is its maker.
+function markMakers(clusters: Cluster[]): void {
+  for (const c of clusters) {
+    if (c.fixed || c.words.length !== 1 || !c.mentions.length || hasEvidence(c.scores)) continue;
+    if (decideType(c.name, c.scores) !== 'other') continue;
+    const owns = (o: Cluster) =>
+      o.mentions.length > 0 &&
+      o.words.length > 1 &&
+      o.words[0] === c.name &&
+      o.fixed !== 'place' &&
+      o.fixed !== 'person';
+    if (clusters.some(owns)) c.fixed = 'organization';
+  }
 }
 
 // "Tomas J. Berg Jr.": a generational suffix closing a name is no surname.

@@ -24,6 +24,7 @@ export function leanToListType(members: ListMember[], paragraphs: Paragraph[]): 
   let list: number[] = [];
   const close = () => {
     if (list.length >= 3) lean(list, members, types);
+    if (list.length >= 2) fillUnknown(list, members, types);
     list = [];
   };
   placed.forEach(({ m, i }, k) => {
@@ -44,4 +45,16 @@ function lean(list: number[], members: ListMember[], types: EntityType[]): void 
   // Two of a kind at least, and more than half of the list.
   if (n < 2 || n * 2 <= new Set(list).size) return;
   for (const i of new Set(list)) if (!members[i]!.fixed && types[i] !== top) members[i]!.scores[top] += 3;
+}
+
+const known = (c: ListMember) => !!c.fixed || Object.values(c.scores).some((x) => x > 0);
+
+// "firms such as Glow Works Studio and Brightneon": a member the text says nothing of is of the kind its listed
+// fellows all are.
+function fillUnknown(list: number[], members: ListMember[], types: EntityType[]): void {
+  const ids = [...new Set(list)];
+  const told = new Set(ids.filter((i) => known(members[i]!)).map((i) => types[i]!));
+  if (told.size !== 1) return;
+  const [top] = told;
+  for (const i of ids) if (!known(members[i]!)) members[i]!.scores[top!] += 1;
 }

@@ -352,7 +352,10 @@ export function decideType(name: string, scores: TypeScores): EntityType {
     if (isFirstName(name)) return 'person';
     // With nothing else to go on, a lone word with a surname's ending is somebody's surname ("Petrosyan", "Kowalski").
     if (SURNAME_ENDING.test(name)) return 'person';
-    return PLACE_SUFFIX.test(name.toLowerCase()) ? 'place' : 'organization';
+    if (PLACE_SUFFIX.test(name.toLowerCase())) return 'place';
+    // A lone unknown word the article says nothing about is more often a thing (a product, a program, a work)
+    // than a body; a plural ("Teamsters") is a group, a bank's or a software house's word ends a company's name.
+    return /s$|(?:bank|soft|tech|com)$/.test(name) ? 'organization' : 'other';
   }
   const cueWords = firstNameCue(words[0]!) ? words.slice(1) : words;
   if (cueWords.some((w) => ORG_CUES.has(w) || PLACE_CUES.has(w) || OTHER_CUES.has(w))) return 'other';
