@@ -156,6 +156,21 @@ describe('findStoryFrame', () => {
     expect(frame.holds(text('.share-tools p'))).toBe(false);
     expect(frame.holds(text('aside p'))).toBe(false);
   });
+  it('marks a story whose column is named for the sidebar or rail beside it, and leaves that sidebar alone', async () => {
+    setPage(
+      `<article><h1 id="headline">Biden</h1><div class="layout-sidebar-fixed"><div class="grid--with-right-rail">` +
+        `<div id="body">${paras(6)}</div><div class="sidebar-box" id="box">${paras(2, 'Biden rested.')}</div>` +
+        `</div></div><div class="related-links">${paras(1)}</div></article>`,
+    );
+    const frame = findStoryFrame(document)!;
+    const text = (selector: string) => document.querySelector(selector)!.querySelector('p')!.firstChild!;
+    expect(frame.holds(text('#body'))).toBe(true);
+    expect(frame.holds(text('#box'))).toBe(false);
+    expect(frame.holds(text('.related-links'))).toBe(false);
+    await annotate(NAMES, { held: (el) => frame.leaves(el) });
+    const where = new Set([...document.querySelectorAll('mark')].map((m) => m.closest('[id]')?.id));
+    expect(where).toEqual(new Set(['headline', 'body']));
+  });
   it('is null where no story is found, so the page is marked whole', () => {
     setPage(`<nav><a>Biden</a></nav><div>${paras(2)}</div><div>${paras(2)}</div>`);
     expect(findStoryFrame(document)).toBeNull();

@@ -122,14 +122,41 @@ const TEASER_BLOCKS = 'div, p, h1, h2, h3, h4, h5, h6, ul, ol, figure';
  * headlines, a menu, a "read more" line); a footer or a subheading that is all links; a whole teaser card as one link.
  */
 export function isFurniture(el: Element): boolean {
-  const tag = el.localName;
-  if (FURNITURE_TAGS.has(tag)) return true;
+  return isFurnitureKind(el) || isFurnitureNamed(el) || isFurnitureByContent(el);
+}
+
+/** Furniture by its tag or role. */
+function isFurnitureKind(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.localName)) return true;
   const role = el.getAttribute('role');
-  if (role && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
-  if (FURNITURE_CLASS.test(el.getAttribute('class') ?? '') || FURNITURE_ID.test(el.id)) return true;
+  return !!role && FURNITURE_ROLES.has(role.trim().toLowerCase());
+}
+
+/** Furniture by its class or id. */
+const isFurnitureNamed = (el: Element): boolean =>
+  FURNITURE_CLASS.test(el.getAttribute('class') ?? '') || FURNITURE_ID.test(el.id);
+
+/** Furniture by what it holds: a list or footer of links, a teaser card as one link. */
+function isFurnitureByContent(el: Element): boolean {
+  const tag = el.localName;
   if (tag === 'ul' || tag === 'ol') return el.children.length > 0 && [...el.children].every(allLinks);
   if (tag === 'a') return el.querySelector(TEASER_BLOCKS) !== null;
   return (tag === 'footer' || /^h[2-6]$/.test(tag)) && allLinks(el);
+}
+
+/** Share of a story's paragraph text past which an element holding it is the story's own, whatever its name says. */
+const MOST_OF_STORY = 0.5;
+
+/**
+ * Whether `el`, inside the story root `root`, is furniture: as isFurniture says, but an element named like furniture
+ * that holds most of the story's paragraph text is the story's own — a layout's column named for the sidebar or rail
+ * beside it ("l-sidebar-fixed", "grid--with-right-rail"). `sizes` keeps paragraph text measured once per element.
+ */
+function isFurnitureIn(el: Element, root: Element, sizes: WeakMap<Element, number>): boolean {
+  if (isFurnitureKind(el)) return true;
+  if (!isFurnitureNamed(el)) return isFurnitureByContent(el);
+  const size = (e: Element) => sizes.get(e) ?? sizes.set(e, paragraphText(e)).get(e)!;
+  return size(el) < size(root) * MOST_OF_STORY;
 }
 
 /**
@@ -144,13 +171,15 @@ export function findStoryFrame(doc: Document): StoryFrame | null {
     if (roots && !roots.every((r) => r.isConnected)) roots = storyRoots(doc);
     return roots;
   };
+  const sizes = new WeakMap<Element, number>();
   return {
     leaves(el) {
       const now = current();
       if (!now || now.includes(el)) return false;
       // Inside a web component's shadow root only furniture is left: its host was judged on its way in.
       if (shadowRootOf(el)) return isFurniture(el);
-      if (now.some((r) => r.contains(el))) return isFurniture(el);
+      const root = now.find((r) => r.contains(el));
+      if (root) return isFurnitureIn(el, root, sizes);
       // An ancestor of a root is walked through; anything else is off the story.
       return !now.some((r) => el.contains(r));
     },
@@ -165,7 +194,7 @@ export function findStoryFrame(doc: Document): StoryFrame | null {
         el && el !== root;
         el = el.parentElement
       )
-        if (isFurniture(el)) return false;
+        if (isFurnitureIn(el, root, sizes)) return false;
       return true;
     },
   };
