@@ -37,6 +37,23 @@ describe('serializeInSlices', () => {
     expect(copy.querySelectorAll('*').length).toBe(doc.querySelectorAll('*').length - inNoscript);
   });
 
+  it('leaves out what a page’s scripts put in its head that a parser would move into the body', async () => {
+    const doc = page();
+    // A tracking pixel and a frame added to the head: parsing them closes the head and starts the body early.
+    doc.head.append(doc.createElement('img'), doc.createElement('iframe'), doc.createElement('div'));
+    const meta = doc.createElement('meta');
+    meta.setAttribute('name', 'author');
+    meta.setAttribute('content', 'Ada Quill');
+    doc.head.append(meta);
+    const html = (await serializeInSlices(doc, never, noPause))!;
+    const head = html.slice(html.indexOf('<head>'), html.indexOf('</head>'));
+    expect(head).toContain('<title>Bridge opens</title>');
+    expect(head).toContain('content="Ada Quill"');
+    expect(head).not.toMatch(/<(img|iframe|div)\b/);
+    const copy = parseHTML(html).document as unknown as Document;
+    expect(elementAt(copy, pathOf(doc.querySelector('article')!)!)?.localName).toBe('article');
+  });
+
   it('pauses between slices and gives up on a page over the limit', async () => {
     let pauses = 0;
     let calls = 0;

@@ -7,6 +7,12 @@
 
 /** Elements written without their contents (drawings are never the story and their paths are long). */
 const EMPTIED = new Set(['script', 'style', 'noscript', 'svg', 'canvas', 'video', 'audio', 'iframe']);
+/**
+ * The elements a parser keeps in the head. A page's scripts may put others there (a tracking pixel, a frame, a div); a
+ * parser meeting one closes the head and moves it and everything after it into the body, which would shift every
+ * path in the body of the copy, so they are left out of it.
+ */
+const HEAD_ELEMENTS = new Set(['base', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
 /** Elements in a subtree above which it is written piece by piece, each piece a short task. */
 const WHOLE_BELOW = 2_000;
 /** Characters of HTML past which the page is not handed over at all. */
@@ -79,6 +85,8 @@ export async function serializeInSlices(
     if (keepsContent(left)) continue;
     for (let up = left.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
   }
+  // The head is written piece by piece, so what a parser would move out of it can be left out.
+  if (doc.head) holders.add(doc.head);
   const off = story?.length ? offStory(story, holders) : () => false;
   // A stack of what is left to write: nodes, or end tags waiting for their element's children.
   const stack: (Node | string)[] = [doc.documentElement];
@@ -94,6 +102,7 @@ export async function serializeInSlices(
     else if (item.nodeType === 8) push(`<!--${(item as Comment).data}-->`);
     else if (item.nodeType === 1) {
       const el = item as Element;
+      if (el.parentElement === doc.head && !HEAD_ELEMENTS.has(el.localName)) continue;
       if (!keepsContent(el)) {
         push(tags(el).join(''));
         continue;
