@@ -24,6 +24,32 @@ const NOT_AN_ARTICLE =
   '<li><a href="#a">Elon Musk and the Department of Government Efficiency</a></li>' +
   '<li><a href="#b">Donald Trump at the United Nations</a></li><li><a href="#c">Tehran weather</a></li></ul></body></html>';
 
+/**
+ * An article whose scripts reshape the page as real sites' do: a stylesheet link put before the head, a pixel and a
+ * div put into the head (which a parser would move into the body), and the story in a column named for the sidebar
+ * beside it.
+ */
+const RESHAPED_ARTICLE =
+  '<!doctype html><html lang="en"><head><meta property="og:type" content="article"><title>Ferry late again</title>' +
+  '<script>document.documentElement.insertBefore(document.createElement("link"), document.head);' +
+  'document.head.append(document.createElement("img"), document.createElement("div"));</script></head><body>' +
+  '<header><nav><a href="/">Home</a> <a href="/harbour">Harbour</a></nav></header>' +
+  '<article><h1>Ferry late again</h1><div class="l-sidebar-fixed"><div class="story-body">' +
+  [
+    'The Velmont harbour ferry ran forty minutes late on Monday, the third delay this month, the Harbour Board said.',
+    'Board chair Oriana Castellane told reporters that a new engine would arrive from Tarrow Yards before the spring.',
+    '“We know the crossing matters to every family on the island,” Castellane said at the quay on Monday evening.',
+    'Passengers waiting at the Velmont quay said the delays had cost them shifts, and the Ferry Users Group asked for refunds.',
+    'Tarrow Yards, which built the ferry in 2009, said the engine was ready and would be shipped within two weeks.',
+    'Until then the older of the two engines will run at half power, which adds about a quarter of an hour to each crossing.',
+    'The Harbour Board will meet on Thursday to decide whether to charter a second boat for the morning sailings.',
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join('') +
+  '</div><div class="sidebar-box"><ul><li><a href="/tram">Tram strike ends</a></li>' +
+  '<li><a href="/bridge">Bridge opens</a></li></ul></div></div></article>' +
+  '<footer><a href="/about">About us</a></footer></body></html>';
+
 describe('reading along in Chromium', () => {
   let ext: ChromiumWithExtension;
   let server: StaticServer;
@@ -31,7 +57,7 @@ describe('reading along in Chromium', () => {
   beforeAll(async () => {
     server = await startStaticServer({
       headers: [{ match: (p) => /^\/(news|pages)\//.test(p), headers: LOCAL_ONLY_CSP }],
-      generated: { '/links.html': () => NOT_AN_ARTICLE },
+      generated: { '/links.html': () => NOT_AN_ARTICLE, '/reshaped.html': () => RESHAPED_ARTICLE },
     });
     ext = await launchChromium();
   });
@@ -81,6 +107,18 @@ describe('reading along in Chromium', () => {
       await page.close();
     },
   );
+
+  it('finds and marks the story on a page its scripts reshaped around it', async () => {
+    const { page, report, problems } = await open('reshaped.html');
+    expect(report.readAlong?.state).toBe('ready');
+    const body = `.story-body ${MARK}`;
+    await expect.poll(() => page.locator(body).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    const marked = await page.$$eval(body, (els) => els.map((m) => m.textContent));
+    expect(marked).toEqual(expect.arrayContaining(['Oriana Castellane', 'Tarrow Yards']));
+    expect(await page.locator(`.sidebar-box ${MARK}, nav ${MARK}, footer ${MARK}`).count()).toBe(0);
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
 
   it('a person’s card says who they are in this story, under "In this story"', async () => {
     const name = 'ctpost-a6968f';
