@@ -34,4 +34,9 @@ describe('what widely reported names are, for a card the text says nothing of', 
     expect(c['Lower Manhattan']).toBe('Part of Manhattan');
     expect(c['South Africa']).toBe('Country');
   });
+
+  it('gives a model of a known product line what the line is, its number included', () => {
+    const c = cards('Velden tested the PlayStation 4 against an iPhone 12 on Friday.');
+    expect([c['PlayStation 4'], c['iPhone 12']]).toEqual(['Sony video game console', 'Apple smartphone']);
+  });
 });

@@ -42,7 +42,7 @@ describe('the kind of a widely reported name the article says nothing of', () =>
     const of = (name: string) => dict.entities.find((e) => e.name === name);
     expect([of('Xbox')?.type, of('Xbox')?.description]).toEqual(['other', 'Microsoft video game console']);
     expect(of('Washington Post')?.description).toBe('US newspaper');
-    expect(of('Xbox Orbix Edition')?.description).toBe('Xbox product');
+    expect(of('Xbox Orbix Edition')?.description).toBe('Microsoft video game console');
   });
 
   it('gives a law, an event or a storm the text says nothing of the kind its name gives it', () => {

@@ -213,6 +213,12 @@ function describeProducts(entities: Entity[]): void {
     const words = e.name.split(' ');
     for (let k = words.length - 1; k > 0; k--) {
       const maker = words.slice(0, k).join(' ');
+      // "Xbox 360", "iPhone 4": a model of a known line is what the line is ("Microsoft video game console").
+      const line = KNOWN_PRODUCTS.has(maker) ? KNOWN_KINDS.get(maker) : undefined;
+      if (line) {
+        e.description = line;
+        break;
+      }
       // "Bruins 5" is a score, "Thunderbolt 3" a version; "Junior Gaspard" a person, "Boulder Flatirons" a place's.
       if (!bodies.has(maker) || words.slice(k).every((w) => /^\d+$/.test(w))) continue;
       if (isFirstName(maker) || PLACES.has(maker) || DEMONYMS.has(maker)) continue;
