@@ -137,3 +137,13 @@ describe('two names listed together', () => {
     expect(trip.list).toEqual(expect.arrayContaining(['Tarsk City:place', 'Lorvane:place']));
   });
 });
+
+describe('a lone name with nothing else to go on', () => {
+  it('is a thing named after somebody when it is only a first name', () => {
+    expect(decideType('Felicity', noScores())).toBe('other');
+  });
+
+  it('has the type the lexicon of kinds gives a widely reported name', () => {
+    expect(decideType('Dropbox', noScores())).toBe('organization');
+  });
+});

@@ -15,6 +15,7 @@ import {
   WORLD_FIRST_NAMES,
 } from './lexicon/cues';
 import { COUNTRY_NAMES, placeKind, STATE_ABBREVIATIONS } from './lexicon/gazetteer';
+import { DESCRIBED_NAMES } from './known-kinds';
 import { kindOf, ORG_KINDS, PLACE_KINDS as PLACE_KIND_NOUNS, WORK_KINDS } from './kinds';
 import { CAMEL_BRAND } from './tokens';
 import { VERSION_NUMBER } from './candidates';
@@ -346,10 +347,15 @@ export function decideType(name: string, scores: TypeScores): EntityType {
   let best: EntityType | null = null;
   for (const t of order) if (scores[t] > 0 && (best === null || scores[t] > scores[best])) best = t;
   if (best) return best;
+  // A widely reported name the text says nothing of has the type the lexicon of kinds gives it.
+  const known = DESCRIBED_NAMES.get(name);
+  if (known) return known.type;
   const words = name.split(/\s+/);
   if (words.length === 1) {
     if (/^\p{Lu}{2,}$/u.test(name)) return 'organization';
-    if (isFirstName(name)) return 'person';
+    // A first name alone that nothing marks as somebody's, nor joins to a person named in full, is most often a
+    // thing named after somebody (an award, an assistant, a storm).
+    if (isFirstName(name)) return 'other';
     // With nothing else to go on, a lone word with a surname's ending is somebody's surname ("Petrosyan", "Kowalski").
     if (SURNAME_ENDING.test(name)) return 'person';
     if (PLACE_SUFFIX.test(name.toLowerCase())) return 'place';
