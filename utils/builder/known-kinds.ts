@@ -532,11 +532,16 @@ export const DESCRIBED_NAMES: ReadonlyMap<string, KnownKind> = new Map([
   ...lines(THINGS, 'other'),
 ]);
 
-/** What a name is, when the entity's type fits: a thing typed a body ("Firefox" as a company) is still the thing. */
+/**
+ * What a name is, when the entity's type fits: a thing typed a body ("Firefox" as a company) is still the thing, and a
+ * body typed a thing (a lone name the article says nothing else of, "Dropbox") still the body.
+ */
 export function describedKind(forms: Iterable<string>, type: EntityType): string {
+  const either = (a: EntityType, b: EntityType) =>
+    (a === 'other' && b === 'organization') || (a === 'organization' && b === 'other');
   for (const form of forms) {
     const known = DESCRIBED_NAMES.get(form);
-    if (known && (known.type === type || (known.type === 'other' && type === 'organization'))) return known.kind;
+    if (known && (known.type === type || either(known.type, type))) return known.kind;
   }
   return '';
 }
