@@ -4,18 +4,21 @@ import type { Correction, Entity } from '@/utils/dictionary/schema';
 import { CorrectionSameAs } from './correction-same-as';
 import { CorrectionTypeRow } from './correction-type-row';
 import { useSendCorrection } from './use-send-correction';
+import type { SearchBeyond } from './use-search-results';
 import './styles/correction.css';
 
 export interface CorrectionMenuProps {
   entity: Entity;
   /** Used to find the entity this one is "the same as". */
   index: DictionaryIndex;
+  /** Where that entity is searched for beyond `index`: the reader's learned names. */
+  search?: SearchBeyond;
   /** Stores the correction; a rejection is shown to the reader. */
   onCorrect: (correction: Correction) => Promise<void>;
 }
 
 /** "Correct this name": not a name, hide, another type, or the same as another entity. Stored for every page. */
-export function CorrectionMenu({ entity, index, onCorrect }: CorrectionMenuProps) {
+export function CorrectionMenu({ entity, index, search, onCorrect }: CorrectionMenuProps) {
   const { message, send } = useSendCorrection(onCorrect);
   const { id, name } = entity;
   return (
@@ -39,7 +42,7 @@ export function CorrectionMenu({ entity, index, onCorrect }: CorrectionMenuProps
           </button>
         </p>
         <CorrectionTypeRow entity={entity} send={send} />
-        <CorrectionSameAs entity={entity} index={index} send={send} />
+        <CorrectionSameAs entity={entity} index={index} search={search} send={send} />
         <p class="bs-correct-status" role="status">
           {message ?? ''}
         </p>

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
-import type { Entity } from '@/utils/dictionary/schema';
 import { SearchResult } from './search-result';
 import { useSearchKeys } from './use-search-keys';
+import { useSearchResults, type SearchBeyond } from './use-search-results';
 import './styles/list.css';
 
 export interface SearchBoxProps {
@@ -13,11 +13,8 @@ export interface SearchBoxProps {
   onQueryChange?: (query: string) => void;
   /** Most results shown at once. */
   limit?: number;
-  /**
-   * Where names beyond `index` are searched (the reader's learned names, held by the background): its results follow
-   * `index`'s, which show at once. Should keep its identity from one render to the next.
-   */
-  search?: (query: string, limit: number) => Promise<Entity[]>;
+  /** Where names beyond `index` are searched (see SearchBeyond): its results follow `index`'s, which show at once. */
+  search?: SearchBeyond;
 }
 
 /** A search field over the whole dictionary (names and aliases) with results as you type; arrows move through them. */
@@ -63,30 +60,4 @@ export function SearchBox({ index, onSelect, onQueryChange, limit = 12, search }
       )}
     </div>
   );
-}
-
-/** `index`'s results for `query`, followed by those `search` finds once it answers (without repeats, at most `limit`). */
-function useSearchResults(
-  index: DictionaryIndex,
-  query: string,
-  limit: number,
-  search: SearchBoxProps['search'],
-): Entity[] {
-  const local = useMemo(() => index.search(query, limit), [index, query, limit]);
-  const [more, setMore] = useState<{ query: string; found: Entity[] }>({ query: '', found: [] });
-  useEffect(() => {
-    if (!search || !query.trim()) return;
-    let live = true;
-    search(query, limit)
-      .then((found) => live && setMore({ query, found }))
-      .catch((error: unknown) => console.warn('Backstory: your learned names could not be searched:', error));
-    return () => {
-      live = false;
-    };
-  }, [search, query, limit]);
-  return useMemo(() => {
-    if (!search || more.query !== query) return local;
-    const shown = new Set(local.map((e) => e.id));
-    return [...local, ...more.found.filter((e) => !shown.has(e.id))].slice(0, limit);
-  }, [local, more, query, limit, search]);
 }

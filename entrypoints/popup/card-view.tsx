@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CorrectionMenu } from '@/components/correction-menu';
 import { EntityCard } from '@/components/entity-card';
+import type { SearchBeyond } from '@/components/use-search-results';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
 import type { Entity } from '@/utils/dictionary/schema';
 import { sendMessage, type PageEntity } from '@/utils/messaging';
@@ -12,6 +13,8 @@ export interface CardViewProps {
   entityId: string;
   /** Every name, for the card's name and the correction menu's search. */
   index: DictionaryIndex;
+  /** The correction menu's search beyond `index`: the reader's learned names. */
+  search?: SearchBeyond;
   /** Finds the index holding the entity's full details (facts, quotes, sources). */
   card: CardLookup;
   /** The entity as the page reported it, when it is named on the page. */
@@ -21,7 +24,7 @@ export interface CardViewProps {
 }
 
 /** One entity's full card in the popup, with a way back and "show on page" stepping through its mentions. */
-export function CardView({ entityId, index: names, card, onPage, tabId, onBack }: CardViewProps) {
+export function CardView({ entityId, index: names, search, card, onPage, tabId, onBack }: CardViewProps) {
   const [details, setDetails] = useState<{ id: string; index: DictionaryIndex | undefined }>();
   useEffect(() => {
     let live = true;
@@ -80,7 +83,7 @@ export function CardView({ entityId, index: names, card, onPage, tabId, onBack }
       ) : (
         <p>{i18n.t('popup.goneFromDictionary')}</p>
       )}
-      {entity && <CorrectionMenu entity={entity} index={index} onCorrect={sendCorrection} />}
+      {entity && <CorrectionMenu entity={entity} index={index} search={search} onCorrect={sendCorrection} />}
     </div>
   );
 }

@@ -51,6 +51,7 @@ export function PopupApp() {
         <CardView
           entityId={selected}
           index={index}
+          search={popupIndex.search}
           card={popupIndex.card}
           onPage={report?.entities.find((e) => e.id === selected)}
           tabId={tab?.id}

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CorrectionMenu } from '@/components/correction-menu';
+import type { Entity } from '@/utils/dictionary/schema';
 import { sampleDictionary, sampleIndex } from './sample-dictionary';
 
 afterEach(cleanup);
@@ -47,6 +48,24 @@ describe('CorrectionMenu', () => {
       entity: 'ada',
       name: 'Ada Lovelace',
       target: 'babbage',
+    });
+  });
+
+  it('finds it among the reader’s learned names too, after the dictionary’s own, never itself', async () => {
+    const onCorrect = vi.fn(async () => undefined);
+    const learned: Entity = { ...ada(), id: 'learned:ada-king', name: 'Ada King', aliases: [] };
+    // The background's search answers later than the index, and may hand back the entity itself.
+    const search = vi.fn(async () => [learned, ada()]);
+    render(<CorrectionMenu entity={ada()} index={sampleIndex()} search={search} onCorrect={onCorrect} />);
+    fireEvent.input(screen.getByLabelText('Same as'), { target: { value: 'Ada' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Ada King (Person)' }));
+    expect(search).toHaveBeenLastCalledWith('Ada', 7);
+    expect(screen.queryByRole('button', { name: 'Ada Lovelace (Person)' })).toBeNull();
+    expect(onCorrect).toHaveBeenLastCalledWith({
+      kind: 'same-as',
+      entity: 'ada',
+      name: 'Ada Lovelace',
+      target: 'learned:ada-king',
     });
   });
 
