@@ -140,7 +140,10 @@ export interface ProtocolMap {
   'ui:read-before'(data: { ids: string[]; url: string }): Record<string, number>;
   /** Options page → background: the reader's layer as the Dictionary section lists it (see layer-summary). */
   'ui:layer-summary'(): LayerSummary;
-  /** Popup → background: the names (bundled and learned, corrected) whose name or an alias matches `query`, best first. */
+  /**
+   * Popup or a page's card → background: the names (bundled and learned, corrected) whose name or an alias matches
+   * `query`, best first.
+   */
   'ui:search-names'(data: { query: string; limit: number }): NameRow[];
   /** The story Backstory read along on a tab, or null: the popup's "In this story". */
   'ui:get-story'(data: { tabId: number }): TabStory | null;

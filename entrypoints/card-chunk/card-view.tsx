@@ -6,6 +6,8 @@ import cardCss from '@/components/styles/card.css?inline';
 import correctionCss from '@/components/styles/correction.css?inline';
 import themeCss from '@/components/styles/theme.css?inline';
 import type { DictionaryIndex } from '@/utils/dictionary/lookup';
+import { dictionaryFromRows } from '@/utils/dictionary/names-only';
+import { sendMessage } from '@/utils/messaging';
 import { sendCorrection } from '@/utils/reader-layer/send-correction';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -13,6 +15,10 @@ import { anchorCard } from '../content/card-position';
 import { CARD_HOST, UI_ATTR } from '@/utils/annotate/constants';
 import { matchedText } from '../content/marks';
 import { themeFor } from '../content/page-theme';
+
+/** "Same as" looks beyond the page's names too: the background searches every name the reader's layer holds. */
+const searchNames = async (query: string, limit: number) =>
+  dictionaryFromRows(await sendMessage('ui:search-names', { query, limit }))?.entities ?? [];
 
 /** The card as the hover logic drives it. */
 export interface CardView {
@@ -67,7 +73,13 @@ export function createCardView(ctx: ContentScriptContext, options: CardViewOptio
             {via === 'focus' ? i18n.t('card.focusAnnouncement', [entity.name, entity.description]) : ''}
           </div>
           <HoverCardView entity={entity} index={index} matchedText={matchedText(mark)} theme={themeFor(mark)}>
-            <CorrectionMenu key={entity.id} entity={entity} index={index} onCorrect={sendCorrection} />
+            <CorrectionMenu
+              key={entity.id}
+              entity={entity}
+              index={index}
+              search={searchNames}
+              onCorrect={sendCorrection}
+            />
           </HoverCardView>
         </>,
         container,
