@@ -147,3 +147,10 @@ describe('a lone name with nothing else to go on', () => {
     expect(decideType('Dropbox', noScores())).toBe('organization');
   });
 });
+
+describe('a widely reported name with some evidence the other way', () => {
+  it('leans to the type the lexicon of kinds gives it', () => {
+    const { list } = entitiesOf('Files', 'Ada Brook moved her files into Dropbox overnight.');
+    expect(list).toContain('Dropbox:organization');
+  });
+});

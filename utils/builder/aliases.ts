@@ -3,6 +3,7 @@ import { COMMON_WORDS } from './lexicon/common-words';
 import { NAME_CONNECTORS, NAME_PARTICLES, ORG_CUES, ORG_SUFFIXES, OTHER_CUES, PLACE_CUES } from './lexicon/cues';
 import { PLACE_ALIASES } from './lexicon/gazetteer';
 import { KNOWN_NAMES } from './lexicon/known-names';
+import { DESCRIBED_NAMES } from './known-kinds';
 import { leanToListType } from './list-types';
 import { nameKey } from './normalize';
 import { REGNAL_NUMBER } from './run-cleaning';
@@ -313,6 +314,9 @@ function surnameOwner(clusters: Cluster[], w: string): number {
 }
 
 function finish(c: Cluster, typeOf: TypeDecider): EntityDraft {
+  // A widely reported name leans to the type the lexicon of kinds gives it ("Chelsea" the club, "Oscar" the award).
+  const known = DESCRIBED_NAMES.get(c.name);
+  if (known && !c.fixed) c.scores[known.type] += 3;
   const type = c.fixed ?? typeOf(c);
   return { name: c.name, type, aliases: c.aliases, mentions: c.mentions, descriptions: [], facts: [] };
 }
